@@ -1,0 +1,2 @@
+// Public exports of src/activity (filled in by its issue).
+export {};

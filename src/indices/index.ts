@@ -1,0 +1,2 @@
+// Public exports of src/indices (filled in by its issue).
+export {};

@@ -1,0 +1,5 @@
+/**
+ * govmedia/node — Node-only entry: file readers (and, later, worker-thread helpers).
+ * Everything in the core (`govmedia`) is re-exported so Node users need one import.
+ */
+export * from '../../index.js';

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Platforms an account can live on (SPEC §1). `app` = a government mobile client (移动客户端). */
+export const PLATFORMS = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'app', 'other'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** Administrative level of the host unit (主办单位层级), top to bottom. */
+export const LEVELS = ['national', 'province', 'city', 'county', 'township', 'village'] as const;
+export const LevelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof LevelSchema>;
+
+/** `unit` = an organisation's account; `personal` = an official's own account (seed 003 awards both). */
+export const ACCOUNT_KINDS = ['unit', 'personal'] as const;
+export const AccountKindSchema = z.enum(ACCOUNT_KINDS);
+export type AccountKind = z.infer<typeof AccountKindSchema>;
+
+export const ACCOUNT_STATUSES = ['active', 'suspended', 'closed'] as const;
+export const AccountStatusSchema = z.enum(ACCOUNT_STATUSES);
+export type AccountStatus = z.infer<typeof AccountStatusSchema>;
+
+export const MESSAGE_CATEGORIES = ['consultation', 'complaint', 'suggestion'] as const;
+export const MessageCategorySchema = z.enum(MESSAGE_CATEGORIES);
+export type MessageCategory = z.infer<typeof MessageCategorySchema>;
+
+/** Registry (备案) status changes. */
+export const REGISTRY_EVENTS = ['opened', 'changed', 'closed', 'cancelled'] as const;
+export const RegistryEventSchema = z.enum(REGISTRY_EVENTS);
+export type RegistryEvent = z.infer<typeof RegistryEventSchema>;
+
+/** Chinese labels, for reports and for reading Chinese exports. */
+export const PLATFORM_LABELS_ZH: Record<Platform, string> = {
+  wechat: '微信', weibo: '微博', douyin: '抖音', toutiao: '今日头条', kuaishou: '快手',
+  bilibili: '哔哩哔哩', app: '移动客户端', other: '其他',
+};
+export const LEVEL_LABELS_ZH: Record<Level, string> = {
+  national: '国家级', province: '省级', city: '市级', county: '县级', township: '乡镇（街道）', village: '村（社区）',
+};
+export const KIND_LABELS_ZH: Record<AccountKind, string> = { unit: '单位', personal: '个人' };
+export const STATUS_LABELS_ZH: Record<AccountStatus, string> = { active: '正常', suspended: '暂停', closed: '关停' };
+export const CATEGORY_LABELS_ZH: Record<MessageCategory, string> = { consultation: '咨询', complaint: '投诉', suggestion: '建议' };

@@ -1,0 +1,28 @@
+/** One problem with one input record: which record, which column/field, why. */
+export interface Rejection {
+  /** 1-based data row (header not counted) or array index + 1 for JSON input. */
+  row: number;
+  /** The column header as it appeared in the input, or the field path. */
+  column: string;
+  reason: string;
+  /** The offending raw value, when there is one. */
+  value?: string;
+}
+
+/** Thrown for bad input in strict mode; names the record, column and reason. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly rejections: readonly Rejection[],
+    readonly source?: string,
+  ) {
+    const first = rejections[0];
+    const where = source ? `${source}: ` : '';
+    super(
+      first
+        ? `${where}row ${first.row}, column "${first.column}": ${first.reason}` +
+            (rejections.length > 1 ? ` (and ${rejections.length - 1} more)` : '')
+        : `${where}invalid input`,
+    );
+  }
+}

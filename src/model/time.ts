@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/** Milliseconds in one hour. */
+export const HOUR_MS = 3_600_000;
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+/** China Standard Time offset (UTC+08:00) in milliseconds; mainland China has no DST. */
+export const CHINA_OFFSET_MS = 8 * HOUR_MS;
+
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2})秒?)?)?$/;
+
+/**
+ * Parses a timestamp string into epoch milliseconds. A timestamp without an
+ * offset is read as China time (UTC+08:00), the convention of the seeds' exports and
+ * of the index providers (SPEC §1). Accepts `2024-03-01`, `2024-03-01 08:30`,
+ * `2024/3/1 8:30:15`, ISO 8601 with `Z` or `±hh:mm`, and `2024年3月1日 08:30`.
+ *
+ * Degenerate input (not a recognisable timestamp, or an impossible date such as
+ * 2024-02-30) returns `null`; callers turn that into a rejection naming the row.
+ *
+ * Complexity O(length of s).
+ * @example parseChinaTime('2024-03-01 00:00:00') // 1709222400000 (= 2024-02-29T16:00:00Z)
+ */
+export function parseChinaTime(s: string): number | null {
+  const t = s.trim();
+  let m = ISO_LIKE.exec(t);
+  let parts: (string | undefined)[] | null = null;
+  let offset: string | undefined;
+  if (m) {
+    parts = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]];
+    offset = m[8];
+  } else {
+    m = CHINESE_DATE.exec(t);
+    if (m) parts = [m[1], m[2], m[3], m[4], m[5], m[6], undefined];
+  }
+  if (!parts) return null;
+  const num = (p: string | undefined): number => (p === undefined ? 0 : Number(p));
+  const year = num(parts[0]), month = num(parts[1]), day = num(parts[2]);
+  const hour = num(parts[3]), minute = num(parts[4]), second = num(parts[5]);
+  const milli = parts[6] === undefined ? 0 : Number(parts[6].padEnd(3, '0'));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, milli);
+  const check = new Date(utc);
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
+  let off = CHINA_OFFSET_MS;
+  if (offset !== undefined) {
+    if (offset === 'Z') off = 0;
+    else {
+      const sign = offset[0] === '-' ? -1 : 1;
+      const digits = offset.slice(1).replace(':', '');
+      off = sign * (Number(digits.slice(0, 2)) * HOUR_MS + Number(digits.slice(2)) * 60_000);
+    }
+  }
+  return utc - off;
+}
+
+/**
+ * The China-time calendar day of an instant, as a whole number of days since
+ * 1970-01-01 (China date). Two instants fall on the same China day iff they have
+ * the same day number. Complexity O(1).
+ * @example chinaDayNumber(Date.parse('2024-03-01T23:59:59+08:00')) // 19783
+ */
+export function chinaDayNumber(ms: number): number {
+  return Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS);
+}
+
+/**
+ * The China date (YYYY-MM-DD) of an instant. Complexity O(1).
+ * @example chinaDate(Date.parse('2024-02-29T16:00:00Z')) // '2024-03-01'
+ */
+export function chinaDate(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Formats an instant as an ISO 8601 string in China time with its offset,
+ * e.g. `2024-03-01T08:30:00+08:00`. JSON outputs use this form.
+ * @example formatChinaTime(Date.parse('2024-03-01T00:30:00Z')) // '2024-03-01T08:30:00+08:00'
+ */
+export function formatChinaTime(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19) + '+08:00';
+}
+
+/**
+ * zod type for a timestamp: a `Date`, epoch milliseconds, or a string read by
+ * {@link parseChinaTime} (no offset = China time). Output is a `Date`.
+ */
+export const timestamp = z.union([z.date(), z.number(), z.string()]).transform((v, ctx) => {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'invalid date' });
+      return z.NEVER;
+    }
+    return v;
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) {
+      ctx.addIssue({ code: 'custom', message: `not a finite epoch time: ${v}` });
+      return z.NEVER;
+    }
+    return new Date(v);
+  }
+  const ms = parseChinaTime(v);
+  if (ms === null) {
+    ctx.addIssue({ code: 'custom', message: `not a date/time: "${v}"` });
+    return z.NEVER;
+  }
+  return new Date(ms);
+});

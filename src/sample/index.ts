@@ -1,0 +1,2 @@
+// Public exports of src/sample (filled in by its issue).
+export {};
