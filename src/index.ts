@@ -12,6 +12,7 @@ export * from './table/index.js';
 export * from './time/index.js';
 export * from './stats/index.js';
 export * from './indices/index.js';
+export * from './calendar/index.js';
 export * from './activity/index.js';
 export * from './inspection/index.js';
 export * from './homogeneity/index.js';

@@ -1,5 +1,7 @@
 /**
- * govmedia/node — Node-only entry: file readers (and, later, worker-thread helpers).
+ * govmedia/node — Node-only entry: file readers and worker-thread helpers.
  * Everything in the core (`govmedia`) is re-exported so Node users need one import.
  */
 export * from '../../index.js';
+export * from './files.js';
+export * from './workers.js';

@@ -1,0 +1,2 @@
+// Node file readers (readPostsFile …), filled in by the ingestion work.
+export {};

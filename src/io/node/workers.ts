@@ -1,0 +1,2 @@
+// Node worker_threads helpers (homogeneity, parallel ingestion), filled in by those issues.
+export {};
