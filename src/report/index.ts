@@ -1,2 +1,16 @@
-// Public exports of src/report (filled in by its issue).
-export {};
+// Public exports of src/report: browser-safe report engine (tables → CSV/Markdown/HTML,
+// charts → SVG via vega-lite + vega, no DOM needed).
+export type { ReportColumn, ReportTable } from './report-table.js';
+export { formatReportCell } from './format-report-cell.js';
+export { isNumericColumn } from './is-numeric-column.js';
+export { escapeHtml } from './escape-html.js';
+export { reportToCsv, type ReportCsvOptions } from './report-to-csv.js';
+export { reportToMarkdown } from './report-to-markdown.js';
+export { CHART_FONT_FAMILY, CHART_COLORS, CHART_CONFIG } from './chart-theme.js';
+export { renderChartSvg } from './render-chart-svg.js';
+export { rankingChartSpec, type RankingChartRow, type RankingChartOptions } from './ranking-chart-spec.js';
+export { distributionChartSpec, type DistributionChartOptions } from './distribution-chart-spec.js';
+export { passRateChartSpec, type PassRateBar, type PassRatePanel } from './pass-rate-chart-spec.js';
+export { coverageHeatmapSpec, COVERAGE_STATUS_COLORS, type CoverageCell, type CoverageHeatmapOptions } from './coverage-heatmap-spec.js';
+export { pairHeatmapSpec, type PairCell } from './pair-heatmap-spec.js';
+export { renderReportHtml, type ReportDocument, type ReportSection } from './render-report-html.js';
