@@ -1,8 +1,12 @@
-// govmedia CLI entry (placeholder until the CLI issue lands: prints help only).
-const help = `govmedia — indices and supervision analytics for government new-media accounts
+// govmedia CLI entry (bin): runs the commands on the real process streams.
+import { runCli } from './run-cli.js';
 
-Usage: govmedia <command> [options]
-
-Commands (being built): rank, shortlist, inspect, homogeneity, matrix, census, index
-`;
-process.stdout.write(help);
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`govmedia: ${String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -60,7 +60,8 @@ export async function renderReportHtml(doc: ReportDocument): Promise<string> {
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    // An empty data: favicon so that even when served over HTTP the page fetches nothing.
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">',
     `<title>${escapeHtml(doc.title)}</title><style>${CSS}</style></head>`,
     '<body>',
     `<h1>${escapeHtml(doc.title)}</h1>`,

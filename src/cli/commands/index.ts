@@ -1,0 +1,4 @@
+import type { CommandDefinition } from './command.js';
+
+/** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
+export const COMMANDS: readonly CommandDefinition[] = [];
