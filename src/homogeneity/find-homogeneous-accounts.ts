@@ -1,0 +1,428 @@
+import { median } from 'd3-array';
+import type { Account } from '../model/schemas.js';
+import type { PostsTable } from '../table/posts-table.js';
+import { CodePointBuffer } from './internal/code-points.js';
+import { resolveLshOptions, type MinHashLshOptions } from './internal/options.js';
+import { F64List, radixSortByKey } from './internal/radix.js';
+import { jaccardOfKeys, pairKeys, shingleKeysOf, fitsPacked, type ShingleKeys } from './internal/shingle-keys.js';
+import { normalizedCodePoints } from './internal/code-points.js';
+import { lshBandKeys, type LshBandKeys } from './lsh-band-keys.js';
+
+/** Options of {@link findHomogeneousAccounts}. All optional; defaults are ours unless a source is named. */
+export interface FindHomogeneousAccountsOptions extends MinHashLshOptions {
+  /** Which column is compared: 'text' (正文), 'title' (标题), or 'auto' (default: text where present, else title). */
+  field?: 'auto' | 'text' | 'title';
+  /** Only posts published in [start, end) (epoch ms). Default: all. */
+  start?: number;
+  end?: number;
+  /** Post pairs further apart in time than this (ms) are ignored. Default: no limit. */
+  maxLagMs?: number;
+  /** An account pair is homogeneous when max(shareAInB, shareBInA) ≥ minShare (default 0.3, ours)… */
+  minShare?: number;
+  /** …and it has at least minPairs uncited near-duplicate post pairs (default 3, ours). */
+  minPairs?: number;
+  /** Accounts (registry): enable the structural rule (one unit, several accounts on one platform) and names. */
+  accounts?: readonly Account[];
+  /** Index score per account id (e.g. WCI): the account to keep is the highest-scoring one. */
+  scores?: Readonly<Record<string, number>> | ReadonlyMap<string, number>;
+  /** Post pairs listed in `pairs.list` (highest Jaccard first). Default 1000. */
+  maxListedPairs?: number;
+  /** Example post pairs per account pair. Default 3. */
+  examplesPerPair?: number;
+  /** Band keys computed beforehand (e.g. by worker threads) with the same options over the table's compared texts. */
+  bandKeys?: LshBandKeys;
+}
+
+/** A post, as cited in evidence. */
+export interface HomogeneityPostRef {
+  index: number;
+  id?: string;
+  accountId: string;
+  title?: string;
+  publishedAt: number;
+}
+
+/** A verified near-duplicate post pair across two accounts. */
+export interface HomogeneousPostPair {
+  a: HomogeneityPostRef;
+  b: HomogeneityPostRef;
+  /** Exact Jaccard similarity of the shingle sets (≥ threshold). */
+  jaccard: number;
+  /** True when one post cites the other through `repostOf` (a cited repost, 转载). */
+  cited: boolean;
+}
+
+/** One pair of accounts sharing near-duplicate posts (a < b by account id). */
+export interface HomogeneousAccountPair {
+  a: string;
+  b: string;
+  /** Compared posts (with at least one shingle) of a and b. */
+  postsA: number;
+  postsB: number;
+  /** Verified near-duplicate post pairs between them, and how many of those are cited reposts. */
+  pairs: number;
+  citedPairs: number;
+  /** Share of a's posts with an uncited near-duplicate in b, and of b's in a. */
+  shareAInB: number;
+  shareBInA: number;
+  /** Same, for cited reposts only. */
+  citedShareAInB: number;
+  citedShareBInA: number;
+  /** Median |time difference| over the post pairs (ms). */
+  medianLagMs: number;
+  /** Post pairs where a published first, b first, or both at the same time. */
+  aFirst: number;
+  bFirst: number;
+  simultaneous: number;
+  /** The account that usually published first (source) and the other (copier); null on a tie. */
+  source: string | null;
+  copier: string | null;
+  meanJaccard: number;
+  /** Whether the pair passes minShare and minPairs (an edge of the clusters). */
+  homogeneous: boolean;
+  examples: HomogeneousPostPair[];
+}
+
+/** A consolidation suggestion (清理整合). */
+export interface ConsolidationSuggestion {
+  /** 'same-unit-platform': structural rule only; 'homogeneous-content': content only; 'both'. */
+  reason: 'same-unit-platform' | 'homogeneous-content' | 'both';
+  unit?: string;
+  platform?: string;
+  /** Account to keep: highest score, then most posts, then most reads, then smallest id. */
+  keep: string;
+  merge: string[];
+  /** Why `keep` was chosen, e.g. 'score 812.4' or '36 posts'. */
+  keepBecause: string;
+  evidence: { accountPairs: HomogeneousAccountPair[] };
+}
+
+export interface HomogeneityResult {
+  pairs: { count: number; cited: number; candidates: number; rejected: number; list: HomogeneousPostPair[] };
+  accountPairs: HomogeneousAccountPair[];
+  clusters: { accounts: string[]; homogeneousPairs: number }[];
+  suggestions: ConsolidationSuggestion[];
+  stats: {
+    posts: number; compared: number; withoutShingles: number; threshold: number; shingleSize: number;
+    numPerm: number; bands: number; rows: number; method: 'oph' | 'classic';
+  };
+}
+
+const MAX_ROWS = 94_000_000; // i·N + j must stay below 2^53
+
+/**
+ * Finds accounts that publish the same or nearly the same content (同质化, SPEC §6,
+ * seed 001) and suggests consolidation.
+ *
+ * 1. Each post's text is normalised (`normalizeHomogeneityText`), cut into
+ *    character n-gram shingles (n = 3) and signed with MinHash; only LSH band keys
+ *    are kept (bands × 4 bytes per post), never signatures or texts.
+ * 2. Posts of different accounts sharing a band key are candidates (per band: radix
+ *    sort of keys, runs of equal keys); each candidate is verified by the exact
+ *    Jaccard similarity of the shingle sets (re-shingling both texts from the
+ *    table), keeping pairs ≥ threshold (default 0.8): no false positives.
+ * 3. Account pairs: share of A's posts with a near-duplicate in B and of B's in A
+ *    (uncited copies and cited reposts via `repostOf` separately), median lag, who
+ *    published first (source vs copier).
+ * 4. Clusters: union-find over homogeneous account pairs (max share ≥ minShare and
+ *    ≥ minPairs uncited pairs). Suggestions: each cluster and each structural group
+ *    (one unit, several accounts on one platform, from `options.accounts`), with
+ *    the account to keep and the evidence.
+ *
+ * Sources: Broder 1997 (shingles, MinHash), datasketch (band choice), seed 001
+ * (the need). Complexity O(total characters + candidates × text length); memory
+ * O(posts × bands) plus the candidate list.
+ *
+ * Degenerate data: posts without text or with fewer than n normalised characters
+ * are counted in `stats.withoutShingles` and never paired; an empty table gives
+ * empty lists.
+ *
+ * @example
+ * const t = PostsTable.fromPosts([
+ *   { accountId: 'A', publishedAt: new Date('2024-03-01T02:00Z'), text: '宁波市政府办公厅对全市政务新媒体建设情况开展调查' },
+ *   { accountId: 'B', publishedAt: new Date('2024-03-01T05:00Z'), text: '宁波市政府办公厅对全市政务新媒体建设情况开展调查！' },
+ * ]);
+ * const r = findHomogeneousAccounts(t, { minPairs: 1 });
+ * r.accountPairs[0] // { a: 'A', b: 'B', pairs: 1, shareAInB: 1, shareBInA: 1, source: 'A', copier: 'B', medianLagMs: 10800000, … }
+ * r.clusters // [{ accounts: ['A', 'B'], homogeneousPairs: 1 }]
+ */
+export function findHomogeneousAccounts(table: PostsTable, options: FindHomogeneousAccountsOptions = {}): HomogeneityResult {
+  const fn = 'findHomogeneousAccounts';
+  if (!table || typeof table !== 'object' || !(table.account instanceof Uint32Array)) throw new TypeError(`${fn}: table must be a PostsTable`);
+  const o = resolveLshOptions(fn, options);
+  const field = options.field ?? 'auto';
+  if (field !== 'auto' && field !== 'text' && field !== 'title') throw new RangeError(`${fn}: field must be 'auto', 'text' or 'title', got ${String(field)}`);
+  const minShare = options.minShare ?? 0.3;
+  const minPairs = options.minPairs ?? 3;
+  const maxLag = options.maxLagMs ?? Infinity;
+  const maxListed = options.maxListedPairs ?? 1000;
+  const examplesPerPair = options.examplesPerPair ?? 3;
+  const start = options.start ?? -Infinity, end = options.end ?? Infinity;
+  if (!(minShare >= 0 && minShare <= 1)) throw new RangeError(`${fn}: minShare must be in [0, 1], got ${minShare}`);
+  if (!(Number.isInteger(minPairs) && minPairs >= 1)) throw new RangeError(`${fn}: minPairs must be an integer ≥ 1, got ${minPairs}`);
+  if (!(maxLag >= 0)) throw new RangeError(`${fn}: maxLagMs must be ≥ 0, got ${maxLag}`);
+  if (!(start <= end)) throw new RangeError(`${fn}: start must not be after end`);
+  const N = table.size;
+  if (N > MAX_ROWS) throw new RangeError(`${fn}: ${N} posts exceed ${MAX_ROWS}; run the candidate search as a self-join on lshBandKeyRows instead`);
+  const texts = table.texts, titles = table.titles;
+  if (field !== 'title' && !texts && (field === 'text' || !titles)) throw new TypeError(`${fn}: the table has no ${field === 'text' ? 'texts' : 'texts or titles'} column`);
+  if (field === 'title' && !titles) throw new TypeError(`${fn}: the table has no titles column`);
+  const textOf = (i: number): string | undefined =>
+    field === 'title' ? titles![i] : field === 'text' ? texts![i] : (texts?.[i] ?? titles?.[i]);
+
+  // 1. Band keys (given or computed), restricted to the time window.
+  const view: (string | undefined)[] = new Array(N);
+  for (let i = 0; i < N; i++) { const t = table.time[i]!; view[i] = t >= start && t < end ? textOf(i) : undefined; }
+  let bk = options.bandKeys;
+  if (bk) {
+    if (bk.size !== N || bk.bands !== o.bands || bk.rows !== o.rows) throw new RangeError(`${fn}: bandKeys were computed for ${bk.size} texts with ${bk.bands}×${bk.rows}, expected ${N} with ${o.bands}×${o.rows}`);
+  } else bk = lshBandKeys(view, { ...options, params: [o.bands, o.rows] });
+  const { keys, signed } = bk;
+  const acc = table.account;
+
+  // 2. Candidates: per band, sort eligible posts by key and pair runs of equal keys (different accounts only).
+  let m = 0;
+  for (let i = 0; i < N; i++) if (signed[i] === 1 && view[i] !== undefined) m++;
+  const idx = new Uint32Array(m), tmp = new Uint32Array(m);
+  const cand = new F64List(Math.max(1024, m));
+  for (let b = 0; b < o.bands; b++) {
+    let w = 0;
+    for (let i = 0; i < N; i++) if (signed[i] === 1 && view[i] !== undefined) idx[w++] = i;
+    radixSortByKey(idx, keys, b * N, tmp);
+    for (let s = 0; s < m; ) {
+      const key = keys[b * N + idx[s]!]!;
+      let e = s + 1;
+      while (e < m && keys[b * N + idx[e]!] === key) e++;
+      for (let x = s; x < e; x++) for (let y = x + 1; y < e; y++) {
+        const i = idx[x]!, j = idx[y]!;
+        if (acc[i] === acc[j]) continue;
+        cand.push(i < j ? i * N + j : j * N + i);
+      }
+      s = e;
+    }
+  }
+  const candidates = cand.sortedUnique();
+
+  // 3. Verification with exact Jaccard on the shingle sets.
+  const bufA = new CodePointBuffer(), bufB = new CodePointBuffer();
+  const cache = new Map<number, { keys: ShingleKeys; packed: boolean }>();
+  const keysOf = (i: number, buf: CodePointBuffer) => {
+    let c = cache.get(i);
+    if (!c) {
+      const t = view[i]!;
+      const count = normalizedCodePoints(o.preprocess ? o.preprocess(t) : t, buf);
+      const packed = o.shingleSize <= 3 && fitsPacked(buf.data, count);
+      c = { keys: shingleKeysOf(buf.data, count, o.shingleSize, !packed), packed };
+      if (cache.size >= 4096) cache.clear();
+      cache.set(i, c);
+    }
+    return c;
+  };
+  const ids = table.ids, repostOf = table.repostOf;
+  const pi = new F64List(), pj = new F64List(), pjac = new F64List();
+  let rejected = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const i = Math.floor(c / N), j = c - i * N;
+    if (Math.abs(table.time[i]! - table.time[j]!) > maxLag) continue;
+    const ka = keysOf(i, bufA), kb = keysOf(j, bufB);
+    const jac = ka.packed === kb.packed ? jaccardOfKeys(ka.keys, kb.keys) : jaccardOfKeys(...pairKeys(view[i]!, view[j]!, o.shingleSize, bufA, bufB, o.preprocess));
+    if (jac !== null && jac >= o.threshold) { pi.push(i); pj.push(j); pjac.push(jac); } else rejected++;
+  }
+
+  // 4. Account pairs.
+  const nAcc = table.accountIds.length;
+  const postsPer = new Uint32Array(nAcc);
+  let compared = 0, withoutShingles = 0;
+  for (let i = 0; i < N; i++) {
+    if (view[i] === undefined && !(table.time[i]! >= start && table.time[i]! < end)) continue;
+    if (signed[i] === 1) { postsPer[acc[i]!]!++; compared++; } else withoutShingles++;
+  }
+  const ref = (i: number): HomogeneityPostRef => {
+    const r: HomogeneityPostRef = { index: i, accountId: table.accountIds[acc[i]!]!, publishedAt: table.time[i]! };
+    const id = ids?.[i]; if (id !== undefined) r.id = id;
+    const title = titles?.[i]; if (title !== undefined) r.title = title;
+    return r;
+  };
+  const isCited = (i: number, j: number) => {
+    if (!ids || !repostOf) return false;
+    const a = ids[i], b = ids[j];
+    return (a !== undefined && repostOf[j] === a) || (b !== undefined && repostOf[i] === b);
+  };
+  interface Agg { lo: number; hi: number; pairs: number; cited: number; lags: number[]; loFirst: number; hiFirst: number; sim: number; jsum: number; ex: number[] }
+  const aggs = new Map<number, Agg>();
+  const matchedUncited = new F64List(), matchedCited = new F64List();
+  const citedFlags = new Uint8Array(pi.length);
+  for (let k = 0; k < pi.length; k++) {
+    const i = pi.data[k]!, j = pj.data[k]!;
+    const ai = acc[i]!, aj = acc[j]!;
+    // order accounts by id so a < b in the output
+    const iLo = table.accountIds[ai]! < table.accountIds[aj]!;
+    const lo = iLo ? ai : aj, hi = iLo ? aj : ai;
+    const key = lo * nAcc + hi;
+    let g = aggs.get(key);
+    if (!g) aggs.set(key, (g = { lo, hi, pairs: 0, cited: 0, lags: [], loFirst: 0, hiFirst: 0, sim: 0, jsum: 0, ex: [] }));
+    const cited = isCited(i, j);
+    citedFlags[k] = cited ? 1 : 0;
+    g.pairs++;
+    if (cited) g.cited++;
+    const ti = table.time[i]!, tj = table.time[j]!;
+    g.lags.push(Math.abs(ti - tj));
+    const tLo = iLo ? ti : tj, tHi = iLo ? tj : ti;
+    if (tLo < tHi) g.loFirst++; else if (tHi < tLo) g.hiFirst++; else g.sim++;
+    g.jsum += pjac.data[k]!;
+    if (g.ex.length < examplesPerPair) g.ex.push(k);
+    const list = cited ? matchedCited : matchedUncited;
+    list.push(i * nAcc + aj);
+    list.push(j * nAcc + ai);
+  }
+  const matchedCount = (list: F64List) => {
+    const counts = new Map<number, number>(); // key (account·nAcc + other) → distinct posts
+    for (const v of list.sortedUnique()) {
+      const post = Math.floor(v / nAcc), other = v - post * nAcc;
+      const k = acc[post]! * nAcc + other;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const uncitedCounts = matchedCount(matchedUncited), citedCounts = matchedCount(matchedCited);
+  const pairOf = (k: number): HomogeneousPostPair => {
+    const i = pi.data[k]!, j = pj.data[k]!;
+    const [x, y] = table.accountIds[acc[i]!]! < table.accountIds[acc[j]!]! ? [i, j] : [j, i];
+    return { a: ref(x), b: ref(y), jaccard: pjac.data[k]!, cited: citedFlags[k] === 1 };
+  };
+  const accountPairs: HomogeneousAccountPair[] = [];
+  for (const g of aggs.values()) {
+    const a = table.accountIds[g.lo]!, b = table.accountIds[g.hi]!;
+    const postsA = postsPer[g.lo]!, postsB = postsPer[g.hi]!;
+    const share = (c: Map<number, number>, x: number, y: number, n: number) => (n > 0 ? (c.get(x * nAcc + y) ?? 0) / n : 0);
+    const shareAInB = share(uncitedCounts, g.lo, g.hi, postsA), shareBInA = share(uncitedCounts, g.hi, g.lo, postsB);
+    const source = g.loFirst > g.hiFirst ? a : g.hiFirst > g.loFirst ? b : null;
+    accountPairs.push({
+      a, b, postsA, postsB, pairs: g.pairs, citedPairs: g.cited,
+      shareAInB, shareBInA,
+      citedShareAInB: share(citedCounts, g.lo, g.hi, postsA), citedShareBInA: share(citedCounts, g.hi, g.lo, postsB),
+      medianLagMs: median(g.lags)!, aFirst: g.loFirst, bFirst: g.hiFirst, simultaneous: g.sim,
+      source, copier: source === null ? null : source === a ? b : a,
+      meanJaccard: g.jsum / g.pairs,
+      homogeneous: g.pairs - g.cited >= minPairs && Math.max(shareAInB, shareBInA) >= minShare,
+      examples: g.ex.map(pairOf),
+    });
+  }
+  accountPairs.sort((x, y) => Math.max(y.shareAInB, y.shareBInA) - Math.max(x.shareAInB, x.shareBInA) || y.pairs - x.pairs || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+
+  // 5. Clusters (union-find) and suggestions.
+  const clusters = clusterAccounts(accountPairs);
+  const suggestions = consolidationSuggestions(table, accountPairs, clusters, options, start, end);
+
+  const order = Array.from({ length: pi.length }, (_, k) => k).sort((x, y) => pjac.data[y]! - pjac.data[x]! || pi.data[x]! - pi.data[y]! || pj.data[x]! - pj.data[y]!);
+  let citedTotal = 0;
+  for (let k = 0; k < pi.length; k++) citedTotal += citedFlags[k]!;
+  return {
+    pairs: { count: pi.length, cited: citedTotal, candidates: candidates.length, rejected, list: order.slice(0, maxListed).map(pairOf) },
+    accountPairs,
+    clusters,
+    suggestions,
+    stats: { posts: N, compared, withoutShingles, threshold: o.threshold, shingleSize: o.shingleSize, numPerm: o.numPerm, bands: o.bands, rows: o.rows, method: o.method },
+  };
+}
+
+function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { accounts: string[]; homogeneousPairs: number }[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r)! !== r) r = parent.get(r)!;
+    while (parent.get(x)! !== r) { const n = parent.get(x)!; parent.set(x, r); x = n; }
+    return r;
+  };
+  for (const p of accountPairs) {
+    if (!p.homogeneous) continue;
+    if (!parent.has(p.a)) parent.set(p.a, p.a);
+    if (!parent.has(p.b)) parent.set(p.b, p.b);
+    const ra = find(p.a), rb = find(p.b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const groups = new Map<string, { accounts: string[]; homogeneousPairs: number }>();
+  for (const x of parent.keys()) {
+    const r = find(x);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = { accounts: [], homogeneousPairs: 0 }));
+    g.accounts.push(x);
+  }
+  for (const p of accountPairs) if (p.homogeneous) groups.get(find(p.a))!.homogeneousPairs++;
+  const out = [...groups.values()];
+  for (const g of out) g.accounts.sort();
+  return out.sort((x, y) => y.accounts.length - x.accounts.length || (x.accounts[0]! < y.accounts[0]! ? -1 : 1));
+}
+
+function consolidationSuggestions(
+  table: PostsTable, accountPairs: readonly HomogeneousAccountPair[], clusters: readonly { accounts: string[] }[],
+  options: FindHomogeneousAccountsOptions, start: number, end: number,
+): ConsolidationSuggestion[] {
+  const byId = new Map<string, Account>();
+  for (const a of options.accounts ?? []) byId.set(a.id, a);
+  const scoreOf = (id: string): number | undefined => {
+    const s = options.scores;
+    if (!s) return undefined;
+    const v = s instanceof Map ? s.get(id) : (s as Record<string, number>)[id];
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  };
+  // activity within the window: posts and reads per account
+  const posts = new Map<string, number>(), reads = new Map<string, number>();
+  for (let i = 0; i < table.size; i++) {
+    const t = table.time[i]!;
+    if (!(t >= start && t < end)) continue;
+    const id = table.accountIds[table.account[i]!]!;
+    posts.set(id, (posts.get(id) ?? 0) + 1);
+    const r = table.reads[i]!;
+    if (!Number.isNaN(r)) reads.set(id, (reads.get(id) ?? 0) + r);
+  }
+  const pickKeep = (members: string[]): { keep: string; because: string } => {
+    const ranked = [...members].sort((x, y) => {
+      const sx = scoreOf(x) ?? -Infinity, sy = scoreOf(y) ?? -Infinity;
+      return sy - sx || (posts.get(y) ?? 0) - (posts.get(x) ?? 0) || (reads.get(y) ?? 0) - (reads.get(x) ?? 0) || (x < y ? -1 : 1);
+    });
+    const keep = ranked[0]!;
+    const s = scoreOf(keep);
+    return { keep, because: s !== undefined ? `score ${s}` : `${posts.get(keep) ?? 0} posts, ${reads.get(keep) ?? 0} reads` };
+  };
+  const pairsWithin = (set: Set<string>) => accountPairs.filter((p) => set.has(p.a) && set.has(p.b));
+  const out: ConsolidationSuggestion[] = [];
+  const covered = new Set<string>();
+  // Structural groups: one unit, several (not closed) accounts on one platform.
+  const groups = new Map<string, Account[]>();
+  for (const a of byId.values()) {
+    if (a.status === 'closed') continue;
+    const k = `${a.unit}\u0000${a.platform}`;
+    const g = groups.get(k);
+    if (g) g.push(a); else groups.set(k, [a]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const members = g.map((a) => a.id).sort();
+    const set = new Set(members);
+    const ev = pairsWithin(set);
+    const { keep, because } = pickKeep(members);
+    out.push({
+      reason: ev.some((p) => p.homogeneous) ? 'both' : 'same-unit-platform',
+      unit: g[0]!.unit, platform: g[0]!.platform, keep, keepBecause: because, merge: members.filter((x) => x !== keep),
+      evidence: { accountPairs: ev },
+    });
+    for (const m of members) covered.add(m);
+  }
+  for (const c of clusters) {
+    if (c.accounts.every((a) => covered.has(a))) continue;
+    const set = new Set(c.accounts);
+    const { keep, because } = pickKeep(c.accounts);
+    const units = new Set(c.accounts.map((a) => byId.get(a)?.unit));
+    const platforms = new Set(c.accounts.map((a) => byId.get(a)?.platform));
+    const s: ConsolidationSuggestion = {
+      reason: 'homogeneous-content', keep, keepBecause: because, merge: c.accounts.filter((x) => x !== keep),
+      evidence: { accountPairs: pairsWithin(set).filter((p) => p.homogeneous) },
+    };
+    if (units.size === 1 && [...units][0] !== undefined) s.unit = [...units][0]!;
+    if (platforms.size === 1 && [...platforms][0] !== undefined) s.platform = [...platforms][0]!;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { optimalLshParams } from '../optimal-lsh-params.js';
+
+/** Text options shared by every homogeneity function. */
+export interface HomogeneityTextOptions {
+  /**
+   * Shingle size n in code points (default 3: measured on the seed documents,
+   * see `bench/homogeneity-shingle-size.ts` and the README).
+   */
+  shingleSize?: number;
+  /**
+   * Applied to each text before normalisation, e.g. the traditional→simplified
+   * converter from `loadTraditionalToSimplified()`. Default: none.
+   */
+  preprocess?: (text: string) => string;
+}
+
+/** MinHash and LSH options. */
+export interface MinHashLshOptions extends HomogeneityTextOptions {
+  /** Signature length (number of hash values, "permutations"). Default 128. */
+  numPerm?: number;
+  /**
+   * `'oph'` (default): one-permutation hashing with optimal densification, one
+   * hash per shingle. `'classic'`: numPerm universal hashes (a·x + b) mod (2^31 − 1)
+   * per shingle (numPerm times slower, same estimator).
+   */
+  method?: 'oph' | 'classic';
+  /** Seed of the hash family (default 1). Band keys are only comparable under equal options. */
+  seed?: number;
+  /** Jaccard threshold the LSH bands are tuned for (default 0.8). */
+  threshold?: number;
+  /** [false positive weight, false negative weight] for the band choice (default [0.5, 0.5], as datasketch). */
+  weights?: readonly [number, number];
+  /** Explicit [bands, rows], bypassing the optimisation (bands × rows ≤ numPerm). */
+  params?: readonly [number, number];
+}
+
+export interface ResolvedLsh {
+  shingleSize: number;
+  preprocess: ((text: string) => string) | undefined;
+  numPerm: number;
+  method: 'oph' | 'classic';
+  seed: number;
+  threshold: number;
+  bands: number;
+  rows: number;
+}
+
+/** Resolves and checks MinHash/LSH options (defaults in one place). */
+export function resolveLshOptions(fn: string, o: MinHashLshOptions = {}): ResolvedLsh {
+  const shingleSize = o.shingleSize ?? 3;
+  if (!Number.isInteger(shingleSize) || shingleSize < 1 || shingleSize > 16)
+    throw new RangeError(`${fn}: shingleSize must be an integer in 1..16, got ${shingleSize}`);
+  const numPerm = o.numPerm ?? 128;
+  if (!Number.isInteger(numPerm) || numPerm < 2 || numPerm > 4096)
+    throw new RangeError(`${fn}: numPerm must be an integer in 2..4096, got ${numPerm}`);
+  const method = o.method ?? 'oph';
+  if (method !== 'oph' && method !== 'classic') throw new RangeError(`${fn}: method must be 'oph' or 'classic', got ${String(method)}`);
+  const threshold = o.threshold ?? 0.8;
+  if (!(threshold > 0 && threshold < 1)) throw new RangeError(`${fn}: threshold must be in (0, 1), got ${threshold}`);
+  if (o.preprocess !== undefined && typeof o.preprocess !== 'function') throw new TypeError(`${fn}: preprocess must be a function`);
+  let bands: number, rows: number;
+  if (o.params) {
+    [bands, rows] = o.params;
+    if (!Number.isInteger(bands) || !Number.isInteger(rows) || bands < 1 || rows < 1 || bands * rows > numPerm)
+      throw new RangeError(`${fn}: params [${bands}, ${rows}] need positive integers with bands × rows ≤ numPerm (${numPerm})`);
+  } else ({ bands, rows } = optimalLshParams(threshold, numPerm, { weights: o.weights ?? [0.5, 0.5] }));
+  return { shingleSize, preprocess: o.preprocess, numPerm, method, seed: (o.seed ?? 1) | 0, threshold, bands, rows };
+}
