@@ -34,6 +34,9 @@ export interface MinHashLshOptions extends HomogeneityTextOptions {
   params?: readonly [number, number];
 }
 
+/** Memo of the band choice (about 12 ms per call for 128 hashes). */
+const paramCache = new Map<string, { bands: number; rows: number }>();
+
 export interface ResolvedLsh {
   shingleSize: number;
   preprocess: ((text: string) => string) | undefined;
@@ -63,6 +66,16 @@ export function resolveLshOptions(fn: string, o: MinHashLshOptions = {}): Resolv
     [bands, rows] = o.params;
     if (!Number.isInteger(bands) || !Number.isInteger(rows) || bands < 1 || rows < 1 || bands * rows > numPerm)
       throw new RangeError(`${fn}: params [${bands}, ${rows}] need positive integers with bands × rows ≤ numPerm (${numPerm})`);
-  } else ({ bands, rows } = optimalLshParams(threshold, numPerm, { weights: o.weights ?? [0.5, 0.5] }));
+  } else {
+    const w = o.weights ?? [0.5, 0.5];
+    const key = `${threshold},${numPerm},${w[0]},${w[1]}`;
+    let p = paramCache.get(key);
+    if (!p) {
+      p = optimalLshParams(threshold, numPerm, { weights: w });
+      if (paramCache.size > 64) paramCache.clear();
+      paramCache.set(key, p);
+    }
+    ({ bands, rows } = p);
+  }
   return { shingleSize, preprocess: o.preprocess, numPerm, method, seed: (o.seed ?? 1) | 0, threshold, bands, rows };
 }
