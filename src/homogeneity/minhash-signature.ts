@@ -22,5 +22,5 @@ export function minhashSignature(text: string, options: MinHashLshOptions = {}):
   if (typeof text !== 'string') throw new TypeError('minhashSignature: text must be a string');
   const o = resolveLshOptions('minhashSignature', { ...options, params: options.params ?? [1, 1] });
   const s = new Signer(o);
-  return s.sign(text) ? s.sig.slice() : null;
+  return s.sign(text) ? s.unsigned.slice() : null;
 }

@@ -1,5 +1,5 @@
 import { CodePointBuffer, normalizedCodePoints } from './code-points.js';
-import { fmix32, mixWord } from './murmur.js';
+import { C1, C2, fmix32, mixWord } from './murmur.js';
 import type { ResolvedLsh } from './options.js';
 
 const P = 2147483647; // Mersenne prime 2^31 − 1
@@ -40,18 +40,32 @@ function coefficients(count: number, seed: number): { a: Uint32Array; b: Uint32A
 
 /**
  * Computes MinHash signatures and LSH band keys (internal). One instance holds
- * scratch buffers, so signing allocates nothing per text.
+ * scratch buffers, so signing allocates nothing per text. The hot loops keep every
+ * value a signed int32 (no unsigned values above 2^31, which V8 would box), and
+ * pre-mix each code point once (the per-word half of MurmurHash3), so a shingle
+ * costs n xor/rotate/multiply steps plus the final avalanche. The shingle hash
+ * equals `murmur3Hash32(codePoints of the shingle, { seed })` (as int32).
  */
 export class Signer {
   readonly cps = new CodePointBuffer();
-  readonly sig: Uint32Array;
+  /** Signature (int32 view; read as unsigned through {@link unsigned}). */
+  readonly sig: Int32Array;
+  readonly unsigned: Uint32Array;
   private readonly filled: Uint8Array;
+  private readonly probe: Int32Array;
+  private premixed = new Int32Array(4096);
   private readonly coef: { a: Uint32Array; b: Uint32Array } | undefined;
 
   constructor(readonly o: ResolvedLsh) {
-    this.sig = new Uint32Array(o.numPerm);
+    this.sig = new Int32Array(o.numPerm);
+    this.unsigned = new Uint32Array(this.sig.buffer);
     this.filled = new Uint8Array(o.numPerm);
     this.coef = o.method === 'classic' ? coefficients(o.numPerm, o.seed ^ 0x2545f491) : undefined;
+    // Densification probe sequences, the same for every text: probe[i·P + t] = t-th bin bin i borrows from.
+    const K = o.numPerm;
+    this.probe = new Int32Array(K * PROBES);
+    for (let i = 0; i < K; i++) for (let t = 0; t < PROBES; t++)
+      this.probe[i * PROBES + t] = Math.floor((fmix32(mixWord(mixWord(o.seed ^ 0x68e31da4, i), t + 1)) * K) / TWO32);
   }
 
   /** Signs a text into this.sig; false when it has no shingle (fewer than n normalised characters). */
@@ -61,50 +75,64 @@ export class Signer {
     const n = o.shingleSize;
     const m = count - n + 1;
     if (m <= 0) return false;
-    return o.method === 'oph' ? this.signOph(m) : this.signClassic(m);
-  }
-
-  private shingleHash(i: number): number {
-    const cp = this.cps.data, n = this.o.shingleSize;
-    let h = this.o.seed;
-    for (let k = 0; k < n; k++) h = mixWord(h, cp[i + k]!);
-    return fmix32(h ^ (n * 4));
-  }
-
-  /**
-   * One-permutation hashing (Li, Owen & Zhang 2012): the shingle hash picks a bin
-   * (its top bits, bin = ⌊h·K / 2^32⌋) and an independent 32-bit value (a second
-   * avalanche); each bin keeps its minimum value. Empty bins are filled by
-   * optimal densification (Shrivastava 2017): bin i borrows from the first
-   * non-empty bin in its own pseudo-random probe sequence, which is the same for
-   * every text, so two texts agree on a borrowed bin with the right probability.
-   */
-  private signOph(m: number): boolean {
-    const K = this.o.numPerm, sig = this.sig, filled = this.filled;
-    filled.fill(0);
-    for (let i = 0; i < m; i++) {
-      const h = this.shingleHash(i);
-      const bin = Math.floor((h * K) / TWO32); // h·K < 2^44: exact
-      const v = fmix32(h ^ 0x5bd1e995);
-      if (filled[bin] === 0 || v < sig[bin]!) { sig[bin] = v; filled[bin] = 1; }
+    if (this.premixed.length < count) this.premixed = new Int32Array(this.cps.data.length);
+    const cp = this.cps.data, w = this.premixed;
+    for (let i = 0; i < count; i++) {
+      let k = Math.imul(cp[i]!, C1);
+      k = (k << 15) | (k >>> 17);
+      w[i] = Math.imul(k, C2);
     }
-    const seed = this.o.seed;
-    for (let i = 0; i < K; i++) {
-      if (filled[i] === 1) continue;
-      for (let t = 1; ; t++) {
-        const j = t <= 64 * K ? Math.floor((fmix32(mixWord(mixWord(seed ^ 0x68e31da4, i), t)) * K) / TWO32) : (i + t) % K;
-        if (filled[j] === 1) { sig[i] = sig[j]!; break; }
-      }
-    }
+    if (o.method === 'oph') this.signOph(m); else this.signClassic(m);
     return true;
   }
 
-  /** Classic MinHash: numPerm universal hashes h_k(x) = (a_k·x + b_k) mod (2^31 − 1) of each shingle hash x. */
-  private signClassic(m: number): boolean {
-    const K = this.o.numPerm, sig = this.sig, { a, b } = this.coef!;
-    sig.fill(0xffffffff);
+  /**
+   * One-permutation hashing (Li, Owen & Zhang 2012): the shingle hash h picks a bin
+   * from its top 16 bits (bin = ⌊(h >>> 16)·K / 2^16⌋); each bin keeps the minimum h
+   * of its shingles (within a bin the top bits are nearly equal, so the low bits
+   * decide: a uniformly random member of the bin). Empty bins are filled
+   * by optimal densification (Shrivastava 2017): bin i borrows from the first
+   * non-empty bin in its own pseudo-random probe sequence, which is the same for
+   * every text, so two texts agree on a borrowed bin with the right probability.
+   */
+  private signOph(m: number): void {
+    const K = this.o.numPerm, sig = this.sig, filled = this.filled, w = this.premixed;
+    const n = this.o.shingleSize, seed = this.o.seed, n4 = n * 4;
+    sig.fill(EMPTY);
     for (let i = 0; i < m; i++) {
-      let x = this.shingleHash(i);
+      let h = seed;
+      for (let k = i, e = i + n; k < e; k++) {
+        h ^= w[k]!;
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+      }
+      h ^= n4;
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+      const bin = ((h >>> 16) * K) >>> 16; // < 2^28: exact
+      // value: h itself (as in OPH, the bits below the bin bits order the shingles of a bin)
+      const v = h === EMPTY ? EMPTY - 1 : h; // keep EMPTY free as the marker (same for every text, so consistent)
+      sig[bin] = Math.min(sig[bin]!, v); // branch-free minimum (signed order: any fixed order works)
+    }
+    for (let i = 0; i < K; i++) filled[i] = sig[i] === EMPTY ? 0 : 1;
+    const probe = this.probe;
+    for (let i = 0; i < K; i++) {
+      if (filled[i] === 1) continue;
+      let t = 0, j = -1;
+      for (; t < PROBES; t++) { const c = probe[i * PROBES + t]!; if (filled[c] === 1) { j = c; break; } }
+      if (j < 0) for (let d = 1; ; d++) { const c = (i + d) % K; if (filled[c] === 1) { j = c; break; } } // all probes empty: deterministic scan
+      sig[i] = sig[j]!;
+    }
+  }
+
+  /** Classic MinHash: numPerm universal hashes h_k(x) = (a_k·x + b_k) mod (2^31 − 1) of each shingle hash x. */
+  private signClassic(m: number): void {
+    const K = this.o.numPerm, sig = this.sig, { a, b } = this.coef!, w = this.premixed;
+    const n = this.o.shingleSize, seed = this.o.seed;
+    sig.fill(P);
+    for (let i = 0; i < m; i++) {
+      let h = seed;
+      for (let k = i, e = i + n; k < e; k++) { h ^= w[k]!; h = (h << 13) | (h >>> 19); h = (Math.imul(h, 5) + 0xe6546b64) | 0; }
+      let x = fmix32(h ^ (n * 4));
       x = (x & P) + (x >>> 31); // x mod p (x < 2^32)
       if (x >= P) x -= P;
       for (let k = 0; k < K; k++) {
@@ -112,14 +140,20 @@ export class Signer {
         if (v < sig[k]!) sig[k] = v;
       }
     }
-    return true;
   }
 
-  /** Band key of band `band` of the current signature: MurmurHash3 of its `rows` values, seeded by the band. */
+  /** Band key of band `band` of the current signature: MurmurHash3 of its `rows` values, seeded by the band (int32). */
   bandKey(band: number): number {
     const r = this.o.rows, sig = this.sig;
-    let h = band * 0x9e3779b1;
+    let h = Math.imul(band, 0x9e3779b1);
     for (let k = band * r, end = k + r; k < end; k++) h = mixWord(h, sig[k]!);
-    return fmix32(h ^ (r * 4));
+    h ^= r * 4;
+    h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+    return h;
   }
 }
+
+/** Probes per empty bin before the deterministic fallback scan (our choice: a text filling f of K bins falls back with probability (1 − f/K)^16). */
+const PROBES = 16;
+/** Marker of an empty bin in the int32 signature (values equal to it are stored as EMPTY − 1). */
+const EMPTY = 0x7fffffff;
