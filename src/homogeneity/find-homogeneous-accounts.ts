@@ -89,10 +89,14 @@ export interface ConsolidationSuggestion {
   reason: 'same-unit-platform' | 'homogeneous-content' | 'both';
   unit?: string;
   platform?: string;
-  /** Account to keep: highest score, then most posts, then most reads, then smallest id. */
+  /**
+   * Account to keep: highest score (options.scores), then most own posts (posts that
+   * are not a later uncited copy of another account's post), then most posts copied
+   * by others (the source), then most reads of own posts, then smallest id (our rule).
+   */
   keep: string;
   merge: string[];
-  /** Why `keep` was chosen, e.g. 'score 812.4' or '36 posts'. */
+  /** Why `keep` was chosen, e.g. 'score 812.4' or '30 own posts, source of 14 copies, 51200 reads'. */
   keepBecause: string;
   evidence: { accountPairs: HomogeneousAccountPair[] };
 }
@@ -164,11 +168,8 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
   if (!(start <= end)) throw new RangeError(`${fn}: start must not be after end`);
   const N = table.size;
   if (N > MAX_ROWS) throw new RangeError(`${fn}: ${N} posts exceed ${MAX_ROWS}; run the candidate search as a self-join on lshBandKeyRows instead`);
-  const texts = table.texts, titles = table.titles;
-  if (field !== 'title' && !texts && (field === 'text' || !titles)) throw new TypeError(`${fn}: the table has no ${field === 'text' ? 'texts' : 'texts or titles'} column`);
-  if (field === 'title' && !titles) throw new TypeError(`${fn}: the table has no titles column`);
-  const textOf = (i: number): string | undefined =>
-    field === 'title' ? titles![i] : field === 'text' ? texts![i] : (texts?.[i] ?? titles?.[i]);
+  const titles = table.titles;
+  const textOf = comparedText(fn, table, field);
 
   // 1. Band keys (given or computed), restricted to the time window.
   const view: (string | undefined)[] = new Array(N);
@@ -313,7 +314,14 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
 
   // 5. Clusters (union-find) and suggestions.
   const clusters = clusterAccounts(accountPairs);
-  const suggestions = consolidationSuggestions(table, accountPairs, clusters, options, start, end);
+  // Later half of each uncited pair published at distinct times: a copy, not the account's own work.
+  const copies = new Uint8Array(N), sourced = new Float64Array(nAcc);
+  for (let k = 0; k < pi.length; k++) {
+    if (citedFlags[k] === 1) continue;
+    const i = pi.data[k]!, j = pj.data[k]!, ti = table.time[i]!, tj = table.time[j]!;
+    if (ti < tj) { copies[j] = 1; sourced[acc[i]!]!++; } else if (tj < ti) { copies[i] = 1; sourced[acc[j]!]!++; }
+  }
+  const suggestions = consolidationSuggestions(table, accountPairs, clusters, options, start, end, copies, sourced);
 
   const order = Array.from({ length: pi.length }, (_, k) => k).sort((x, y) => pjac.data[y]! - pjac.data[x]! || pi.data[x]! - pi.data[y]! || pj.data[x]! - pj.data[y]!);
   let citedTotal = 0;
@@ -325,6 +333,18 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     suggestions,
     stats: { posts: N, compared, withoutShingles, threshold: o.threshold, shingleSize: o.shingleSize, numPerm: o.numPerm, bands: o.bands, rows: o.rows, method: o.method },
   };
+}
+
+/**
+ * The text compared for each post under a `field` choice (internal; shared with
+ * the worker-thread helper so band keys computed there match). Throws TypeError
+ * naming `fn` when the table lacks the column.
+ */
+export function comparedText(fn: string, table: PostsTable, field: 'auto' | 'text' | 'title'): (i: number) => string | undefined {
+  const texts = table.texts, titles = table.titles;
+  if (field !== 'title' && !texts && (field === 'text' || !titles)) throw new TypeError(`${fn}: the table has no ${field === 'text' ? 'texts' : 'texts or titles'} column`);
+  if (field === 'title' && !titles) throw new TypeError(`${fn}: the table has no titles column`);
+  return (i: number) => (field === 'title' ? titles![i] : field === 'text' ? texts![i] : (texts?.[i] ?? titles?.[i]));
 }
 
 function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { accounts: string[]; homogeneousPairs: number }[] {
@@ -357,7 +377,7 @@ function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { acc
 
 function consolidationSuggestions(
   table: PostsTable, accountPairs: readonly HomogeneousAccountPair[], clusters: readonly { accounts: string[] }[],
-  options: FindHomogeneousAccountsOptions, start: number, end: number,
+  options: FindHomogeneousAccountsOptions, start: number, end: number, copies: Uint8Array, sourced: Float64Array,
 ): ConsolidationSuggestion[] {
   const byId = new Map<string, Account>();
   for (const a of options.accounts ?? []) byId.set(a.id, a);
@@ -367,24 +387,30 @@ function consolidationSuggestions(
     const v = s instanceof Map ? s.get(id) : (s as Record<string, number>)[id];
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
   };
-  // activity within the window: posts and reads per account
-  const posts = new Map<string, number>(), reads = new Map<string, number>();
+  // activity within the window: own posts (not later copies) and reads per account
+  const nAcc = table.accountIds.length;
+  const own = new Float64Array(nAcc), readSum = new Float64Array(nAcc);
   for (let i = 0; i < table.size; i++) {
     const t = table.time[i]!;
     if (!(t >= start && t < end)) continue;
-    const id = table.accountIds[table.account[i]!]!;
-    posts.set(id, (posts.get(id) ?? 0) + 1);
+    const a = table.account[i]!;
+    if (copies[i] === 1) continue;
+    own[a]!++;
     const r = table.reads[i]!;
-    if (!Number.isNaN(r)) reads.set(id, (reads.get(id) ?? 0) + r);
+    if (!Number.isNaN(r)) readSum[a]! += r;
   }
+  const index = (id: string) => table.accountIndex(id);
+  const posts = { get: (id: string) => { const k = index(id); return k === undefined ? 0 : own[k]!; } };
+  const source = { get: (id: string) => { const k = index(id); return k === undefined ? 0 : sourced[k]!; } };
+  const reads = { get: (id: string) => { const k = index(id); return k === undefined ? 0 : readSum[k]!; } };
   const pickKeep = (members: string[]): { keep: string; because: string } => {
     const ranked = [...members].sort((x, y) => {
       const sx = scoreOf(x) ?? -Infinity, sy = scoreOf(y) ?? -Infinity;
-      return sy - sx || (posts.get(y) ?? 0) - (posts.get(x) ?? 0) || (reads.get(y) ?? 0) - (reads.get(x) ?? 0) || (x < y ? -1 : 1);
+      return sy - sx || posts.get(y) - posts.get(x) || source.get(y) - source.get(x) || reads.get(y) - reads.get(x) || (x < y ? -1 : 1);
     });
     const keep = ranked[0]!;
     const s = scoreOf(keep);
-    return { keep, because: s !== undefined ? `score ${s}` : `${posts.get(keep) ?? 0} posts, ${reads.get(keep) ?? 0} reads` };
+    return { keep, because: s !== undefined ? `score ${s}` : `${posts.get(keep)} own posts, source of ${source.get(keep)} copies, ${reads.get(keep)} reads` };
   };
   const pairsWithin = (set: Set<string>) => accountPairs.filter((p) => set.has(p.a) && set.has(p.b));
   const out: ConsolidationSuggestion[] = [];

@@ -1,2 +1,86 @@
-// Node worker_threads helpers (homogeneity, parallel ingestion), filled in by those issues.
-export {};
+// Node worker_threads helpers (Node only: the browser core stays single-threaded).
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { comparedText } from '../../homogeneity/find-homogeneous-accounts.js';
+import { lshBandKeys, type LshBandKeys } from '../../homogeneity/lsh-band-keys.js';
+import type { MinHashLshOptions } from '../../homogeneity/internal/options.js';
+import { PostsTable } from '../../table/posts-table.js';
+
+const TASK = 'govmedia:lshBandKeys';
+
+/**
+ * `lshBandKeys` split across worker threads: the texts are cut into `threads`
+ * contiguous chunks, each worker signs its chunk (structured-clone copy of the
+ * strings in, transferred typed arrays out), and the band-major keys are stitched
+ * back together, so the result is identical to `lshBandKeys(texts, options)`.
+ * Pass it as `bandKeys` to `findHomogeneousAccounts(table, { ...options, bandKeys })`.
+ *
+ * Given a `PostsTable`, the texts are chosen as `findHomogeneousAccounts` does
+ * (`options.field`, default 'auto': text, else title). `options.preprocess` cannot
+ * cross threads (functions are not cloneable): convert texts first instead.
+ * Worth it for large inputs only (starting workers and copying strings costs
+ * tens of ms; see bench/homogeneity.ts). Complexity O(total characters / threads).
+ *
+ * @param input a posts table or an array of texts
+ * @param options MinHash/LSH options as for `lshBandKeys`, plus `field` for a table
+ * @param parallel `threads` (default: available parallelism, at least 1)
+ * @example
+ * const bandKeys = await lshBandKeysParallel(table, {}, { threads: 2 });
+ * findHomogeneousAccounts(table, { bandKeys }); // same result as without bandKeys
+ */
+export async function lshBandKeysParallel(
+  input: PostsTable | readonly (string | undefined)[],
+  options: MinHashLshOptions & { field?: 'auto' | 'text' | 'title' } = {},
+  parallel: { threads?: number } = {},
+): Promise<LshBandKeys> {
+  const fn = 'lshBandKeysParallel';
+  if (options.preprocess) throw new TypeError(`${fn}: options.preprocess cannot be sent to worker threads; preprocess the texts first`);
+  let texts: readonly (string | undefined)[];
+  if (input instanceof PostsTable) {
+    const textOf = comparedText(fn, input, options.field ?? 'auto');
+    texts = Array.from({ length: input.size }, (_, i) => textOf(i));
+  } else if (Array.isArray(input)) texts = input;
+  else throw new TypeError(`${fn}: input must be a PostsTable or an array of texts`);
+  const threads = parallel.threads ?? Math.max(1, availableParallelism());
+  if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`${fn}: threads must be a positive integer, got ${threads}`);
+  const { field: _field, ...lshOptions } = options;
+  void _field;
+  const n = texts.length;
+  if (threads === 1 || n < 2 * threads) return lshBandKeys(texts, lshOptions);
+  const size = Math.ceil(n / threads);
+  const parts = await Promise.all(Array.from({ length: threads }, (_, w) => {
+    const chunk = texts.slice(w * size, Math.min(n, (w + 1) * size));
+    return new Promise<LshBandKeys>((resolve, reject) => {
+      const data = { workerData: { task: TASK, texts: chunk, options: lshOptions } };
+      const entry = workerEntry();
+      // Running from TypeScript sources (tests, benches under tsx/vitest): register tsx in the worker first.
+      const worker = entry.endsWith('.ts')
+        ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`, { ...data, eval: true })
+        : new Worker(entry, data);
+      worker.once('message', (m: LshBandKeys) => { resolve(m); void worker.terminate(); });
+      worker.once('error', reject);
+      worker.once('exit', (code) => { if (code !== 0) reject(new Error(`${fn}: worker exited with code ${code}`)); });
+    });
+  }));
+  const bands = parts[0]!.bands, rows = parts[0]!.rows;
+  const keys = new Uint32Array(bands * n), signed = new Uint8Array(n);
+  parts.forEach((p, w) => {
+    const off = w * size;
+    signed.set(p.signed, off);
+    for (let b = 0; b < bands; b++) keys.set(p.keys.subarray(b * p.size, (b + 1) * p.size), b * n + off);
+  });
+  return { bands, rows, size: n, keys, signed };
+}
+
+/** This module's own file, run as the worker (CJS build: __filename; ESM: import.meta.url). */
+function workerEntry(): string {
+  return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+}
+
+// Worker side: compute the chunk's band keys and transfer the typed arrays back.
+if (!isMainThread && parentPort && (workerData as { task?: string } | null)?.task === TASK) {
+  const { texts, options } = workerData as { texts: (string | undefined)[]; options: MinHashLshOptions };
+  const k = lshBandKeys(texts, options);
+  parentPort.postMessage(k, [k.keys.buffer as ArrayBuffer, k.signed.buffer as ArrayBuffer]);
+}
