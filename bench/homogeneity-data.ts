@@ -77,7 +77,7 @@ export interface SyntheticPosts {
 
 /**
  * n posts over nAccounts accounts in 2024; `planted` copies in random other accounts,
- * plus `homogeneousPairs` copier accounts each re-publishing 40% of one source's posts.
+ * plus `homogeneousPairs` copier accounts each re-publishing 60% of one source's posts.
  */
 export function syntheticPosts(o: { n: number; accounts: number; planted: number; homogeneousPairs: number; weiboShare: number; seed: number }): SyntheticPosts {
   const rand = mulberry32(o.seed);
@@ -109,7 +109,7 @@ export function syntheticPosts(o: { n: number; accounts: number; planted: number
   for (let p = 0; p < o.homogeneousPairs && k < o.n; p++) {
     const s = ids[2 * p]!, c = ids[2 * p + 1]!;
     accountPairs.push([`acc${2 * p}`, `acc${2 * p + 1}`]);
-    for (const src of byAccount.get(s) ?? []) if (rand() < 0.4 && k < o.n) plant(src, c, EDIT_RATES[Math.floor(rand() * 4)]!);
+    for (const src of byAccount.get(s) ?? []) if (rand() < 0.6 && k < o.n) plant(src, c, EDIT_RATES[Math.floor(rand() * 4)]!);
   }
   while (k < o.n) {
     const src = Math.floor(rand() * originals);
