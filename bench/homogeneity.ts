@@ -8,6 +8,7 @@
  */
 import { median } from 'd3-array';
 import { findHomogeneousAccounts, jaccardSimilarity } from '../src/homogeneity/index.js';
+import { lshBandKeysParallel } from '../src/io/node/workers.js';
 import { baselineNearDuplicates } from './homogeneity-baseline.js';
 import { mulberry32, syntheticPosts, EDIT_RATES } from './homogeneity-data.js';
 import { bruteAllPairs, exactAllPairs } from './homogeneity-exact.js';
@@ -35,6 +36,17 @@ for (let r = 0; r < REPS; r++) {
 }
 const peakRss = process.resourceUsage().maxRSS * 1024;
 const e2eMedian = median(e2e)!;
+// Same, with the band keys computed by 2 worker threads (Node only).
+const par: number[] = [];
+let parSame = true;
+for (let r = 0; r < REPS; r++) {
+  t = now();
+  const bandKeys = await lshBandKeysParallel(table, {}, { threads: 2 });
+  const rp = findHomogeneousAccounts(table, { threshold: T, maxListedPairs: Infinity, bandKeys });
+  par.push((now() - t) / 1000);
+  parSame &&= rp.pairs.count === result.pairs.count && rp.pairs.candidates === result.pairs.candidates;
+}
+const parMedian = median(par)!;
 
 // 2. No false positives: every reported pair re-verified independently.
 let fp = 0;
@@ -101,6 +113,7 @@ log('');
 log(`| measure | value |`);
 log(`|---|---|`);
 log(`| end to end, ${N.toLocaleString()} posts (median of ${REPS}: ${e2e.map((x) => x.toFixed(1)).join(', ')} s) | **${e2eMedian.toFixed(1)} s** (${Math.round(N / e2eMedian).toLocaleString()} posts/s, ${(data.chars / e2eMedian / 1e6).toFixed(0)} M chars/s) |`);
+log(`| same, band keys on 2 worker threads (median of ${REPS}: ${par.map((x) => x.toFixed(1)).join(', ')} s) | ${parMedian.toFixed(1)} s (${(e2eMedian / parMedian).toFixed(2)}× single-threaded; ${parSame ? 'same pairs' : 'DIFFERENT pairs'}) |`);
 log(`| verified pairs / candidates / rejected | ${result.pairs.count} / ${result.pairs.candidates} / ${result.pairs.rejected} |`);
 log(`| false positives after verification (all ${result.pairs.count} pairs re-checked) | ${fp} |`);
 log(`| planted cross-account pairs with Jaccard ≥ ${T} found | ${plantedHiFound} / ${plantedHi} = ${(plantedHiFound / plantedHi).toFixed(4)} |`);
