@@ -122,9 +122,12 @@ const MAX_ROWS = 94_000_000; // i·N + j must stay below 2^53
  *    character n-gram shingles (n = 3) and signed with MinHash; only LSH band keys
  *    are kept (bands × 4 bytes per post), never signatures or texts.
  * 2. Posts of different accounts sharing a band key are candidates (per band: radix
- *    sort of keys, runs of equal keys); each candidate is verified by the exact
+ *    sort of keys, runs of equal keys; bands tuned at `lshThreshold`, default
+ *    threshold − 0.15, for recall); each candidate is verified by the exact
  *    Jaccard similarity of the shingle sets (re-shingling both texts from the
  *    table), keeping pairs ≥ threshold (default 0.8): no false positives.
+ *    A text copied by k accounts yields k(k − 1)/2 pairs: candidates grow with
+ *    the square of the largest group of copies.
  * 3. Account pairs: share of A's posts with a near-duplicate in B and of B's in A
  *    (uncited copies and cited reposts via `repostOf` separately), median lag, who
  *    published first (source vs copier).

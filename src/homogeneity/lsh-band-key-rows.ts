@@ -28,8 +28,8 @@ export interface LshBandKeyRow {
  * characters); keys are computed in batches of 65,536 posts so memory stays bounded.
  *
  * @example
- * const rows = [...lshBandKeyRows(table)]; // table with 2 posts with text → 18 rows
- * rows[0] // { post: 0, accountId: 'A', band: 0, key: 582642152 } (default options)
+ * const rows = [...lshBandKeyRows(table)]; // the 2-post table of findHomogeneousAccounts' example → 32 rows (16 bands)
+ * rows[0] // { post: 0, accountId: 'A', band: 0, key: 1149192826 } (default options)
  */
 export function* lshBandKeyRows(table: PostsTable, options: MinHashLshOptions = {}): Generator<LshBandKeyRow> {
   if (!table || !(table.account instanceof Uint32Array)) throw new TypeError('lshBandKeyRows: table must be a PostsTable');

@@ -10,10 +10,11 @@ import { PostsTable } from '../../table/posts-table.js';
 const TASK = 'govmedia:lshBandKeys';
 
 /**
- * `lshBandKeys` split across worker threads: the texts are cut into `threads`
- * contiguous chunks, each worker signs its chunk (structured-clone copy of the
- * strings in, transferred typed arrays out), and the band-major keys are stitched
- * back together, so the result is identical to `lshBandKeys(texts, options)`.
+ * `lshBandKeys` split across threads: the texts are cut into `threads` contiguous
+ * chunks; the calling thread signs the first while `threads − 1` workers sign the
+ * others (structured-clone copy of their strings in, transferred typed arrays
+ * out); the band-major keys are stitched back together, so the result is
+ * identical to `lshBandKeys(texts, options)`.
  * Pass it as `bandKeys` to `findHomogeneousAccounts(table, { ...options, bandKeys })`.
  *
  * Given a `PostsTable`, the texts are chosen as `findHomogeneousAccounts` does
@@ -24,7 +25,7 @@ const TASK = 'govmedia:lshBandKeys';
  *
  * @param input a posts table or an array of texts
  * @param options MinHash/LSH options as for `lshBandKeys`, plus `field` for a table
- * @param parallel `threads` (default: available parallelism, at least 1)
+ * @param parallel `threads`, counting the calling thread (default: available parallelism, at least 1)
  * @example
  * const bandKeys = await lshBandKeysParallel(table, {}, { threads: 2 });
  * findHomogeneousAccounts(table, { bandKeys }); // same result as without bandKeys
@@ -49,8 +50,10 @@ export async function lshBandKeysParallel(
   const n = texts.length;
   if (threads === 1 || n < 2 * threads) return lshBandKeys(texts, lshOptions);
   const size = Math.ceil(n / threads);
-  const parts = await Promise.all(Array.from({ length: threads }, (_, w) => {
-    const chunk = texts.slice(w * size, Math.min(n, (w + 1) * size));
+  // threads − 1 workers take chunks 1…; the calling thread signs chunk 0 meanwhile
+  // (a worker's strings are copied when it starts, so only they cross threads).
+  const pending = Array.from({ length: threads - 1 }, (_, w) => {
+    const chunk = texts.slice((w + 1) * size, Math.min(n, (w + 2) * size));
     return new Promise<LshBandKeys>((resolve, reject) => {
       const data = { workerData: { task: TASK, texts: chunk, options: lshOptions } };
       const entry = workerEntry();
@@ -62,7 +65,9 @@ export async function lshBandKeysParallel(
       worker.once('error', reject);
       worker.once('exit', (code) => { if (code !== 0) reject(new Error(`${fn}: worker exited with code ${code}`)); });
     });
-  }));
+  });
+  const first = lshBandKeys(texts.slice(0, Math.min(n, size)), lshOptions);
+  const parts = [first, ...(await Promise.all(pending))];
   const bands = parts[0]!.bands, rows = parts[0]!.rows;
   const keys = new Uint32Array(bands * n), signed = new Uint8Array(n);
   parts.forEach((p, w) => {
