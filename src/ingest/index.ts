@@ -1,2 +1,12 @@
-// Public exports of src/ingest (filled in by its issue).
-export {};
+export * from './parse-count.js';
+export * from './parse-flag.js';
+export * from './parse-label.js';
+export * from './column-presets.js';
+export * from './text-chunks.js';
+export * from './raw-records.js';
+export * from './read-options.js';
+export * from './read-posts.js';
+export * from './read-records.js';
+export * from './read-accounts.js';
+export * from './read-messages.js';
+export * from './read-registry.js';

@@ -1,2 +1,41 @@
-// Node file readers (readPostsFile …), filled in by the ingestion work.
-export {};
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import type { InputFormat, ReadOptions } from '../../ingest/index.js';
+import { readAccounts, readMessages, readPosts, readRegistry } from '../../ingest/index.js';
+
+/** Format from the file extension (`.csv`, `.json`, `.ndjson`/`.jsonl`), else sniffed from the content. */
+function formatOf(path: string, options: ReadOptions): InputFormat | undefined {
+  if (options.format) return options.format;
+  const ext = extname(path).toLowerCase();
+  return ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined;
+}
+
+function stream(path: string): AsyncIterable<Uint8Array> {
+  return createReadStream(path, { highWaterMark: 1 << 20 });
+}
+
+const withFile = (path: string, options: ReadOptions): ReadOptions => ({ ...options, format: formatOf(path, options), sourceName: options.sourceName ?? path });
+
+/**
+ * Reads a posts file (Node only), streamed in 1 MiB chunks: the file is never held
+ * whole. Same options and result as `readPosts`; errors name the file.
+ * @example const { table, rejected } = await readPostsFile('examples/data/posts.csv')
+ */
+export function readPostsFile(path: string, options: ReadOptions = {}) {
+  return readPosts(stream(path), withFile(path, options));
+}
+
+/** Reads an account list file (Node only); see `readAccounts`. */
+export function readAccountsFile(path: string, options: ReadOptions = {}) {
+  return readAccounts(stream(path), withFile(path, options));
+}
+
+/** Reads a messages file (Node only); see `readMessages`. */
+export function readMessagesFile(path: string, options: ReadOptions = {}) {
+  return readMessages(stream(path), withFile(path, options));
+}
+
+/** Reads a registry (备案) file (Node only); see `readRegistry`. */
+export function readRegistryFile(path: string, options: ReadOptions = {}) {
+  return readRegistry(stream(path), withFile(path, options));
+}
