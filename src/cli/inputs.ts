@@ -39,9 +39,10 @@ export async function readInputFile<T>(file: string, read: FileReader<T>, opts: 
   return result;
 }
 
-/** `row 3, column "阅读数": not a number ("abc")` */
+/** `row 3, column "阅读数": not a number (value "abc")`; the value only when the reason does not already quote it. */
 export function describeRejection(r: Rejection): string {
-  return `row ${r.row}, column "${r.column}": ${r.reason}${r.value === undefined ? '' : ` (value ${JSON.stringify(r.value)})`}`;
+  const value = r.value === undefined || r.reason.includes(r.value) ? '' : ` (value ${JSON.stringify(r.value)})`;
+  return `row ${r.row}, column "${r.column}": ${r.reason}${value}`;
 }
 
 function reportRejections(file: string, rejected: readonly Rejection[], opts: { strict: boolean; io: CliIO }): void {

@@ -1,4 +1,5 @@
 import type { CommandDefinition } from './command.js';
+import { homogeneityCommand } from './homogeneity.js';
 
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
-export const COMMANDS: readonly CommandDefinition[] = [];
+export const COMMANDS: readonly CommandDefinition[] = [homogeneityCommand];

@@ -1,0 +1,103 @@
+import { findHomogeneousAccounts } from '../../homogeneity/index.js';
+import { PLATFORM_LABELS_ZH, type Platform } from '../../model/index.js';
+import { pairHeatmapSpec, type ReportTable } from '../../report/index.js';
+import { numberOption } from '../inputs.js';
+import type { CommandDefinition } from './command.js';
+import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod } from './shared.js';
+
+const HOUR = 3_600_000;
+
+/** `govmedia homogeneity`: near-duplicate content between accounts (同质化) and consolidation suggestions. */
+export const homogeneityCommand: CommandDefinition = {
+  name: 'homogeneity',
+  description: 'find accounts publishing the same or nearly the same content (同质化) and suggest which to merge',
+  example: 'govmedia homogeneity --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-03 --threshold 0.8 --format md',
+  steps: 4,
+  options(cmd) {
+    postsOptions(cmd);
+    accountsOption(cmd);
+    cmd
+      .option('--threshold <jaccard>', 'near-duplicate threshold on character-trigram Jaccard similarity (default 0.8)')
+      .option('--min-share <share>', 'an account pair is homogeneous when one side has at least this share of its posts duplicated (default 0.3)')
+      .option('--min-pairs <n>', '… and at least this many uncited duplicate post pairs (default 3)')
+      .option('--max-lag-hours <hours>', 'ignore post pairs further apart than this (default: no limit)');
+  },
+  async run(opts, ctx) {
+    const table = await loadPosts(opts, ctx);
+    const accounts = await loadAccounts(opts, ctx);
+    const period = runPeriod(opts, table);
+    const maxLag = numberOption('--max-lag-hours', opts.maxLagHours, { min: 0 });
+    ctx.progress.step('比对内容');
+    const result = findHomogeneousAccounts(table, {
+      ...(period ? { start: period.start, end: period.end } : {}),
+      ...(opts.threshold !== undefined ? { threshold: numberOption('--threshold', opts.threshold, { min: 0, max: 1 })! } : {}),
+      ...(opts.minShare !== undefined ? { minShare: numberOption('--min-share', opts.minShare, { min: 0, max: 1 })! } : {}),
+      ...(opts.minPairs !== undefined ? { minPairs: numberOption('--min-pairs', opts.minPairs, { integer: true, min: 1 })! } : {}),
+      ...(maxLag !== undefined ? { maxLagMs: maxLag * HOUR } : {}),
+      ...(accounts ? { accounts } : {}),
+    });
+    const name = accountNamer(accounts);
+    const homogeneous = result.accountPairs.filter((p) => p.homogeneous);
+    const table1: ReportTable = {
+      title: `同质化账号对（${period?.label ?? '无数据'}）`,
+      columns: [
+        { key: 'a', label: '账号A' },
+        { key: 'b', label: '账号B' },
+        { key: 'pairs', label: '重复帖对' },
+        { key: 'shareAInB', label: 'A重复占比', digits: 3 },
+        { key: 'shareBInA', label: 'B重复占比', digits: 3 },
+        { key: 'source', label: '多为首发' },
+        { key: 'lagHours', label: '中位时差(小时)', digits: 1 },
+        { key: 'meanJaccard', label: '平均相似度', digits: 3 },
+      ],
+      rows: homogeneous.map((p) => ({
+        a: name(p.a), b: name(p.b), pairs: p.pairs, shareAInB: p.shareAInB, shareBInA: p.shareBInA,
+        source: p.source === null ? '' : name(p.source), lagHours: p.medianLagMs / HOUR, meanJaccard: p.meanJaccard,
+      })),
+    };
+    const suggestions: ReportTable = {
+      title: '整合建议',
+      columns: [
+        { key: 'keep', label: '建议保留' },
+        { key: 'merge', label: '建议整合' },
+        { key: 'reason', label: '依据' },
+        { key: 'keepBecause', label: '保留理由' },
+      ],
+      rows: result.suggestions.map((s) => ({
+        keep: name(s.keep),
+        merge: s.merge.map(name),
+        reason: REASONS[s.reason] + (s.unit ? `：${s.unit}` : '') + (s.platform ? ` ${PLATFORM_LABELS_ZH[s.platform as Platform] ?? s.platform}` : ''),
+        keepBecause: s.keepBecause,
+      })),
+    };
+    const cells = homogeneous.flatMap((p) => [
+      { a: name(p.a), b: name(p.b), share: p.shareAInB },
+      { a: name(p.b), b: name(p.a), share: p.shareBInA },
+    ]);
+    const s = result.stats;
+    return {
+      json: { period: periodJson(period), ...result },
+      table: table1,
+      extraTables: [suggestions],
+      report: {
+        title: '政务新媒体同质化检测',
+        subtitle: period ? `统计周期 ${period.label}` : '无数据',
+        sections: [
+          {
+            kind: 'facts',
+            facts: [
+              ['比对帖子', s.compared], ['近似重复帖对', result.pairs.count], ['其中注明转载', result.pairs.cited],
+              ['同质化账号对', homogeneous.length], ['账号群', result.clusters.length], ['相似度阈值 (Jaccard)', s.threshold],
+              ['MinHash / LSH', `${s.numPerm} 个哈希，${s.bands} 段 × ${s.rows} 行（${s.method}）`],
+            ],
+          },
+          ...(cells.length > 0 ? [{ kind: 'chart' as const, title: '账号间重复占比', spec: pairHeatmapSpec(cells) }] : []),
+          { kind: 'table', title: '同质化账号对', table: table1 },
+          { kind: 'table', title: '整合建议', table: suggestions },
+        ],
+      },
+    };
+  },
+};
+
+const REASONS = { 'same-unit-platform': '同一单位同一平台多个账号', 'homogeneous-content': '内容同质化', both: '同一单位同平台且内容同质化' } as const;
