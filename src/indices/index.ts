@@ -1,2 +1,11 @@
-// Public exports of src/indices (filled in by its issue).
-export {};
+export * from './index-definition.js';
+export * from './evaluate-index.js';
+export * from './wci.js';
+export * from './bci.js';
+export * from './bvci.js';
+export * from './dci.js';
+export * from './weibo-city.js';
+export * from './index-catalog.js';
+export * from './table-fields.js';
+export * from './score-accounts.js';
+export * from './to-sql.js';

@@ -1,0 +1,84 @@
+import type { IndexDefinition, IndexTerm } from './index-definition.js';
+
+/** One dimension of an explained index value. */
+export interface DimensionExplanation {
+  /** The dimension's own value (its weighted sum of log terms). */
+  value: number;
+  /** `weight × value`: its share of the pre-transform sum. */
+  contribution: number;
+}
+
+/** An index value and its explanation. `value` is `null` when the account has nothing to score (e.g. no article). */
+export interface IndexResult {
+  value: number | null;
+  /** The pre-transform sum `Σ contribution` (before squaring / multiplying). */
+  sum: number;
+  dimensions: Record<string, DimensionExplanation>;
+}
+
+/** Options of {@link evaluateIndex}. */
+export interface EvaluateOptions {
+  /** Overrides the definition's multiplier (e.g. ×10 instead of ×12 for WCI 14.x). */
+  multiplier?: number;
+  /** Overrides the definition's `roundAverages`. */
+  roundAverages?: boolean;
+}
+
+/** Rounds to 1 decimal, half up, as the provider does on per-article averages. */
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function termInput(t: IndexTerm, get: (f: string) => number, round: boolean): number {
+  let x = get(t.field);
+  if (t.divideBy) {
+    const d = get(t.divideBy);
+    x = d === 0 ? 0 : x / d;
+    if (round && t.divideBy === 'articles') x = round1(x);
+  }
+  if (t.min !== undefined && x < t.min) x = t.min;
+  return x;
+}
+
+/**
+ * Evaluates any index definition on a stats object: the one evaluator behind `wci`,
+ * `bci`, `bvci`, `dci` and custom indices. Missing fields count as 0. Bad stats
+ * (negative, non-finite, or a divisor of 0 with a non-zero numerator such as
+ * `days = 0`) throw `RangeError` naming the field.
+ *
+ * `value = outer(Σ_d w_d · Σ_t w_t · ln(scale_t · x_t + 1)) × multiplier`.
+ * Complexity O(terms).
+ * @example evaluateIndex(WCI_VERSIONS['2.0'], { articles: 100, reads: 10000, maxReads: 300, likes: 4000, maxLikes: 60 }).value // 411.4875078505686
+ */
+export function evaluateIndex(def: IndexDefinition, stats: Readonly<Record<string, number | undefined>>, options: EvaluateOptions = {}, fn = 'evaluateIndex'): IndexResult {
+  const get = (f: string): number => {
+    const v = stats[f];
+    if (v === undefined) return 0;
+    if (typeof v !== 'number' || !Number.isFinite(v) || (v < 0 && !def.dimensions.some((d) => d.terms.some((t) => t.field === f && t.min !== undefined))))
+      throw new RangeError(`${fn}: stats.${f} must be a finite number ≥ 0, got ${String(v)}`);
+    return v;
+  };
+  for (const d of def.dimensions)
+    for (const t of d.terms)
+      if (t.divideBy && get(t.divideBy) === 0 && get(t.field) !== 0 && t.divideBy !== def.requires)
+        throw new RangeError(`${fn}: stats.${t.divideBy} is 0 but stats.${t.field} is not`);
+  const dimensions: Record<string, DimensionExplanation> = {};
+  if (def.requires !== undefined && get(def.requires) === 0) {
+    for (const d of def.dimensions) dimensions[d.key] = { value: 0, contribution: 0 };
+    return { value: null, sum: 0, dimensions };
+  }
+  const round = options.roundAverages ?? def.roundAverages;
+  let sum = 0;
+  for (const d of def.dimensions) {
+    let v = 0;
+    for (const t of d.terms) {
+      const x = termInput(t, get, round);
+      v += t.weight * (t.transform === 'identity' ? x : Math.log(t.scale * x + 1));
+    }
+    const contribution = d.weight * v;
+    dimensions[d.key] = { value: v, contribution };
+    sum += contribution;
+  }
+  const m = options.multiplier ?? def.multiplier;
+  if (!(m > 0 && Number.isFinite(m))) throw new RangeError(`${fn}: multiplier must be a positive number, got ${String(m)}`);
+  const value = (def.outer === 'square' ? sum * sum : sum) * m;
+  return { value, sum, dimensions };
+}
