@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PostsTable, WCI_VERSIONS, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
+
+const versions = Object.keys(WCI_VERSIONS) as WciVersion[];
+const metric = fc.integer({ min: 0, max: 1_000_000 });
+
+/** Random consistent WCI stats: headline ≤ total, max ≤ total. */
+const statsArb = fc
+  .record({ days: fc.integer({ min: 1, max: 365 }), articles: fc.integer({ min: 1, max: 500 }), reads: metric, looks: metric, likes: metric, shares: metric, h: fc.double({ min: 0, max: 1, noNaN: true }), m: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ h, m, ...s }) => ({
+    ...s,
+    headlineReads: Math.floor(s.reads * h), headlineLooks: Math.floor(s.looks * h), headlineLikes: Math.floor(s.likes * h), headlineShares: Math.floor(s.shares * h),
+    maxReads: Math.floor(s.reads * m), maxLooks: Math.floor(s.looks * m), maxLikes: Math.floor(s.likes * m), maxShares: Math.floor(s.shares * m),
+  }));
+
+describe('wci properties', () => {
+  it('wci(stats) is non-decreasing in every metric, for every version', () => {
+    fc.assert(
+      fc.property(statsArb, fc.constantFrom(...versions), fc.constantFrom('reads', 'looks', 'likes', 'shares', 'headlineReads', 'maxLikes', 'maxReads'), fc.integer({ min: 1, max: 10000 }), (s, version, field, bump) => {
+        const before = wci(s, { version }).value!;
+        const after = wci({ ...s, [field]: (s as Record<string, number>)[field]! + bump }, { version }).value!;
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+    );
+  });
+
+  it('wci(stats) is ≥ 0 and finite, and its contributions add up to the pre-transform sum', () => {
+    fc.assert(
+      fc.property(statsArb, fc.constantFrom(...versions), (s, version) => {
+        const r = wci(s, { version });
+        expect(Number.isFinite(r.value!)).toBe(true);
+        expect(r.value!).toBeGreaterThanOrEqual(0);
+        const total = Object.values(r.dimensions).reduce((a, d) => a + d.contribution, 0);
+        expect(Math.abs(total - r.sum)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(r.sum)));
+      }),
+    );
+  });
+});
+
+const postArb = fc.record({
+  accountId: fc.constantFrom('a', 'b', 'c', 'd'),
+  publishedAt: fc.integer({ min: Date.UTC(2024, 2, 1) - 8 * 3600e3, max: Date.UTC(2024, 2, 31) - 8 * 3600e3 }).map((t) => new Date(t)),
+  reads: fc.integer({ min: 0, max: 100001 }),
+  looks: fc.integer({ min: 0, max: 500 }),
+  likes: fc.integer({ min: 0, max: 2000 }),
+  shares: fc.integer({ min: 0, max: 800 }),
+  position: fc.integer({ min: 1, max: 4 }),
+}) as fc.Arbitrary<Post>;
+
+describe('scoreAccounts properties', () => {
+  const period = { start: Date.UTC(2024, 2, 1) - 8 * 3600e3, end: Date.UTC(2024, 3, 1) - 8 * 3600e3, days: 30 };
+  const byId = (t: PostsTable, version: WciVersion) => new Map(scoreAccounts(t, { index: `wci-${version}`, period }).map((r) => [r.accountId, r.value]));
+
+  it('scoreAccounts(table) is invariant to post order and account order', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { minLength: 1, maxLength: 60 }), fc.constantFrom(...versions), (posts, version) => {
+        const a = byId(PostsTable.fromPosts(posts), version);
+        const b = byId(PostsTable.fromPosts([...posts].reverse()), version);
+        expect(b.size).toBe(a.size);
+        for (const [id, v] of a) expect(Math.abs(b.get(id)! - v!)).toBeLessThanOrEqual(1e-9 * Math.max(1, v!));
+      }),
+    );
+  });
+
+  it('scoreAccounts(table) equals wci() on hand-aggregated stats', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { minLength: 1, maxLength: 40 }), (posts) => {
+        const got = byId(PostsTable.fromPosts(posts), '14.2');
+        for (const id of new Set(posts.map((p) => p.accountId))) {
+          const mine = posts.filter((p) => p.accountId === id);
+          const sum = (f: (p: Post) => number) => mine.reduce((s, p) => s + f(p), 0);
+          const max = (f: (p: Post) => number) => Math.max(...mine.map(f));
+          const head = mine.filter((p) => p.position === 1);
+          const hs = (f: (p: Post) => number) => head.reduce((s, p) => s + f(p), 0);
+          const expected = wci({
+            days: 30, articles: mine.length, pushes: head.length,
+            reads: sum((p) => p.reads!), looks: sum((p) => p.looks!), likes: sum((p) => p.likes!),
+            headlineReads: hs((p) => p.reads!), headlineLooks: hs((p) => p.looks!), headlineLikes: hs((p) => p.likes!),
+            maxReads: max((p) => p.reads!), maxLooks: max((p) => p.looks!), maxLikes: max((p) => p.likes!),
+          }).value!;
+          expect(Math.abs(got.get(id)! - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, expected));
+        }
+      }),
+    );
+  });
+
+  it('scoreAccounts(table, { period }) gives null to an account with no post in the period', () => {
+    const t = PostsTable.fromPosts([
+      { accountId: 'in', publishedAt: new Date(period.start + 1000), reads: 10 },
+      { accountId: 'out', publishedAt: new Date(period.end + 1000), reads: 10 },
+    ]);
+    const r = scoreAccounts(t, { index: 'wci-14.2', period });
+    expect(r.find((x) => x.accountId === 'out')!.value).toBeNull();
+    expect(r.find((x) => x.accountId === 'in')!.value).toBeGreaterThan(0);
+  });
+
+  it("scoreAccounts(table, { index: 'bci-7var' }) throws TypeError: a posts table lacks reposts of originals", () => {
+    expect(() => scoreAccounts(PostsTable.fromPosts([]), { index: 'bci-7var', days: 7 })).toThrow(/^scoreAccounts: index bci-7var needs/);
+  });
+});
