@@ -1,5 +1,6 @@
 import type { CommandDefinition } from './command.js';
 import { homogeneityCommand } from './homogeneity.js';
+import { indexCommand } from './index-score.js';
 
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
-export const COMMANDS: readonly CommandDefinition[] = [homogeneityCommand];
+export const COMMANDS: readonly CommandDefinition[] = [indexCommand, homogeneityCommand];

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { expectGolden } from './golden.js';
+import { cli } from './harness.js';
+
+// Each command on the sample data in each format, compared with golden files
+// (test/fixtures/cli/<case>.<ext>, reviewed by eye once; GOVMEDIA_UPDATE_GOLDEN=1
+// rewrites them). Exact comparison, BOM and CRLF included. For HTML, vega's SVG
+// markup (coordinates, path data) is compared structurally instead of byte for
+// byte: the page around the charts is golden, each chart must be an SVG with marks
+// and the expected labels.
+const SAMPLE = 'examples/data';
+const FIXTURE = 'test/fixtures/cli/data';
+
+interface Case {
+  name: string;
+  args: string[];
+  /** Strings each chart of the HTML report must contain (one array per chart, in order). */
+  chartLabels: string[][];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'index-wci-14.2',
+    args: ['index', '--version', '14.2', '--days', '30', '--articles', '121', '--reads', '823456', '--headline-reads', '512340',
+      '--max-reads', '100001', '--looks', '6543', '--headline-looks', '4321', '--max-looks', '1200', '--likes', '9876',
+      '--headline-likes', '6543', '--max-likes', '2100'],
+    chartLabels: [],
+  },
+  {
+    name: 'homogeneity-fixture',
+    args: ['homogeneity', '--posts', `${FIXTURE}/posts.csv`, '--accounts', `${FIXTURE}/accounts.csv`, '--period', '2024-03'],
+    chartLabels: [['西海岸教育', '西海岸教体', '重复占比']],
+  },
+];
+void SAMPLE;
+
+const EXT = { table: 'txt', csv: 'csv', json: 'json', md: 'md', html: 'html' } as const;
+const wired = new Set(COMMANDS.map((c) => c.name));
+
+/** The HTML with each chart's SVG body elided, and the SVGs themselves. */
+function splitHtml(html: string): { page: string; svgs: string[] } {
+  const svgs: string[] = [];
+  const page = html.replace(/<svg [\s\S]*?<\/svg>/g, (svg) => {
+    svgs.push(svg);
+    return '<svg><!-- chart --></svg>';
+  });
+  return { page, svgs };
+}
+
+describe.each(CASES.filter((c) => wired.has(c.args[0]!)))('govmedia $name', ({ name, args, chartLabels }) => {
+  it.each(Object.keys(EXT) as (keyof typeof EXT)[])(`--format %s matches its golden file`, async (format) => {
+    const r = await cli([...args, '--format', format]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    if (format !== 'html') {
+      expectGolden(`${name}.${EXT[format]}`, r.stdout);
+      return;
+    }
+    const { page, svgs } = splitHtml(r.stdout);
+    expectGolden(`${name}.html`, page);
+    expect(svgs).toHaveLength(chartLabels.length);
+    svgs.forEach((svg, i) => {
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* width="\d+" height="\d+"/);
+      expect(svg.match(/<(path|rect|line|text)\b/g)?.length ?? 0).toBeGreaterThan(5);
+      for (const label of chartLabels[i]!) expect(svg).toContain(label);
+    });
+  });
+});
