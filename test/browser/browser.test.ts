@@ -78,8 +78,10 @@ describe('the ESM build in headless Chromium', () => {
     const inNode = await nodeResult();
     expect(errors).toEqual([]);
     expect(inBrowser).toEqual(inNode);
-    const r = inBrowser as { aggregates: unknown[]; chart: { isSvg: boolean; hasChineseLabel: boolean; bars: number } };
+    const r = inBrowser as { aggregates: unknown[]; scores: { accountId: string; value: number | null }[]; chart: { isSvg: boolean; hasChineseLabel: boolean; bars: number } };
     expect(r.aggregates).toHaveLength(5);
+    expect(r.scores.map((s) => s.accountId)).toEqual(['青岛发布', '西海岸发布', '黄岛教育', '城阳发布', '即墨发布']);
+    for (const s of r.scores) expect(s.value).toBeGreaterThan(0);
     expect(r.chart).toEqual({ isSvg: true, hasChineseLabel: true, bars: 5 + 1 });
     await page.close();
   });

@@ -22,9 +22,10 @@ export const SCENARIO = `async (g) => {
   const period = g.parsePeriod('2024-03');
   const agg = g.aggregateByAccount(table, { period });
   const aggregates = agg.accountIds.map((id, k) => g.aggregateOf(agg, k));
-  const result = { aggregates, extra: {} };
-  if (typeof g.scoreAccounts === 'function') result.extra.scores = g.scoreAccounts(table, { index: 'wci', period });
-  if (typeof g.rank === 'function' && result.extra.scores) result.extra.ranking = g.rank(result.extra.scores);
+  const scores = g.scoreAccounts(table, { index: 'wci-14.2', period });
+  const result = { aggregates, scores, extra: {} };
+  // Placeholder until the ranking module lands: rank() is checked when it exists.
+  if (typeof g.rank === 'function') result.extra.ranks = g.rank(scores.map((s) => s.value), { method: 'competition' });
   const svg = await g.renderChartSvg(g.rankingChartSpec(aggregates.map((x) => ({ label: x.accountId, value: x.reads }))));
   result.chart = { isSvg: svg.startsWith('<svg'), hasChineseLabel: svg.includes('1. 即墨发布'), bars: (svg.match(/fill="#c0392b"/g) || []).length };
   return JSON.parse(JSON.stringify(result));
