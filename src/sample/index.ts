@@ -1,2 +1,3 @@
-// Public exports of src/sample (filled in by its issue).
-export {};
+export * from './create-rng.js';
+export * from './generate-province.js';
+export * from './sample-to-csv.js';
