@@ -200,7 +200,10 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
       for (let x = s; x < e; x++) for (let y = x + 1; y < e; y++) {
         const i = idx[x]!, j = idx[y]!;
         if (acc[i] === acc[j]) continue;
-        cand.push(i < j ? i * N + j : j * N + i);
+        // emit a pair only from the first band it collides in (no duplicates to store)
+        let earlier = false;
+        for (let c = 0; c < b && !earlier; c++) earlier = keys[c * N + i] === keys[c * N + j];
+        if (!earlier) cand.push(i < j ? i * N + j : j * N + i);
       }
       s = e;
     }

@@ -99,3 +99,19 @@ describe('findHomogeneousAccounts(table, { accounts, scores }) suggestions', () 
     expect(r.suggestions[0]!.unit).toBeUndefined();
   });
 });
+
+describe("findHomogeneousAccounts(table, { field: 'auto' })", () => {
+  it('falls back to titles where a post has no text, and counts a text copied by k accounts as k(k − 1)/2 pairs', () => {
+    const title = '关于开展全市政务新媒体专项检查的通知';
+    const t = PostsTable.fromPosts([
+      post('t1', 'P', '', 0, { title, text: undefined }),
+      post('t2', 'Q', '', 1, { title: `${title}。`, text: undefined }),
+      post('t3', 'R', title, 2),
+      post('t4', 'S', title, 3),
+    ]);
+    const r = findHomogeneousAccounts(t, { minPairs: 1 });
+    expect(r.pairs.count).toBe(6);
+    expect(r.pairs.candidates).toBe(6);
+    expect(r.clusters).toEqual([{ accounts: ['P', 'Q', 'R', 'S'], homogeneousPairs: 6 }]);
+  });
+});
