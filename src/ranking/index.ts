@@ -1,2 +1,9 @@
-// Public exports of src/ranking (filled in by its issue).
-export {};
+export * from './rank.js';
+export * from './rank-within-groups.js';
+export * from './rank-movers.js';
+export * from './spearman.js';
+export * from './kendall-tau-b.js';
+export * from './shortlist.js';
+export * from './award-scores.js';
+export * from './rank-robustness.js';
+export * from './compare-rankings.js';

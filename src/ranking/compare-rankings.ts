@@ -1,0 +1,35 @@
+import { kendallTauB } from './kendall-tau-b.js';
+import { rank } from './rank.js';
+import { spearman } from './spearman.js';
+
+/**
+ * Compares two rankings of the same accounts (two index versions, or two periods):
+ * Spearman's ρ and Kendall's τ-b of the scores, the overlap of their top-N lists, and
+ * the accounts whose rank moves most. Accounts present in only one map are left out
+ * of the correlations and listed.
+ *
+ * Complexity O(n²) (Kendall).
+ * @example compareRankings(new Map([['a', 3], ['b', 2], ['c', 1]]), new Map([['a', 30], ['b', 10], ['c', 20]])).spearman // 0.5
+ */
+export function compareRankings(a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>, options: { topN?: number } = {}) {
+  const topN = options.topN ?? 10;
+  const ids = [...a.keys()].filter((id) => b.has(id)).sort();
+  const x = ids.map((id) => a.get(id) ?? null), y = ids.map((id) => b.get(id) ?? null);
+  const rx = rank(x), ry = rank(y);
+  const topA = new Set(ids.filter((_, k) => rx[k] !== null && rx[k]! <= topN));
+  const topB = new Set(ids.filter((_, k) => ry[k] !== null && ry[k]! <= topN));
+  const moves = ids
+    .map((id, k) => ({ accountId: id, rankA: rx[k]!, rankB: ry[k]!, shift: rx[k] !== null && ry[k] !== null ? ry[k]! - rx[k]! : null }))
+    .filter((m) => m.shift !== null)
+    .sort((p, q) => Math.abs(q.shift!) - Math.abs(p.shift!));
+  return {
+    accounts: ids.length,
+    spearman: spearman(x, y),
+    kendallTauB: kendallTauB(x, y),
+    topOverlap: [...topA].filter((id) => topB.has(id)).length,
+    topN,
+    largestMoves: moves.slice(0, 10),
+    onlyInA: [...a.keys()].filter((id) => !b.has(id)),
+    onlyInB: [...b.keys()].filter((id) => !a.has(id)),
+  };
+}

@@ -1,0 +1,10 @@
+/** Pairs two aligned arrays, dropping pairs where either side is null/NaN. Throws on length mismatch. */
+export function pairedValues(a: readonly (number | null | undefined)[], b: readonly (number | null | undefined)[], fn: string): [number[], number[]] {
+  if (a.length !== b.length) throw new RangeError(`${fn}: arrays differ in length (${a.length} vs ${b.length})`);
+  const x: number[] = [], y: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const u = a[i], v = b[i];
+    if (typeof u === 'number' && typeof v === 'number' && !Number.isNaN(u) && !Number.isNaN(v)) { x.push(u); y.push(v); }
+  }
+  return [x, y];
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { AccountKindSchema, PlatformSchema } from '../model/enums.js';
+
+/** A candidate for a shortlist: an account's score and what the constraints need. */
+export const ShortlistCandidateSchema = z.object({
+  accountId: z.string().min(1),
+  name: z.string().optional(),
+  /** The data score (e.g. WCI); `null` = no index in the period. */
+  score: z.number().finite().nullable(),
+  unit: z.string().default(''),
+  platform: PlatformSchema.optional(),
+  kind: AccountKindSchema.default('unit'),
+  posts: z.number().nonnegative().default(0),
+  /** Inspection verdict, when the account was inspected. */
+  verdict: z.enum(['pass', 'fail']).optional(),
+  /** Activity tier in the period. */
+  tier: z.enum(['active', 'stale', 'dormant', 'zombie']).optional(),
+  /** Passed through to the output (e.g. the index explanation). */
+  explanation: z.unknown().optional(),
+});
+export type ShortlistCandidate = z.output<typeof ShortlistCandidateSchema>;
+export type ShortlistCandidateInput = z.input<typeof ShortlistCandidateSchema>;
+
+/** A category of the award, with its own list size (e.g. 十佳单位政务微博 and 十佳个人政务微博 in seed 003). */
+export interface ShortlistCategory {
+  id: string;
+  label?: string;
+  kind?: 'unit' | 'personal';
+  platform?: z.infer<typeof PlatformSchema>;
+  /** List size for this category; default `options.n`. */
+  n?: number;
+}
+
+/** Options of {@link shortlist}; defaults resolved in one place (`resolve`). */
+export interface ShortlistOptions {
+  /** List size per category (default 10, "十佳"). */
+  n?: number;
+  /** Categories; default one category holding everyone. */
+  categories?: ShortlistCategory[];
+  /** At most this many entries per host unit (default unlimited). */
+  maxPerUnit?: number;
+  /** Minimum posts in the period (default 1). */
+  minPosts?: number;
+  /** Exclude accounts that failed inspection (default true). */
+  excludeFailed?: boolean;
+  /** Activity tiers excluded (default stale, dormant, zombie). */
+  excludeTiers?: ('stale' | 'dormant' | 'zombie')[];
+  /** The rule at the cut: `'expand'` keeps everyone tied with the last place (default), `'break'` orders ties by `tieBreak`. */
+  ties?: 'expand' | 'break';
+  /** Secondary key for breaking ties (and ordering them): more posts first, or account id. Default `'posts'`. */
+  tieBreak?: 'posts' | 'accountId';
+}
+
+/** One shortlisted account. */
+export interface ShortlistEntry extends ShortlistCandidate {
+  /** Place in the category list (competition rank on score). */
+  place: number;
+  /** True when it is on the list only because it ties the last place (rule `expand`). */
+  tieExpanded: boolean;
+}
+
+/** A candidate kept off the list, with why. */
+export interface ShortlistExclusion {
+  candidate: ShortlistCandidate;
+  reason: 'failed-inspection' | 'inactive' | 'min-posts' | 'unit-cap' | 'no-score' | 'tie-break';
+  detail: string;
+}
+
+/** The list of one category. */
+export interface ShortlistCategoryResult {
+  category: ShortlistCategory;
+  entries: ShortlistEntry[];
+  /** Candidates that would have made this list but for a constraint, in score order. */
+  excluded: ShortlistExclusion[];
+  /** The rule applied at the cut, stated. */
+  cutRule: string;
+}
+
+function resolve(o: ShortlistOptions) {
+  const n = o.n ?? 10;
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`shortlist: n must be a positive integer, got ${String(o.n)}`);
+  if (o.maxPerUnit !== undefined && !(Number.isInteger(o.maxPerUnit) && o.maxPerUnit >= 1)) throw new RangeError(`shortlist: maxPerUnit must be a positive integer, got ${String(o.maxPerUnit)}`);
+  return {
+    n, categories: o.categories ?? [{ id: 'all', label: '全部' }], maxPerUnit: o.maxPerUnit ?? Infinity, minPosts: o.minPosts ?? 1,
+    excludeFailed: o.excludeFailed ?? true, excludeTiers: new Set(o.excludeTiers ?? ['stale', 'dormant', 'zombie']), ties: o.ties ?? 'expand', tieBreak: o.tieBreak ?? 'posts',
+  };
+}
+
+/**
+ * Picks the top N of each category under the constraints offices apply (SPEC §8,
+ * seed 003's 十佳 unit and personal accounts): accounts that failed inspection or are
+ * stale/dormant/zombie are excluded, at most K per unit, a minimum number of posts,
+ * each category with its own N. At the cut, ties are either expanded (everyone tied
+ * with the last place is listed, marked `tieExpanded`) or broken by a stated secondary
+ * key; `cutRule` says which. Every candidate that would otherwise have made the list
+ * appears in `excluded` with its reason. Input is validated once (zod).
+ *
+ * Complexity O(n log n) per category.
+ * @example shortlist([{ accountId: 'a', score: 9, posts: 5 }, { accountId: 'b', score: 7, posts: 5 }], { n: 1 })[0].entries[0].accountId // 'a'
+ */
+export function shortlist(scores: readonly ShortlistCandidateInput[], options: ShortlistOptions = {}): ShortlistCategoryResult[] {
+  const o = resolve(options);
+  const parsed = z.array(ShortlistCandidateSchema).safeParse(scores);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new TypeError(`shortlist: scores[${String(i.path[0])}].${i.path.slice(1).join('.')}: ${i.message}`);
+  }
+  const secondary = (a: ShortlistCandidate, b: ShortlistCandidate) =>
+    o.tieBreak === 'posts' ? b.posts - a.posts || (a.accountId < b.accountId ? -1 : 1) : a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
+  return o.categories.map((category) => {
+    const n = category.n ?? o.n;
+    const pool = parsed.data
+      .filter((c) => (category.kind === undefined || c.kind === category.kind) && (category.platform === undefined || c.platform === category.platform))
+      .sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || secondary(a, b));
+    const entries: ShortlistEntry[] = [];
+    const tentative: ShortlistExclusion[] = [];
+    const perUnit = new Map<string, number>();
+    let cutScore: number | null = null;
+    for (const c of pool) {
+      if (c.score === null) break;
+      if (entries.length >= n && !(o.ties === 'expand' && c.score === cutScore)) {
+        if (o.ties === 'break' && c.score === cutScore) tentative.push({ candidate: c, reason: 'tie-break', detail: `tied with place ${n} at ${c.score}; ties broken by ${o.tieBreak}` });
+        continue;
+      }
+      const reason: Omit<ShortlistExclusion, 'candidate'> | null =
+        o.excludeFailed && c.verdict === 'fail' ? { reason: 'failed-inspection', detail: 'failed inspection (不合格)' }
+        : c.tier !== undefined && o.excludeTiers.has(c.tier as 'stale') ? { reason: 'inactive', detail: `activity tier ${c.tier}` }
+        : c.posts < o.minPosts ? { reason: 'min-posts', detail: `${c.posts} posts < ${o.minPosts}` }
+        : (perUnit.get(c.unit) ?? 0) >= o.maxPerUnit ? { reason: 'unit-cap', detail: `unit ${c.unit} already has ${o.maxPerUnit}` }
+        : null;
+      if (reason) { tentative.push({ candidate: c, ...reason }); continue; }
+      const place = entries.length > 0 && entries[entries.length - 1]!.score === c.score ? entries[entries.length - 1]!.place : entries.length + 1;
+      entries.push({ ...c, place, tieExpanded: entries.length >= n });
+      perUnit.set(c.unit, (perUnit.get(c.unit) ?? 0) + 1);
+      if (entries.length === n) cutScore = c.score;
+    }
+    const last = entries[entries.length - 1]?.score ?? -Infinity;
+    const excluded = tentative.filter((e) => (e.candidate.score ?? -Infinity) >= last || entries.length < n);
+    const cutRule = o.ties === 'expand' ? `ties at place ${n} expanded: every account tied with the last place is listed` : `ties at place ${n} broken by ${o.tieBreak === 'posts' ? 'more posts, then account id' : 'account id'}`;
+    return { category, entries, excluded, cutRule };
+  });
+}
