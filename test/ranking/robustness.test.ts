@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PostsTable, rankRobustness, type Post } from '../../src/index.js';
+
+const period = { start: Date.UTC(2024, 8, 1) - 8 * 3600e3, end: Date.UTC(2024, 9, 1) - 8 * 3600e3, days: 30 };
+function table(): PostsTable {
+  const posts: Post[] = [];
+  const at = (d: number) => new Date(period.start + d * 86400e3 + 3600e3);
+  // 'star' is far ahead; 'twin1' and 'twin2' are identical (constant posts); the rest vary.
+  for (let d = 0; d < 20; d++) posts.push({ accountId: 'star', publishedAt: at(d), reads: 90000 + d, likes: 900, looks: 300, position: 1 });
+  for (const id of ['twin1', 'twin2']) for (let d = 0; d < 10; d++) posts.push({ accountId: id, publishedAt: at(d), reads: 500, likes: 5, looks: 2, position: 1 });
+  for (let k = 0; k < 12; k++) for (let d = 0; d < 8; d++) posts.push({ accountId: `acc${k}`, publishedAt: at(d), reads: 100 + ((k * 37 + d * 101) % 900), likes: (k + d) % 7, position: d % 3 === 0 ? 1 : 2 });
+  return PostsTable.fromPosts(posts);
+}
+
+describe('rankRobustness(table, options)', () => {
+  it('gives an account far ahead top-N probability 1 and rank interval [1, 1]', () => {
+    const r = rankRobustness(table(), { period, topN: 3, iterations: 100, seed: 3 });
+    const star = r.find((x) => x.accountId === 'star')!;
+    expect(star.topNProbability).toBe(1);
+    expect(star.rankInterval).toEqual([1, 1]);
+  });
+
+  it('gives two identical accounts equal probabilities and intervals', () => {
+    const r = rankRobustness(table(), { period, topN: 5, iterations: 100, seed: 4, weightJitter: 0.2 });
+    const [a, b] = ['twin1', 'twin2'].map((id) => r.find((x) => x.accountId === id)!);
+    expect(a!.topNProbability).toBe(b!.topNProbability);
+    expect(a!.rankInterval).toEqual(b!.rankInterval);
+  });
+
+  it('is reproducible from the seed and changes with it', () => {
+    const t = table();
+    const one = rankRobustness(t, { period, iterations: 60, seed: 11 });
+    expect(rankRobustness(t, { period, iterations: 60, seed: 11 })).toEqual(one);
+    expect(rankRobustness(t, { period, iterations: 60, seed: 12 }).map((x) => x.meanRank)).not.toEqual(one.map((x) => x.meanRank));
+  });
+
+  it('rankRobustness(table, { iterations: 0 }) throws RangeError naming the function', () =>
+    expect(() => rankRobustness(table(), { period, iterations: 0 })).toThrow(/^rankRobustness: iterations/));
+});

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { awardScores, combinePlatformScores, shortlist, type ShortlistCandidateInput } from '../../src/index.js';
+
+const c = (accountId: string, score: number | null, extra: Partial<ShortlistCandidateInput> = {}): ShortlistCandidateInput => ({ accountId, score, unit: `u-${accountId}`, posts: 10, ...extra });
+
+describe('shortlist(scores, options)', () => {
+  it('shortlist(…, { n: 2 }) takes the top two', () => {
+    const [r] = shortlist(Object.freeze([c('a', 5), c('b', 9), c('c', 7)]), { n: 2 });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['b', 'c']);
+    expect(r!.excluded).toEqual([]);
+  });
+
+  it('shortlist(…) excludes failed, stale/dormant/zombie and low-post accounts, with reasons', () => {
+    const [r] = shortlist([c('a', 10, { verdict: 'fail' }), c('b', 9, { tier: 'dormant' }), c('c', 8, { posts: 0 }), c('d', 7), c('e', 6)], { n: 2 });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['d', 'e']);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['a', 'failed-inspection'], ['b', 'inactive'], ['c', 'min-posts']]);
+  });
+
+  it('shortlist(…, { maxPerUnit: 1 }) keeps one account per unit', () => {
+    const [r] = shortlist([c('a', 10, { unit: 'U' }), c('b', 9, { unit: 'U' }), c('c', 8)], { n: 2, maxPerUnit: 1 });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'c']);
+    expect(r!.excluded[0]!.reason).toBe('unit-cap');
+  });
+
+  it('shortlist(…, { categories }) gives unit and personal accounts their own lists (seed 003)', () => {
+    const rs = shortlist([c('a', 10), c('p', 9, { kind: 'personal' }), c('b', 8), c('q', 7, { kind: 'personal' })], {
+      categories: [{ id: 'unit', kind: 'unit', n: 1 }, { id: 'personal', kind: 'personal', n: 2 }],
+    });
+    expect(rs.map((r) => r.entries.map((e) => e.accountId))).toEqual([['a'], ['p', 'q']]);
+  });
+
+  it("shortlist(…, { ties: 'expand' }) lists everyone tied with the last place", () => {
+    const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8), c('d', 7)], { n: 2, ties: 'expand' });
+    expect(r!.entries.map((e) => [e.accountId, e.place, e.tieExpanded])).toEqual([['a', 1, false], ['b', 2, false], ['c', 2, true]]);
+    expect(r!.cutRule).toMatch(/expanded/);
+  });
+
+  it("shortlist(…, { ties: 'break', tieBreak: 'posts' }) breaks the tie by posts and reports the loser", () => {
+    const [r] = shortlist([c('a', 9), c('b', 8, { posts: 3 }), c('c', 8, { posts: 30 }), c('d', 7)], { n: 2, ties: 'break' });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'c']);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['b', 'tie-break']]);
+    expect(r!.cutRule).toMatch(/broken by more posts/);
+  });
+
+  it('shortlist(bad scores) throws TypeError naming the candidate', () => expect(() => shortlist([{ accountId: '', score: 1 }])).toThrow(/^shortlist: scores\[0\]/));
+
+  it('shortlist size never exceeds n except by stated tie expansion', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 6 }), unit: fc.constantFrom('x', 'y', 'z', 'w'), kind: fc.constantFrom('unit', 'personal') }), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), fc.constantFrom('expand', 'break') as fc.Arbitrary<'expand'>, (rows, n, ties) => {
+        const cands = rows.map((r, i) => c(`a${i}`, r.score, { unit: r.unit, kind: r.kind as 'unit' }));
+        for (const r of shortlist(cands, { n, ties, categories: [{ id: 'u', kind: 'unit' }, { id: 'p', kind: 'personal' }] })) {
+          const strict = r.entries.filter((e) => !e.tieExpanded);
+          expect(strict.length).toBeLessThanOrEqual(n);
+          if (ties === 'break') expect(r.entries.length).toBeLessThanOrEqual(n);
+          for (const e of r.entries.filter((x) => x.tieExpanded)) expect(e.score).toBe(strict[strict.length - 1]!.score);
+        }
+      }),
+    );
+  });
+});
+
+describe('awardScores(inputs, { preset })', () => {
+  it("awardScores(…, { preset: 'shandong2015' }) is 0.3 expert + 0.3 vote-rank points + 0.4 data-rank points", () => {
+    const r = awardScores([{ accountId: 'a', dataRank: 1, expertScore: 90, voteCount: 500 }, { accountId: 'b', dataRank: 2, expertScore: 95, voteCount: 800 }], { preset: 'shandong2015' });
+    // a: 0.4·100 + 0.3·90 + 0.3·99 = 96.7; b: 0.4·99 + 0.3·95 + 0.3·100 = 98.1
+    expect(r.map((x) => [x.accountId, +x.total.toFixed(6), x.place])).toEqual([['b', 98.1, 1], ['a', 96.7, 2]]);
+  });
+  it("awardScores(…, { preset: 'hubei2023' }) keeps the data top 20 and weighs experts 70%, vote 30%", () => {
+    const inputs = Array.from({ length: 25 }, (_, i) => ({ accountId: `a${i}`, dataScore: 100 - i, expertScore: 60 + i, voteScore: 50 }));
+    const r = awardScores(inputs, { preset: 'hubei2023' });
+    expect(r.length).toBe(20);
+    expect(r[0]!.accountId).toBe('a19');
+    expect(r[0]!.total).toBeCloseTo(0.7 * 79 + 0.3 * 50, 12);
+  });
+  it('combinePlatformScores(scores) weighs WeChat 40%, Weibo, Douyin and other 20% (Hubei)', () =>
+    expect(combinePlatformScores([{ platform: 'wechat', score: 800 }, { platform: 'weibo', score: 600 }, { platform: 'toutiao', score: 100 }])).toBeCloseTo(0.4 * 800 + 0.2 * 600 + 0.2 * 100, 12));
+});
