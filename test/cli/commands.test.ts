@@ -21,6 +21,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'rank-sample',
+    args: ['rank', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--top', '20'],
+    chartLabels: [['1. 江州发布', '前10名', '其他', 'WCI 14.2'], ['账号数', 'WCI 14.2']],
+  },
+  {
+    name: 'shortlist-sample',
+    args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--per-unit', '1', '--by-kind'],
+    chartLabels: [['1. 江州发布'], ['城关区小李217']],
+  },
+  {
     name: 'index-wci-14.2',
     args: ['index', '--version', '14.2', '--days', '30', '--articles', '121', '--reads', '823456', '--headline-reads', '512340',
       '--max-reads', '100001', '--looks', '6543', '--headline-looks', '4321', '--max-looks', '1200', '--likes', '9876',
@@ -33,7 +43,6 @@ const CASES: Case[] = [
     chartLabels: [['西海岸教育', '西海岸教体', '重复占比']],
   },
 ];
-void SAMPLE;
 
 const EXT = { table: 'txt', csv: 'csv', json: 'json', md: 'md', html: 'html' } as const;
 const wired = new Set(COMMANDS.map((c) => c.name));

@@ -1,6 +1,8 @@
 import type { CommandDefinition } from './command.js';
 import { homogeneityCommand } from './homogeneity.js';
 import { indexCommand } from './index-score.js';
+import { rankCommand } from './rank.js';
+import { shortlistCommand } from './shortlist.js';
 
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
-export const COMMANDS: readonly CommandDefinition[] = [indexCommand, homogeneityCommand];
+export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, indexCommand, homogeneityCommand];

@@ -1,0 +1,99 @@
+import { KIND_LABELS_ZH, PLATFORM_LABELS_ZH } from '../../model/index.js';
+import { shortlist, type ShortlistCategory } from '../../ranking/index.js';
+import { rankingChartSpec, type ReportTable } from '../../report/index.js';
+import { CliUsageError } from '../io.js';
+import { numberOption } from '../inputs.js';
+import type { CommandDefinition } from './command.js';
+import { indexOptions, scoreAndRank } from './rank.js';
+import { accountsOption, periodJson, postsOptions } from './shared.js';
+
+const REASONS: Record<string, string> = {
+  'failed-inspection': '检查不合格', inactive: '不活跃', 'min-posts': '发文不足', 'unit-cap': '超出单位名额', 'no-score': '无指数', 'tie-break': '并列未入围',
+};
+
+/** `govmedia shortlist`: a top-N (十佳) list per category with constraints, and who was excluded and why. */
+export const shortlistCommand: CommandDefinition = {
+  name: 'shortlist',
+  description: 'pick a top-N (十佳) shortlist per category (unit / personal accounts) with constraints, listing every exclusion with its reason',
+  example: 'govmedia shortlist --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --n 10 --per-unit 1 --by-kind',
+  steps: 4,
+  options(cmd) {
+    postsOptions(cmd);
+    accountsOption(cmd, true);
+    indexOptions(cmd)
+      .option('-n, --n <n>', 'list size per category (default 10, 十佳)')
+      .option('--per-unit <k>', 'at most k accounts per host unit (default: no cap)')
+      .option('--min-posts <n>', 'minimum posts in the period (default 1)')
+      .option('--ties <rule>', 'at the cut: expand (list everyone tied with the last place) or break (by --tie-break)', 'expand')
+      .option('--tie-break <key>', 'secondary key when breaking ties: posts or accountId', 'posts')
+      .option('--by-kind', 'separate lists for unit accounts (单位) and personal accounts (个人), as seed 003 awards');
+  },
+  async run(opts, ctx) {
+    const { period, rows, scores, label, accounts } = await scoreAndRank(opts, ctx);
+    ctx.progress.step('遴选');
+    const ties = String(opts.ties);
+    if (ties !== 'expand' && ties !== 'break') throw new CliUsageError(`--ties: expected expand or break, got ${JSON.stringify(ties)}`);
+    const tieBreak = String(opts.tieBreak);
+    if (tieBreak !== 'posts' && tieBreak !== 'accountId') throw new CliUsageError(`--tie-break: expected posts or accountId, got ${JSON.stringify(tieBreak)}`);
+    const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
+    const explanation = new Map(scores.map((s) => [s.accountId, s.dimensions]));
+    const candidates = rows.map((r) => {
+      const a = byId.get(r.accountId);
+      return {
+        accountId: r.accountId, name: r.name, score: r.value, posts: r.articles,
+        ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}),
+        explanation: explanation.get(r.accountId),
+      };
+    });
+    const n = numberOption('--n', opts.n, { integer: true, min: 1 });
+    const perUnit = numberOption('--per-unit', opts.perUnit, { integer: true, min: 1 });
+    const minPosts = numberOption('--min-posts', opts.minPosts, { integer: true, min: 0 });
+    const categories: ShortlistCategory[] | undefined = opts.byKind
+      ? [{ id: 'unit', label: `${KIND_LABELS_ZH.unit}账号`, kind: 'unit' }, { id: 'personal', label: `${KIND_LABELS_ZH.personal}账号`, kind: 'personal' }]
+      : undefined;
+    const lists = shortlist(candidates, {
+      ...(n === undefined ? {} : { n }), ...(perUnit === undefined ? {} : { maxPerUnit: perUnit }),
+      ...(minPosts === undefined ? {} : { minPosts }), ...(categories ? { categories } : {}),
+      ties, tieBreak,
+    });
+    const catLabel = (c: ShortlistCategory) => c.label ?? c.id;
+    const table: ReportTable = {
+      title: `${label} 入围名单（${period?.label ?? '无数据'}）`,
+      columns: [
+        { key: 'category', label: '类别' }, { key: 'place', label: '名次' }, { key: 'name', label: '账号名称' },
+        { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' }, { key: 'score', label: label, digits: 2 },
+        { key: 'posts', label: '发文数' }, { key: 'tieExpanded', label: '并列入围' },
+      ],
+      rows: lists.flatMap((l) => l.entries.map((e) => ({
+        category: catLabel(l.category), place: e.place, name: e.name ?? e.accountId, unit: e.unit,
+        platform: e.platform ? PLATFORM_LABELS_ZH[e.platform] : '', score: e.score, posts: e.posts, tieExpanded: e.tieExpanded,
+      }))),
+    };
+    const excluded: ReportTable = {
+      title: '未入围说明',
+      columns: [{ key: 'category', label: '类别' }, { key: 'name', label: '账号名称' }, { key: 'score', label: label, digits: 2 }, { key: 'reason', label: '原因' }, { key: 'detail', label: '说明' }],
+      rows: lists.flatMap((l) => l.excluded.map((x) => ({
+        category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: REASONS[x.reason] ?? x.reason, detail: x.detail,
+      }))),
+    };
+    return {
+      json: { period: periodJson(period), index: String(opts.index), lists },
+      table,
+      extraTables: [excluded],
+      report: {
+        title: `政务新媒体十佳遴选 · ${label}`,
+        subtitle: period ? `统计周期 ${period.label}（${period.days} 天）` : '无数据',
+        sections: [
+          { kind: 'facts', title: '遴选规则', facts: lists.map((l) => [catLabel(l.category), l.cutRule] as const) },
+          ...lists.map((l) => ({
+            kind: 'chart' as const,
+            title: catLabel(l.category),
+            spec: rankingChartSpec(l.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { top: n ?? 10, valueTitle: label }),
+          })),
+          { kind: 'table', title: '入围名单', table },
+          { kind: 'table', title: '未入围说明', table: excluded },
+        ],
+      },
+    };
+  },
+};
