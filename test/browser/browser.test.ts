@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserReportHtml } from './report-fixture.js';
 import { SCENARIO } from './scenario.js';
 
 // End-to-end check that the *built* ESM core (dist/index.js) runs unchanged in a
@@ -35,13 +36,13 @@ async function nodeResult(): Promise<unknown> {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`browser test: ${CHROMIUM} not found; install it with: apt-get install -y chromium`);
-  if (!existsSync(resolve(root, 'dist/index.js'))) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(resolve(root, 'dist/index.js')) || !existsSync(resolve(root, 'dist/cli.js'))) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
   const out = await build({
     stdin: { contents: "export * from './dist/index.js';", resolveDir: root, loader: 'js' },
     bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent',
   });
   bundle = out.outputFiles[0]!.text;
-  reportHtml = await (await import('./report-fixture.js')).browserReportHtml(root);
+  reportHtml = browserReportHtml(root);
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>govmedia</title></head><body></body></html>`;
   server = createServer((req, res) => {
     const body = req.url === '/govmedia.js' ? bundle : req.url === '/report.html' ? reportHtml : req.url === '/' ? page : null;
@@ -82,6 +83,9 @@ describe('the ESM build in headless Chromium', () => {
     expect(r.aggregates).toHaveLength(5);
     expect(r.scores.map((s) => s.accountId)).toEqual(['青岛发布', '西海岸发布', '黄岛教育', '城阳发布', '即墨发布']);
     for (const s of r.scores) expect(s.value).toBeGreaterThan(0);
+    const ranked = inBrowser as { ranks: { competition: number[] }; shortlist: { entries: { place: number }[] }[] };
+    expect([...ranked.ranks.competition].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(ranked.shortlist[0]!.entries.map((e) => e.place)).toEqual([1, 2, 3]);
     expect(r.chart).toEqual({ isSvg: true, hasChineseLabel: true, bars: 5 + 1 });
     await page.close();
   });
@@ -117,6 +121,7 @@ describe('the ESM build in headless Chromium', () => {
     if (process.env.GOVMEDIA_UPDATE_SCREENSHOT === '1') {
       // The README's screenshot: a viewport-sized shot (kept small), refreshed on demand only.
       const readme = resolve(root, 'examples/report-screenshot.png');
+      await page.setViewportSize({ width: 1000, height: 1250 });
       await page.screenshot({ path: readme, fullPage: false });
       expect(statSync(readme).size).toBeLessThan(300_000);
     }
