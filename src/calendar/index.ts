@@ -1,2 +1,5 @@
-// Public exports of src/calendar (filled in by the inspection issue).
-export {};
+export * from './china-holidays.js';
+export * from './working-calendar.js';
+export * from './is-working-day.js';
+export * from './add-working-days.js';
+export * from './working-time.js';

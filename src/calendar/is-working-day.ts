@@ -1,0 +1,13 @@
+import { defaultWorkingCalendar, toChinaDay, type WorkingCalendar } from './working-calendar.js';
+
+/**
+ * Whether a date is a working day in mainland China: Monday–Friday except public
+ * holidays, plus the make-up working weekends (调休), per the State Council's annual
+ * notices (2019–2026 shipped). A `Date` is read in China time; a string is a China date.
+ * Complexity O(1).
+ * @example isWorkingDay('2024-10-01') // false (National Day)
+ * @example isWorkingDay('2024-09-29') // true (a make-up Sunday)
+ */
+export function isWorkingDay(date: Date | string, options: { calendar?: WorkingCalendar } = {}): boolean {
+  return (options.calendar ?? defaultWorkingCalendar()).isWorkingDayNumber(toChinaDay(date, 'isWorkingDay'));
+}

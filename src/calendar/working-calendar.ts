@@ -1,0 +1,73 @@
+import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber } from '../model/time.js';
+import { CHINA_HOLIDAYS, type HolidayYear } from './china-holidays.js';
+
+/** A working-day calendar: which China days are working days, over which years. */
+export interface WorkingCalendar {
+  /** Whether China day number `day` (days since 1970-01-01, China date) is a working day. */
+  isWorkingDayNumber(day: number): boolean;
+  /** First and last year covered (inclusive). */
+  years: [number, number];
+}
+
+const dayOf = (ymd: string): number => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!m) throw new RangeError(`createWorkingCalendar: bad date "${ymd}" (YYYY-MM-DD)`);
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+};
+
+/**
+ * Builds a working-day calendar from holiday data (default: the shipped 2019–2026
+ * State Council notices, {@link CHINA_HOLIDAYS}). A day is a working day when it is
+ * Monday–Friday and not a holiday, or a listed make-up working day. A day outside the
+ * covered years throws `RangeError`: a deadline counted on a guessed calendar would be
+ * wrong without anyone noticing; pass your own data for other years.
+ *
+ * Complexity O(days listed) to build, O(1) per query.
+ * @example createWorkingCalendar().isWorkingDayNumber(chinaDayNumber(Date.parse('2024-10-12T12:00:00+08:00'))) // true (a make-up Saturday)
+ */
+export function createWorkingCalendar(data: Readonly<Record<number, HolidayYear>> = CHINA_HOLIDAYS): WorkingCalendar {
+  const years = Object.keys(data).map(Number).sort((a, b) => a - b);
+  if (years.length === 0) throw new RangeError('createWorkingCalendar: no years given');
+  const off = new Set<number>(), work = new Set<number>();
+  for (const y of years) {
+    for (const [a, b] of data[y]!.off) for (let d = dayOf(a); d <= dayOf(b); d++) off.add(d);
+    for (const w of data[y]!.work) work.add(dayOf(w));
+  }
+  const first = years[0]!, last = years[years.length - 1]!;
+  const lo = dayOf(`${first}-01-01`), hi = dayOf(`${last}-12-31`);
+  return {
+    years: [first, last],
+    isWorkingDayNumber(day: number): boolean {
+      if (day < lo || day > hi) {
+        const y = new Date(day * DAY_MS).getUTCFullYear();
+        throw new RangeError(`working calendar: ${y} is not covered (${first}–${last}); pass a calendar with that year's holidays`);
+      }
+      if (work.has(day)) return true;
+      if (off.has(day)) return false;
+      const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+      return weekday >= 1 && weekday <= 5;
+    },
+  };
+}
+
+let shipped: WorkingCalendar | undefined;
+/** The shipped mainland calendar (built once). */
+export function defaultWorkingCalendar(): WorkingCalendar {
+  return (shipped ??= createWorkingCalendar());
+}
+
+/** China day number of a `Date`, epoch ms, or `YYYY-MM-DD` string (a China date). */
+export function toChinaDay(date: Date | string | number, fn: string): number {
+  if (typeof date === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`${fn}: expected YYYY-MM-DD, got "${date}"`);
+    return dayOf(date);
+  }
+  const ms = typeof date === 'number' ? date : date.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError(`${fn}: invalid date`);
+  return chinaDayNumber(ms);
+}
+
+/** `YYYY-MM-DD` of a China day number. */
+export const chinaDayString = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** Epoch ms of 00:00 China time of a China day number. */
+export const chinaDayStartMs = (day: number) => day * DAY_MS - CHINA_OFFSET_MS;
