@@ -10,7 +10,6 @@ import { cli } from './harness.js';
 // byte: the page around the charts is golden, each chart must be an SVG with marks
 // and the expected labels.
 const SAMPLE = 'examples/data';
-const FIXTURE = 'test/fixtures/cli/data';
 
 interface Case {
   name: string;
@@ -38,9 +37,9 @@ const CASES: Case[] = [
     chartLabels: [],
   },
   {
-    name: 'homogeneity-fixture',
-    args: ['homogeneity', '--posts', `${FIXTURE}/posts.csv`, '--accounts', `${FIXTURE}/accounts.csv`, '--period', '2024-03'],
-    chartLabels: [['西海岸教育', '西海岸教体', '重复占比']],
+    name: 'homogeneity-sample',
+    args: ['homogeneity', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-pairs', '5', '--min-share', '0.6'],
+    chartLabels: [['江州市卫生健康委员会抖音', '重复占比']],
   },
 ];
 

@@ -31,6 +31,30 @@ describe('govmedia on bad input', () => {
     expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv: row 2, column "阅读数": not a count: "abc"\n` });
   });
 
+  it('the sample posts-with-errors.csv: rank succeeds on the good rows and names each bad row', async () => {
+    const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const f = 'govmedia: examples/data/posts-with-errors.csv';
+    expect(r.stderr).toBe(
+      `${f}: row 2, column "阅读数": not a count: "abc"\n` +
+        `${f}: row 3, column "发布时间": not a date/time: "2024-13-01 09:00:00"\n` +
+        `${f}: row 4, column "账号ID": missing account id\n` +
+        `${f}: 3 rows rejected and skipped (use --strict to fail instead)\n`,
+    );
+    expect(r.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 2); // header + the two good accounts
+  });
+
+  it('the sample posts-with-errors.csv under --strict: exit 1 on the first bad row', async () => {
+    const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--strict']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv: row 2, column "阅读数": not a count: "abc"\n' });
+  });
+
+  it('an unknown index is a usage error (exit 2) naming the known ones', async () => {
+    const r = await cli(['rank', '--posts', 'examples/data/posts.csv', '--index', 'wci-99']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^govmedia: --index: unknown index "wci-99" \(known: .*wci-14\.2, /);
+  });
+
   it('an unreadable --period is a usage error (exit 2)', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/posts.csv`, '--period', 'March']);
     expect(r.code).toBe(2);

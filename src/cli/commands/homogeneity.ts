@@ -20,13 +20,16 @@ export const homogeneityCommand: CommandDefinition = {
       .option('--threshold <jaccard>', 'near-duplicate threshold on character-trigram Jaccard similarity (default 0.8)')
       .option('--min-share <share>', 'an account pair is homogeneous when one side has at least this share of its posts duplicated (default 0.3)')
       .option('--min-pairs <n>', '… and at least this many uncited duplicate post pairs (default 3)')
-      .option('--max-lag-hours <hours>', 'ignore post pairs further apart than this (default: no limit)');
+      .option('--max-lag-hours <hours>', 'ignore post pairs further apart than this (default: no limit)')
+      .option('--max-pairs <n>', 'post pairs listed in the JSON output, most similar first (default 1000)')
+      .option('--all-pairs', 'JSON output: every account pair sharing a near-duplicate, not only the homogeneous ones');
   },
   async run(opts, ctx) {
     const table = await loadPosts(opts, ctx);
     const accounts = await loadAccounts(opts, ctx);
     const period = runPeriod(opts, table);
     const maxLag = numberOption('--max-lag-hours', opts.maxLagHours, { min: 0 });
+    const maxPairs = numberOption('--max-pairs', opts.maxPairs, { integer: true, min: 0 });
     ctx.progress.step('比对内容');
     const result = findHomogeneousAccounts(table, {
       ...(period ? { start: period.start, end: period.end } : {}),
@@ -34,6 +37,7 @@ export const homogeneityCommand: CommandDefinition = {
       ...(opts.minShare !== undefined ? { minShare: numberOption('--min-share', opts.minShare, { min: 0, max: 1 })! } : {}),
       ...(opts.minPairs !== undefined ? { minPairs: numberOption('--min-pairs', opts.minPairs, { integer: true, min: 1 })! } : {}),
       ...(maxLag !== undefined ? { maxLagMs: maxLag * HOUR } : {}),
+      ...(maxPairs !== undefined ? { maxListedPairs: maxPairs } : {}),
       ...(accounts ? { accounts } : {}),
     });
     const name = accountNamer(accounts);
@@ -52,7 +56,7 @@ export const homogeneityCommand: CommandDefinition = {
       ],
       rows: homogeneous.map((p) => ({
         a: name(p.a), b: name(p.b), pairs: p.pairs, shareAInB: p.shareAInB, shareBInA: p.shareBInA,
-        source: p.source === null ? '' : name(p.source), lagHours: p.medianLagMs / HOUR, meanJaccard: p.meanJaccard,
+        source: p.source === null ? '持平' : name(p.source), lagHours: p.medianLagMs / HOUR, meanJaccard: p.meanJaccard,
       })),
     };
     const suggestions: ReportTable = {
@@ -76,7 +80,7 @@ export const homogeneityCommand: CommandDefinition = {
     ]);
     const s = result.stats;
     return {
-      json: { period: periodJson(period), ...result },
+      json: { period: periodJson(period), ...result, accountPairs: opts.allPairs ? result.accountPairs : homogeneous },
       table: table1,
       extraTables: [suggestions],
       report: {
