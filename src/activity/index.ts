@@ -1,2 +1,4 @@
-// Public exports of src/activity (filled in by its issue).
-export {};
+export * from './activity-tiers.js';
+export * from './account-activity.js';
+export * from './reply-policies.js';
+export * from './interaction-stats.js';

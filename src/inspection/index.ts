@@ -1,2 +1,6 @@
-// Public exports of src/inspection (filled in by its issue).
-export {};
+export * from './inspection-rules.js';
+export * from './inspect.js';
+export * from './stratified-sample.js';
+export * from './pass-rates.js';
+export * from './reconcile-registry.js';
+export * from './county-scores.js';

@@ -1,0 +1,22 @@
+import type { AccountVerdict } from './inspect.js';
+
+/**
+ * A county's (or any region's) inspection score from its accounts' deduction-sheet
+ * scores: the mean, except that any vetoed account sets the region's score to
+ * `vetoScore` (default 59: just under the pass mark, as local sheets do). Accounts
+ * without a score are left out of the mean. Complexity O(n).
+ * @example countyScores(verdicts).get('江州市城关区') // e.g. 59
+ */
+export function countyScores(verdicts: readonly AccountVerdict[], options: { by?: (v: AccountVerdict) => string; vetoScore?: number } = {}): Map<string, number | null> {
+  const by = options.by ?? ((v) => v.region);
+  const veto = options.vetoScore ?? 59;
+  const groups = new Map<string, AccountVerdict[]>();
+  for (const v of verdicts) { const k = by(v); let l = groups.get(k); if (!l) groups.set(k, (l = [])); l.push(v); }
+  const out = new Map<string, number | null>();
+  for (const [k, l] of groups) {
+    if (l.some((v) => v.reasons.some((r) => r.rule.startsWith('veto.')))) { out.set(k, veto); continue; }
+    const s = l.filter((v) => v.score !== undefined).map((v) => v.score!);
+    out.set(k, s.length ? s.reduce((a, b) => a + b, 0) / s.length : null);
+  }
+  return out;
+}

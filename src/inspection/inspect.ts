@@ -1,0 +1,175 @@
+import { accountActivity } from '../activity/account-activity.js';
+import { resolveTierThresholds } from '../activity/activity-tiers.js';
+import type { Account, Message, RegistryEntry } from '../model/schemas.js';
+import { DAY_MS, formatChinaTime } from '../model/time.js';
+import type { PostsTable } from '../table/posts-table.js';
+import { INSPECTION_RULES, type InspectionCandidate, type InspectionReason, type InspectionRuleId } from './inspection-rules.js';
+
+/** A deduction item of a local sheet: points lost per occurrence, capped. */
+export interface DeductionItem {
+  id: string;
+  label: string;
+  /** Occurrences for an account (e.g. gaps over 7 days, unanswered messages). */
+  count: (ctx: InspectionContext) => number;
+  pointsEach: number;
+  /** Most points this item can take (per-item cap). */
+  cap: number;
+  /** A bonus item adds points, and only when the base score is above `bonusAbove`. */
+  bonus?: boolean;
+}
+
+/** What a deduction item sees about an account. */
+export interface InspectionContext {
+  account: Account;
+  posts: number;
+  longestGapDays: number;
+  lastPostAt: number | null;
+  messages: number;
+  unanswered: number;
+}
+
+/** Options of {@link inspect}; every default is resolved in `resolve()`. */
+export interface InspectOptions {
+  /** The check time (监测时间点), epoch ms or Date. */
+  checkTime: number | Date;
+  /** Days without a post that veto (default 14, national). */
+  staleDays?: number;
+  /** Local cadence rules, measured over the `cadenceDays` before the check time (default 30). */
+  cadence?: { maxGapDays?: number; minPerWeek?: number; wechatMinPerWeek?: number; cadenceDays?: number };
+  /** At least this many original posts in the 30 days before the check time (local rule; off by default). */
+  minOriginalPerMonth?: number;
+  /** A channel counts as not working when all (and at least 3) messages of the last `channelDays` (default 30; ours) are unanswered at the check time. */
+  channelDays?: number;
+  /** A local deduction sheet: 100 points, fail under `passMark` (default 60), bonus only above `bonusAbove` (default 80). */
+  deductions?: { items: DeductionItem[]; passMark?: number; bonusAbove?: number };
+  /** Follower growth factor within 7 days that raises a candidate flag (default 3×; ours). */
+  followerJumpFactor?: number;
+}
+
+/** The verdict on one account. */
+export interface AccountVerdict {
+  accountId: string;
+  name: string;
+  platform: Account['platform'];
+  level: Account['level'];
+  region: string;
+  unit: string;
+  verdict: 'pass' | 'fail';
+  /** 合格 / 不合格 */
+  verdictZh: '合格' | '不合格';
+  reasons: InspectionReason[];
+  candidates: InspectionCandidate[];
+  lastPostAt: string | null;
+  /** Deduction-sheet score, when a sheet is given. */
+  score?: number;
+}
+
+function resolve(o: InspectOptions) {
+  const checkTime = o.checkTime instanceof Date ? o.checkTime.getTime() : o.checkTime;
+  if (!Number.isFinite(checkTime)) throw new RangeError('inspect: checkTime must be a date');
+  return {
+    checkTime, staleDays: resolveTierThresholds({ staleDays: o.staleDays ?? 14, dormantDays: Math.max(90, o.staleDays ?? 14), zombieDays: Math.max(365, o.staleDays ?? 14) }).staleDays,
+    cadence: o.cadence ? { cadenceDays: 30, ...o.cadence } : null, minOriginalPerMonth: o.minOriginalPerMonth ?? 0, channelDays: o.channelDays ?? 30,
+    deductions: o.deductions ? { passMark: 60, bonusAbove: 80, ...o.deductions } : null, followerJumpFactor: o.followerJumpFactor ?? 3,
+  };
+}
+
+const reason = (rule: InspectionRuleId, evidence: string): InspectionReason => ({ rule, zh: INSPECTION_RULES[rule].zh, en: INSPECTION_RULES[rule].en, evidence });
+
+/**
+ * Inspects accounts at a check time (SPEC §5) and returns per account a verdict
+ * (合格/不合格) with every reason and its evidence. National veto rules (国办秘函〔2019〕19号):
+ * no post in the 14 days before the check time; no working interaction channel (all
+ * channel flags off, or every one of at least 3 messages of the last 30 days unanswered); a human-supplied
+ * incident flag; a human-supplied fraud flag. A sudden follower jump is listed as a
+ * candidate for a human to check, never a verdict. Local rules (cadence, originals,
+ * deduction sheets) apply when given. Registry records are checked separately by
+ * `reconcileRegistry`; they are accepted here so one call has everything an office
+ * inspects.
+ *
+ * Complexity O(posts + messages + accounts).
+ * @example inspect(accounts, table, messages, registry, { checkTime: Date.parse('2024-10-01T00:00:00+08:00') })[0].verdict // 'pass'
+ */
+export function inspect(accounts: readonly Account[], posts: PostsTable, messages: readonly Message[], registry: readonly RegistryEntry[], options: InspectOptions): AccountVerdict[] {
+  void registry;
+  const o = resolve(options);
+  const check = o.checkTime;
+  const windowDays = o.cadence?.cadenceDays ?? 30;
+  const period = { start: check - windowDays * DAY_MS, end: check, days: windowDays };
+  const activity = new Map(accountActivity(posts, { period, checkTime: check, accounts: accounts.map((a) => a.id), staleDays: o.staleDays, dormantDays: Math.max(90, o.staleDays), zombieDays: Math.max(365, o.staleDays) }).map((a) => [a.accountId, a]));
+  // Per account: posts per week of the window, originals in the last 30 days.
+  const weekly = new Map<number, number[]>(), originals = new Map<number, number>();
+  const weeks = Math.floor(windowDays / 7);
+  for (let i = 0; i < posts.size; i++) {
+    const t = posts.time[i]!;
+    if (t >= check || t < check - windowDays * DAY_MS) continue;
+    const a = posts.account[i]!;
+    const w = Math.floor((check - t) / (7 * DAY_MS));
+    if (w < weeks) { let l = weekly.get(a); if (!l) weekly.set(a, (l = new Array<number>(weeks).fill(0))); l[w] = l[w]! + 1; }
+    if (posts.original[i] === 1 && t >= check - 30 * DAY_MS) originals.set(a, (originals.get(a) ?? 0) + 1);
+  }
+  const msgs = new Map<string, { total: number; unanswered: number; recent: number; recentUnanswered: number }>();
+  for (const m of messages) {
+    const r = m.receivedAt.getTime();
+    if (r >= check) continue;
+    const s = msgs.get(m.accountId) ?? { total: 0, unanswered: 0, recent: 0, recentUnanswered: 0 };
+    const unanswered = !m.repliedAt || m.repliedAt.getTime() > check;
+    s.total++; if (unanswered) s.unanswered++;
+    if (r >= check - o.channelDays * DAY_MS) { s.recent++; if (unanswered) s.recentUnanswered++; }
+    msgs.set(m.accountId, s);
+  }
+  return accounts.map((acc) => {
+    const act = activity.get(acc.id)!;
+    const reasons: InspectionReason[] = [];
+    const candidates: InspectionCandidate[] = [];
+    const last = act.lastPostAt;
+    if (last === null || check - last > o.staleDays * DAY_MS)
+      reasons.push(reason('veto.stale', last === null ? 'no post found' : `last post ${formatChinaTime(last)}, ${((check - last) / DAY_MS).toFixed(1)} days before the check time`));
+    const ch = acc.channels;
+    const m = msgs.get(acc.id);
+    if (ch && ch.messages === false && ch.comments === false && ch.consultation === false) reasons.push(reason('veto.channel', 'messages, comments and consultation all switched off'));
+    else if (m && m.recent >= 3 && m.recentUnanswered === m.recent) reasons.push(reason('veto.channel', `all ${m.recent} messages of the last ${o.channelDays} days unanswered`));
+    else if (!ch) candidates.push({ kind: 'channel-unknown', evidence: 'no channel information in the account list' });
+    if (acc.flags?.incident) reasons.push(reason('veto.incident', 'flagged by an inspector'));
+    if (acc.flags?.fraud) reasons.push(reason('veto.fraud', 'flagged by an inspector'));
+    const hist = acc.followerHistory ? [...acc.followerHistory].sort((a, b) => a[0].getTime() - b[0].getTime()) : [];
+    for (let k = 1; k < hist.length; k++) {
+      const [t0, f0] = hist[k - 1]!, [t1, f1] = hist[k]!;
+      if (t1.getTime() - t0.getTime() <= 7 * DAY_MS && f0 > 0 && f1 / f0 >= o.followerJumpFactor) {
+        candidates.push({ kind: 'follower-jump', evidence: `followers ${f0} → ${f1} between ${formatChinaTime(t0.getTime()).slice(0, 10)} and ${formatChinaTime(t1.getTime()).slice(0, 10)}` });
+        break;
+      }
+    }
+    const a = posts.accountIndex(acc.id);
+    if (o.cadence) {
+      const c = o.cadence;
+      if (c.maxGapDays !== undefined && act.longestGapDays > c.maxGapDays) reasons.push(reason('local.cadence', `longest gap ${act.longestGapDays} days > ${c.maxGapDays} in the last ${windowDays} days`));
+      const perWeek = acc.platform === 'wechat' && c.wechatMinPerWeek !== undefined ? c.wechatMinPerWeek : c.minPerWeek;
+      if (perWeek !== undefined) {
+        const w = (a === undefined ? undefined : weekly.get(a)) ?? new Array(weeks).fill(0);
+        const short = w.findIndex((x: number) => x < perWeek);
+        if (short >= 0) reasons.push(reason('local.cadence', `${w[short]} posts in the week ending ${formatChinaTime(check - short * 7 * DAY_MS).slice(0, 10)} < ${perWeek}`));
+      }
+    }
+    if (o.minOriginalPerMonth > 0) {
+      const n = a === undefined ? 0 : (originals.get(a) ?? 0);
+      if (n < o.minOriginalPerMonth) reasons.push(reason('local.original', `${n} original posts in the last 30 days < ${o.minOriginalPerMonth}`));
+    }
+    let score: number | undefined;
+    if (o.deductions) {
+      const ctx: InspectionContext = { account: acc, posts: act.posts, longestGapDays: act.longestGapDays, lastPostAt: last, messages: m?.total ?? 0, unanswered: m?.unanswered ?? 0 };
+      let base = 100;
+      for (const it of o.deductions.items.filter((x) => !x.bonus)) base -= Math.min(it.cap, it.pointsEach * it.count(ctx));
+      let bonus = 0;
+      if (base > o.deductions.bonusAbove) for (const it of o.deductions.items.filter((x) => x.bonus)) bonus += Math.min(it.cap, it.pointsEach * it.count(ctx));
+      score = Math.min(100, base + bonus);
+      if (score < o.deductions.passMark) reasons.push(reason('local.score', `score ${score} < ${o.deductions.passMark}`));
+    }
+    const fail = reasons.length > 0;
+    return {
+      accountId: acc.id, name: acc.name, platform: acc.platform, level: acc.level, region: acc.region, unit: acc.unit,
+      verdict: fail ? 'fail' : 'pass', verdictZh: fail ? '不合格' : '合格', reasons, candidates, lastPostAt: last === null ? null : formatChinaTime(last),
+      ...(score === undefined ? {} : { score }),
+    };
+  });
+}

@@ -1,0 +1,90 @@
+import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Level, type Platform } from '../model/enums.js';
+import type { AccountVerdict } from './inspect.js';
+
+/** Checked, passed and the pass rate of one group. */
+export interface PassRateRow {
+  group: string;
+  label: string;
+  checked: number;
+  passed: number;
+  failed: number;
+  /** passed / checked (null when none checked). */
+  rate: number | null;
+  /** The rate as published: percent rounded half up to 1 decimal (seed 004 prints 85.5%, 90%). */
+  ratePercent: number | null;
+  /** Population of the group when given: checked / population (检查比例). */
+  population?: number;
+  checkRate?: number | null;
+}
+
+/** Pass rates in the shape of a provincial report (seed 004): overall, by host level, by platform, by region and by unit, and the annex. */
+export interface PassRateReport {
+  overall: PassRateRow;
+  byLevel: PassRateRow[];
+  byPlatform: PassRateRow[];
+  byRegion: PassRateRow[];
+  byUnit: PassRateRow[];
+  /** The annex: every failing account with its reasons. */
+  failing: { accountId: string; name: string; unit: string; platform: string; reasons: string[] }[];
+}
+
+/** Percent rounded half up to 1 decimal: 85.45… → 85.5 (how seed 004's figures come out). */
+export const roundPercent = (rate: number) => Math.round(rate * 1000 + 1e-9) / 10;
+
+function row(group: string, label: string, vs: readonly AccountVerdict[], population?: number): PassRateRow {
+  const passed = vs.filter((v) => v.verdict === 'pass').length;
+  const rate = vs.length ? passed / vs.length : null;
+  const r: PassRateRow = { group, label, checked: vs.length, passed, failed: vs.length - passed, rate, ratePercent: rate === null ? null : roundPercent(rate) };
+  if (population !== undefined) { r.population = population; r.checkRate = population ? vs.length / population : null; }
+  return r;
+}
+
+function groupRows(vs: readonly AccountVerdict[], key: (v: AccountVerdict) => string, label: (k: string) => string, population?: ReadonlyMap<string, number>): PassRateRow[] {
+  const g = new Map<string, AccountVerdict[]>();
+  for (const v of vs) { const k = key(v); let l = g.get(k); if (!l) g.set(k, (l = [])); l.push(v); }
+  return [...g.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([k, l]) => row(k, label(k), l, population?.get(k)));
+}
+
+/**
+ * Pass rates (合格率) of inspected accounts, overall and by host level, platform, region
+ * and unit, with counts, plus check rates when the population (all accounts) is given,
+ * and the annex of failing accounts with their reasons. Rates are exact fractions; the
+ * published form rounds half up to 1 decimal ({@link roundPercent}). Complexity O(n).
+ * @example passRates(verdicts).byPlatform.find((r) => r.group === 'wechat')?.ratePercent // 95.5
+ */
+export function passRates(verdicts: readonly AccountVerdict[], options: { population?: readonly { platform: string; level: string; region: string; unit: string }[] } = {}): PassRateReport {
+  const pop = options.population;
+  const count = (f: (a: { platform: string; level: string; region: string; unit: string }) => string) => {
+    if (!pop) return undefined;
+    const m = new Map<string, number>();
+    for (const a of pop) m.set(f(a), (m.get(f(a)) ?? 0) + 1);
+    return m;
+  };
+  return {
+    overall: row('all', '全部', verdicts, pop?.length),
+    byLevel: groupRows(verdicts, (v) => v.level, (k) => LEVEL_LABELS_ZH[k as Level] ?? k, count((a) => a.level)),
+    byPlatform: groupRows(verdicts, (v) => v.platform, (k) => PLATFORM_LABELS_ZH[k as Platform] ?? k, count((a) => a.platform)),
+    byRegion: groupRows(verdicts, (v) => v.region || '(无)', (k) => k, count((a) => a.region || '(无)')),
+    byUnit: groupRows(verdicts, (v) => v.unit, (k) => k, count((a) => a.unit)),
+    failing: verdicts.filter((v) => v.verdict === 'fail').map((v) => ({ accountId: v.accountId, name: v.name, unit: v.unit, platform: PLATFORM_LABELS_ZH[v.platform], reasons: v.reasons.map((r) => `${r.zh}（${r.evidence}）`) })),
+  };
+}
+
+const pct = (p: number | null) => (p === null ? '—' : `${p}%`);
+const table = (title: string, rows: readonly PassRateRow[]) =>
+  [`### ${title}`, '', '| 分组 | 检查数 | 合格数 | 不合格数 | 合格率 |', '| --- | ---: | ---: | ---: | ---: |', ...rows.map((r) => `| ${r.label} | ${r.checked} | ${r.passed} | ${r.failed} | ${pct(r.ratePercent)} |`)].join('\n');
+
+/**
+ * The pass-rate report as Markdown, in the order of seed 004: overall, by host level,
+ * by platform, then the annex of failing accounts (单项否决 list).
+ */
+export function passRatesMarkdown(report: PassRateReport, options: { title?: string } = {}): string {
+  const o = report.overall;
+  return [
+    `## ${options.title ?? '政务新媒体检查抽查情况'}`, '',
+    `本次共检查 ${o.checked} 个政务新媒体，合格 ${o.passed} 个，总体合格率为 ${pct(o.ratePercent)}。`, '',
+    table('按开设主体层级', report.byLevel), '', table('按平台类型', report.byPlatform), '',
+    '### 附件：不合格政务新媒体名单', '', '| 账号 | 主办单位 | 平台 | 问题 |', '| --- | --- | --- | --- |',
+    ...report.failing.map((f) => `| ${f.name} | ${f.unit} | ${f.platform} | ${f.reasons.join('；').replace(/\|/g, '\\|')} |`),
+  ].join('\n');
+}

@@ -1,0 +1,73 @@
+import { addWorkingDays } from '../calendar/add-working-days.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { Account, RegistryEntry } from '../model/schemas.js';
+import { formatChinaTime } from '../model/time.js';
+import type { PostsTable } from '../table/posts-table.js';
+
+/** Filing deadlines after a status change, in working days: Hubei 5, Linyi 2. */
+export const FILING_DEADLINES = Object.freeze({ hubei: 5, linyi: 2 });
+
+/** One finding of the registry reconciliation. */
+export interface RegistryFinding {
+  kind: 'registered-not-seen' | 'closed-but-posting' | 'posting-not-registered' | 'late-filing' | 'several-accounts-one-platform';
+  accountIds: string[];
+  unit?: string;
+  platform?: string;
+  evidence: string;
+}
+
+/** Options of {@link reconcileRegistry}. */
+export interface ReconcileOptions {
+  /** The time of the reconciliation; registry dates after it are rejected as errors. */
+  asOf: number;
+  /** Working days allowed between a status change and its filing: a number or a preset (default `'hubei'`, 5). */
+  filingDeadline?: number | keyof typeof FILING_DEADLINES;
+  calendar?: WorkingCalendar;
+}
+
+/**
+ * Reconciles the registry (备案) with the account list and the posts: accounts
+ * registered but not seen on the platform list; closed or cancelled in the registry but
+ * still posting after the closure; posting but not registered; filings later than N
+ * working days after a status change (Hubei 5, Linyi 2); one unit with several accounts
+ * on one platform (seed 001: one bureau had 8 WeChat accounts). A registry date after
+ * `asOf` throws `RangeError` naming the entry: a future filing is a data error, not a
+ * finding. Complexity O(accounts + registry + posts).
+ * @example reconcileRegistry(accounts, registry, table, { asOf: Date.now() }).filter((f) => f.kind === 'posting-not-registered')
+ */
+export function reconcileRegistry(accounts: readonly Account[], registry: readonly RegistryEntry[], posts: PostsTable, options: ReconcileOptions): RegistryFinding[] {
+  const deadline = typeof options.filingDeadline === 'string' ? FILING_DEADLINES[options.filingDeadline] : (options.filingDeadline ?? FILING_DEADLINES.hubei);
+  if (!(Number.isInteger(deadline) && deadline >= 0)) throw new RangeError(`reconcileRegistry: filingDeadline must be a preset or a whole number of working days, got ${String(options.filingDeadline)}`);
+  registry.forEach((e, i) => {
+    for (const [what, d] of [['filedAt', e.filedAt], ...e.changes.map((c) => [`changes.${c.event}`, c.at] as const)] as const)
+      if (d.getTime() > options.asOf) throw new RangeError(`reconcileRegistry: registry entry ${i + 1} (account ${e.accountId}): ${what} ${formatChinaTime(d.getTime())} is after ${formatChinaTime(options.asOf)}`);
+  });
+  const findings: RegistryFinding[] = [];
+  const known = new Set(accounts.map((a) => a.id));
+  const reg = new Map(registry.map((e) => [e.accountId, e]));
+  const lastPost = new Map<string, number>();
+  for (let i = 0; i < posts.size; i++) {
+    const id = posts.accountIds[posts.account[i]!]!;
+    const t = posts.time[i]!;
+    if (t > (lastPost.get(id) ?? -Infinity)) lastPost.set(id, t);
+  }
+  for (const e of registry) if (!known.has(e.accountId)) findings.push({ kind: 'registered-not-seen', accountIds: [e.accountId], unit: e.unit, platform: e.platform, evidence: `filed ${formatChinaTime(e.filedAt.getTime()).slice(0, 10)}, not in the account list` });
+  for (const e of registry) {
+    const closure = e.changes.find((c) => c.event === 'closed' || c.event === 'cancelled');
+    const lp = lastPost.get(e.accountId);
+    if ((e.status === 'closed' || e.status === 'cancelled') && closure && lp !== undefined && lp > closure.at.getTime())
+      findings.push({ kind: 'closed-but-posting', accountIds: [e.accountId], unit: e.unit, platform: e.platform, evidence: `${closure.event} ${formatChinaTime(closure.at.getTime()).slice(0, 10)}, last post ${formatChinaTime(lp)}` });
+    for (const c of e.changes) {
+      if (c.event === 'opened') continue;
+      const due = addWorkingDays(c.at, deadline, { calendar: options.calendar });
+      if (e.filedAt.getTime() > due.getTime())
+        findings.push({ kind: 'late-filing', accountIds: [e.accountId], unit: e.unit, platform: e.platform, evidence: `${c.event} ${formatChinaTime(c.at.getTime()).slice(0, 10)}, filed ${formatChinaTime(e.filedAt.getTime()).slice(0, 10)} (> ${deadline} working days)` });
+    }
+  }
+  const seenPosting = new Set(lastPost.keys());
+  for (const a of accounts) if (!reg.has(a.id) && seenPosting.has(a.id)) findings.push({ kind: 'posting-not-registered', accountIds: [a.id], unit: a.unit, platform: a.platform, evidence: `posting (last ${formatChinaTime(lastPost.get(a.id)!)}), no registry entry` });
+  const byUnitPlatform = new Map<string, Account[]>();
+  for (const a of accounts) { if (a.status === 'closed') continue; const k = `${a.unit}\u0000${a.platform}`; let l = byUnitPlatform.get(k); if (!l) byUnitPlatform.set(k, (l = [])); l.push(a); }
+  for (const l of byUnitPlatform.values()) if (l.length > 1) findings.push({ kind: 'several-accounts-one-platform', accountIds: l.map((a) => a.id), unit: l[0]!.unit, platform: l[0]!.platform, evidence: `${l.length} accounts of one unit on ${l[0]!.platform}` });
+  return findings;
+}
