@@ -1,2 +1,5 @@
-// Public exports of src/matrix (filled in by its issue).
-export {};
+export * from './presence-rules.js';
+export * from './matrix-coverage.js';
+export * from './linked-publishing.js';
+export * from './matrix-totals.js';
+export * from './census.js';

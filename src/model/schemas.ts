@@ -109,14 +109,19 @@ export type RegistryEntryInput = z.input<typeof RegistryEntrySchema>;
 export const PresenceSchema = z.enum(['required', 'allowed', 'discouraged']);
 export type Presence = z.infer<typeof PresenceSchema>;
 
+/** Government (人民政府, 办公室) or one of its departments (部门): seed 002's 三有 rule treats them differently. */
+export const UnitTypeSchema = z.enum(['government', 'department']);
+
 export const PresenceRuleSchema = z.object({
   level: LevelSchema,
+  /** Omitted = every unit type. */
+  unitType: UnitTypeSchema.optional(),
   /** Omitted = every platform. */
   platform: PlatformSchema.optional(),
   presence: PresenceSchema,
 });
 
-export const MatrixUnitSchema = z.object({ unit: z.string().trim().min(1), level: LevelSchema, region: z.string().optional() });
+export const MatrixUnitSchema = z.object({ unit: z.string().trim().min(1), level: LevelSchema, region: z.string().optional(), type: UnitTypeSchema.default('government') });
 
 /** An account matrix (矩阵): a lead account (龙头) and its members, with presence rules. */
 export const MatrixSchema = z.object({
