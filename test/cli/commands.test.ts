@@ -37,6 +37,12 @@ const CASES: Case[] = [
     chartLabels: [],
   },
   {
+    name: 'inspect-sample',
+    args: ['inspect', '--accounts', `${SAMPLE}/accounts.csv`, '--posts', `${SAMPLE}/posts.csv`, '--messages', `${SAMPLE}/messages.csv`,
+      '--registry', `${SAMPLE}/registry.csv`, '--at', '2024-09-30', '--sample-size', '40', '--seed', '7', '--wechat-min-per-week', '3'],
+    chartLabels: [['按层级', '按平台', '微信', '县级', '合格率']],
+  },
+  {
     name: 'homogeneity-sample',
     args: ['homogeneity', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-pairs', '5', '--min-share', '0.6'],
     chartLabels: [['江州市卫生健康委员会抖音', '重复占比']],

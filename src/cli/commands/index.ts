@@ -1,8 +1,9 @@
 import type { CommandDefinition } from './command.js';
 import { homogeneityCommand } from './homogeneity.js';
 import { indexCommand } from './index-score.js';
+import { inspectCommand } from './inspect.js';
 import { rankCommand } from './rank.js';
 import { shortlistCommand } from './shortlist.js';
 
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
-export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, indexCommand, homogeneityCommand];
+export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, inspectCommand, homogeneityCommand, indexCommand];

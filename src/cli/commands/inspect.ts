@@ -1,0 +1,111 @@
+import { inspect, passRates, stratifiedSample, type PassRateRow } from '../../inspection/index.js';
+import { readMessagesFile, readRegistryFile } from '../../io/node/files.js';
+import { DAY_MS, formatChinaTime, parseChinaTime } from '../../model/index.js';
+import { passRateChartSpec, type ReportTable } from '../../report/index.js';
+import { CliInputError, CliUsageError } from '../io.js';
+import { numberOption } from '../inputs.js';
+import type { CommandDefinition } from './command.js';
+import { accountsOption, loadAccounts, loadPosts, loadRecords, postsOptions, runPeriod } from './shared.js';
+
+/** `govmedia inspect`: verdicts at a check time (national vetoes + local rules), pass rates, failing-account annex. */
+export const inspectCommand: CommandDefinition = {
+  name: 'inspect',
+  description: 'inspect accounts at a check time (national veto rules, local rules as options): pass rates by level and platform and the failing accounts with reasons',
+  example: 'govmedia inspect --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --at 2024-09-30 --format html --out inspection.html',
+  steps: 6,
+  options(cmd) {
+    accountsOption(cmd, true);
+    postsOptions(cmd);
+    cmd
+      .option('--messages <file>', 'public messages file (留言ID, 账号ID, 留言时间, 类别, 回复时间, 办结时间): the channel veto uses it')
+      .option('--registry <file>', 'registry (备案) file')
+      .option('--at <time>', 'check time (监测时间点), China time, e.g. 2024-09-30 or "2024-09-30 17:00"; default: the end of the posts’ last day (or of --period)')
+      .option('--stale-days <n>', 'veto: no post in this many days before the check time (default 14, national rule)')
+      .option('--max-gap-days <n>', 'local rule: longest allowed gap between posts (e.g. 10)')
+      .option('--min-per-week <n>', 'local rule: posts per week on every platform')
+      .option('--wechat-min-per-week <n>', 'local rule: posts per week on WeChat (e.g. 3)')
+      .option('--min-original <n>', 'local rule: original posts in the 30 days before the check time')
+      .option('--sample-share <share>', 'inspect a seeded stratified sample (by platform × level) of this share of the accounts')
+      .option('--sample-size <n>', '… or of this many accounts')
+      .option('--seed <n>', 'seed of the sample (default 1)');
+  },
+  async run(opts, ctx) {
+    const accounts = (await loadAccounts(opts, ctx))!;
+    const table = await loadPosts(opts, ctx);
+    const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
+    const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
+    // The check time: --at, else the end of --period, else the end of the posts' last China day.
+    const checkTime = parseCheckTime(opts.at) ?? runPeriod(opts, table)?.end;
+    if (checkTime === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
+    ctx.progress.step('检查');
+    const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
+    const size = numberOption('--sample-size', opts.sampleSize, { integer: true, min: 0, max: accounts.length });
+    const seed = numberOption('--seed', opts.seed, { integer: true });
+    const checked =
+      share === undefined && size === undefined
+        ? accounts
+        : stratifiedSample(accounts, { ...(size === undefined ? { share: share! } : { size }), ...(seed === undefined ? {} : { seed }) });
+    const cadence = {
+      ...opt('maxGapDays', numberOption('--max-gap-days', opts.maxGapDays, { min: 1 })),
+      ...opt('minPerWeek', numberOption('--min-per-week', opts.minPerWeek, { min: 0 })),
+      ...opt('wechatMinPerWeek', numberOption('--wechat-min-per-week', opts.wechatMinPerWeek, { min: 0 })),
+    };
+    const verdicts = inspect(checked, table, messages, registry, {
+      checkTime,
+      ...opt('staleDays', numberOption('--stale-days', opts.staleDays, { integer: true, min: 1 })),
+      ...opt('minOriginalPerMonth', numberOption('--min-original', opts.minOriginal, { integer: true, min: 0 })),
+      ...(Object.keys(cadence).length ? { cadence } : {}),
+    });
+    const rates = passRates(verdicts, { population: accounts });
+    const rateRow = (kind: string) => (r: PassRateRow) => ({ kind, ...r, rate: r.ratePercent === null ? null : `${r.ratePercent}%` });
+    const rateTable: ReportTable = {
+      title: `检查合格率（监测时间点 ${formatChinaTime(checkTime)}）`,
+      columns: [
+        { key: 'kind', label: '分类' }, { key: 'label', label: '分组' }, { key: 'checked', label: '检查数' },
+        { key: 'passed', label: '合格数' }, { key: 'failed', label: '不合格数' }, { key: 'rate', label: '合格率', align: 'right' },
+      ],
+      rows: [rateRow('总体')(rates.overall), ...rates.byLevel.map(rateRow('按层级')), ...rates.byPlatform.map(rateRow('按平台'))],
+    };
+    const annex: ReportTable = {
+      title: '附件：不合格账号及原因',
+      columns: [{ key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' }, { key: 'reasons', label: '原因' }],
+      rows: rates.failing.map((f) => ({ ...f })),
+    };
+    const bars = (rows: readonly PassRateRow[]) => rows.map((r) => ({ label: r.label, rate: r.rate, passed: r.passed, checked: r.checked }));
+    return {
+      json: { checkTime: formatChinaTime(checkTime), checked: checked.length, verdicts, passRates: rates },
+      table: rateTable,
+      extraTables: [annex],
+      report: {
+        title: '政务新媒体检查情况',
+        subtitle: `监测时间点 ${formatChinaTime(checkTime)}`,
+        sections: [
+          {
+            kind: 'facts',
+            facts: [
+              ['检查账号', rates.overall.checked], ['合格', rates.overall.passed], ['不合格', rates.overall.failed],
+              ['合格率', rates.overall.ratePercent === null ? '—' : `${rates.overall.ratePercent}%`],
+            ],
+          },
+          ...(verdicts.length
+            ? [{ kind: 'chart' as const, title: '合格率', spec: passRateChartSpec([{ title: '按层级', bars: bars(rates.byLevel) }, { title: '按平台', bars: bars(rates.byPlatform) }]) }]
+            : []),
+          { kind: 'table', title: '合格率', table: rateTable },
+          { kind: 'table', title: '附件：不合格账号及原因', table: annex },
+        ],
+      },
+    };
+  },
+};
+
+function opt<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}
+
+/** --at (a bare date = the end of that China day), else null. */
+function parseCheckTime(at: unknown): number | null {
+  if (at === undefined) return null;
+  const ms = parseChinaTime(String(at));
+  if (ms === null) throw new CliUsageError(`--at: not a date/time: ${JSON.stringify(at)}`);
+  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(String(at).trim()) ? ms + DAY_MS : ms;
+}
