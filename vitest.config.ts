@@ -13,6 +13,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     silent: 'passed-only',
     pool: 'forks',
+    // --expose-gc lets the streaming test measure retained memory after a collection.
+    execArgv: ['--expose-gc'],
     env: { TZ: 'UTC' },
   },
 });

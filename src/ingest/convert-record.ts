@@ -6,6 +6,14 @@ import { parseFlag } from './parse-flag.js';
 import { parseLabel } from './parse-label.js';
 import type { RawRecord } from './raw-records.js';
 
+/**
+ * A copy of a string that does not keep its source alive. Cells cut from a parsed
+ * chunk are V8 "sliced strings" that pin the whole chunk in memory; a table keeping
+ * titles would then hold the entire input text. Concatenating and slicing flattens
+ * the string into its own storage.
+ */
+const detach = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
+
 function readCell(type: CellType, raw: unknown): CellResult<unknown> {
   if (typeof type === 'object') return parseLabel(type.label, raw);
   switch (type) {
@@ -29,7 +37,7 @@ function readCell(type: CellType, raw: unknown): CellResult<unknown> {
       if (raw === null || raw === undefined) return { ok: true, value: undefined };
       const s = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
       if (s === undefined) return { ok: false, reason: `not text: ${JSON.stringify(raw)}` };
-      return { ok: true, value: s === '' ? undefined : s };
+      return { ok: true, value: s === '' ? undefined : detach(s) };
     }
   }
 }

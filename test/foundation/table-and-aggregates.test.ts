@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AGGREGATE_FIELDS, aggregateByAccount, aggregateOf, mergeAggregates, parsePost, PostsTable, PostsTableBuilder, safeParseAccount, type Post } from '../../src/index.js';
+
+const postArb: fc.Arbitrary<Post> = fc.record(
+  {
+    accountId: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    publishedAt: fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 11, 31) }).map((t) => new Date(t)),
+    reads: fc.integer({ min: 0, max: 100001 }),
+    looks: fc.integer({ min: 0, max: 900 }),
+    likes: fc.integer({ min: 0, max: 5000 }),
+    shares: fc.integer({ min: 0, max: 800 }),
+    comments: fc.integer({ min: 0, max: 300 }),
+    position: fc.integer({ min: 1, max: 5 }),
+    isOriginal: fc.boolean(),
+  },
+  { requiredKeys: ['accountId', 'publishedAt'] },
+);
+
+/** Naive per-object aggregation: the reference the columnar pass must match. */
+function naive(posts: readonly Post[], lo = -Infinity, hi = Infinity) {
+  const out = new Map<string, Record<string, number>>();
+  for (const p of posts) {
+    const t = p.publishedAt.getTime();
+    if (t < lo || t >= hi) continue;
+    const o = out.get(p.accountId) ?? Object.fromEntries(AGGREGATE_FIELDS.map((f) => [f, f === 'firstTime' ? Infinity : f === 'lastTime' ? -Infinity : 0]));
+    o.articles!++;
+    if (p.isOriginal) o.originals!++;
+    for (const m of ['reads', 'looks', 'likes', 'shares', 'comments'] as const) {
+      const v = p[m] ?? 0, c = m[0]!.toUpperCase() + m.slice(1);
+      o[m]! += v;
+      o[`max${c}`] = Math.max(o[`max${c}`]!, v);
+      if (p.position === 1) o[`headline${c}`]! += v;
+    }
+    if (p.position === 1) o.pushes!++;
+    o.firstTime = Math.min(o.firstTime!, t);
+    o.lastTime = Math.max(o.lastTime!, t);
+    out.set(p.accountId, o);
+  }
+  return out;
+}
+
+describe('PostsTable', () => {
+  it('row(i) round-trips a post, and missing metrics stay missing (NaN in storage, absent in the row)', () => {
+    const p = parsePost({ accountId: 'a', publishedAt: '2024-03-01 08:00', reads: 5, title: '标题', position: 1, isOriginal: false });
+    const t = PostsTable.fromPosts([p]);
+    expect(t.row(0)).toEqual(p);
+    expect(Number.isNaN(t.likes[0]!)).toBe(true);
+    expect(t.row(0).likes).toBeUndefined();
+    expect(() => t.row(1)).toThrow(/^PostsTable.row: index 1 out of range/);
+  });
+  it('take, filterTime and timeRange', () => {
+    const t = PostsTable.fromPosts([0, 1, 2].map((d) => ({ accountId: `a${d}`, publishedAt: new Date(Date.UTC(2024, 0, 1 + d)) })));
+    expect(t.take([2, 0]).rows().next().value!.accountId).toBe('a2');
+    expect(t.filterTime(Date.UTC(2024, 0, 2), Date.UTC(2024, 0, 3)).size).toBe(1);
+    expect(t.timeRange()).toEqual({ start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 3) });
+    expect(PostsTable.fromPosts([]).timeRange()).toBeNull();
+  });
+  it('PostsTableBuilder grows past its initial capacity', () => {
+    const b = new PostsTableBuilder(16);
+    for (let i = 0; i < 1000; i++) b.push({ accountId: `a${i % 7}`, publishedAt: new Date(i) });
+    const t = b.build();
+    expect(t.size).toBe(1000);
+    expect(t.accountIds.length).toBe(7);
+  });
+  it('safeParseAccount returns every problem instead of throwing', () => {
+    const r = safeParseAccount({ id: '', name: 'x', platform: 'fax', unit: 'u', level: 'city' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.errors.map((e) => e.column).sort()).toEqual(['id', 'platform']);
+  });
+});
+
+describe('aggregateByAccount(table)', () => {
+  it('equals a naive per-object aggregation on random posts', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 80 }), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 11, 31) }), (posts, cut) => {
+        const t = PostsTable.fromPosts(posts);
+        for (const [lo, hi] of [[-Infinity, Infinity], [cut, cut + 90 * 86400e3]] as const) {
+          const agg = aggregateByAccount(t, Number.isFinite(lo) ? { period: { start: lo, end: hi } } : {});
+          const ref = naive(posts, lo, hi);
+          agg.accountIds.forEach((id, k) => {
+            const got = aggregateOf(agg, k);
+            const want = ref.get(id);
+            if (!want) expect(got.articles).toBe(0);
+            else for (const f of AGGREGATE_FIELDS) expect(got[f]).toBe(want[f]);
+          });
+        }
+      }),
+    );
+  });
+
+  it('mergeAggregates(shard1, shard2) equals aggregating the whole table, whatever the split', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 80 }), fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }), (posts, side) => {
+        const left = posts.filter((_, i) => side[i]), right = posts.filter((_, i) => !side[i]);
+        const merged = mergeAggregates(aggregateByAccount(PostsTable.fromPosts(left)), aggregateByAccount(PostsTable.fromPosts(right)));
+        const whole = aggregateByAccount(PostsTable.fromPosts(posts));
+        const byId = new Map(merged.accountIds.map((id, k) => [id, aggregateOf(merged, k)]));
+        whole.accountIds.forEach((id, k) => expect(byId.get(id)).toEqual(aggregateOf(whole, k)));
+        expect(merged.accountIds.length).toBe(whole.accountIds.length);
+      }),
+    );
+  });
+});
