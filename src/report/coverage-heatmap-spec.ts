@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 
 /** One cell of the coverage heat map: a unit on a platform. */
-export interface CoverageCell {
+export interface CoverageHeatmapCell {
   unit: string;
   platform: string;
   /** e.g. `已开设` / `缺失` / `超出` / `未要求`: the colour legend. */
@@ -34,7 +34,7 @@ export const COVERAGE_STATUS_COLORS: Readonly<Record<string, string>> = {
  *
  * @example coverageHeatmapSpec([{ unit: '某区政府', platform: '微信', status: '已开设', count: 1 }]).mark // 'rect' in the first layer
  */
-export function coverageHeatmapSpec(cells: readonly CoverageCell[], options: CoverageHeatmapOptions = {}): TopLevelSpec {
+export function coverageHeatmapSpec(cells: readonly CoverageHeatmapCell[], options: CoverageHeatmapOptions = {}): TopLevelSpec {
   const colors = options.colors ?? COVERAGE_STATUS_COLORS;
   const seen = new Set(cells.map((c) => c.status));
   const domain = [...Object.keys(colors).filter((k) => seen.has(k)), ...[...seen].filter((s) => !(s in colors))];

@@ -11,6 +11,6 @@ export { renderChartSvg } from './render-chart-svg.js';
 export { rankingChartSpec, type RankingChartRow, type RankingChartOptions } from './ranking-chart-spec.js';
 export { distributionChartSpec, type DistributionChartOptions } from './distribution-chart-spec.js';
 export { passRateChartSpec, type PassRateBar, type PassRatePanel } from './pass-rate-chart-spec.js';
-export { coverageHeatmapSpec, COVERAGE_STATUS_COLORS, type CoverageCell, type CoverageHeatmapOptions } from './coverage-heatmap-spec.js';
+export { coverageHeatmapSpec, COVERAGE_STATUS_COLORS, type CoverageHeatmapCell, type CoverageHeatmapOptions } from './coverage-heatmap-spec.js';
 export { pairHeatmapSpec, type PairCell } from './pair-heatmap-spec.js';
 export { renderReportHtml, type ReportDocument, type ReportSection } from './render-report-html.js';

@@ -20,11 +20,13 @@ export interface PassRatePanel {
  * A vega-lite chart of pass rates (合格率): one panel of horizontal bars per
  * breakdown (by platform, by level …, the shape of the provincial inspection
  * reports, seed 004), the rate printed as a percentage with `passed/checked`.
- * The rate axis is fixed to 0–100 % so panels compare. Our design. Complexity O(bars).
+ * The rate axis is fixed to 0–100 % so panels compare; `rateTitle` names it (default
+ * `合格率`; e.g. `占比` for census shares). Our design. Complexity O(bars).
  *
  * @example passRateChartSpec([{ title: '按平台', bars: [{ label: '微信', rate: 0.9, passed: 9, checked: 10 }] }]).vconcat.length // 1
  */
-export function passRateChartSpec(panels: readonly PassRatePanel[], options: { title?: string } = {}): TopLevelSpec {
+export function passRateChartSpec(panels: readonly PassRatePanel[], options: { title?: string; rateTitle?: string } = {}): TopLevelSpec {
+  const rateTitle = options.rateTitle ?? '合格率';
   if (panels.length === 0) throw new RangeError('passRateChartSpec: at least one panel is needed');
   return {
     ...(options.title ? { title: options.title } : {}),
@@ -43,7 +45,7 @@ export function passRateChartSpec(panels: readonly PassRatePanel[], options: { t
       height: { step: 20 },
       encoding: {
         y: { field: 'label', type: 'nominal', sort: null, title: null },
-        x: { field: 'rate', type: 'quantitative', title: '合格率', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+        x: { field: 'rate', type: 'quantitative', title: rateTitle, scale: { domain: [0, 1] }, axis: { format: '.0%' } },
       },
       layer: [
         { mark: { type: 'bar', color: CHART_COLORS.highlight } },

@@ -43,6 +43,16 @@ const CASES: Case[] = [
     chartLabels: [['按层级', '按平台', '微信', '县级', '合格率']],
   },
   {
+    name: 'matrix-sample',
+    args: ['matrix', '--matrix', `${SAMPLE}/matrix.json`, '--accounts', `${SAMPLE}/accounts.csv`, '--posts', `${SAMPLE}/posts.csv`, '--period', '2024-09'],
+    chartLabels: [['江州市住房和城乡建设局', '微信', '缺失', '超出', '已开设'], ['成员账号', '响应率']],
+  },
+  {
+    name: 'census-sample',
+    args: ['census', '--accounts', `${SAMPLE}/accounts.csv`, '--posts', `${SAMPLE}/posts.csv`],
+    chartLabels: [['按平台', '按层级', '微信', '乡镇（街道）', '占比']],
+  },
+  {
     name: 'homogeneity-sample',
     args: ['homogeneity', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-pairs', '5', '--min-share', '0.6'],
     chartLabels: [['江州市卫生健康委员会抖音', '重复占比']],

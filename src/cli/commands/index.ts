@@ -1,9 +1,11 @@
 import type { CommandDefinition } from './command.js';
+import { censusCommand } from './census.js';
 import { homogeneityCommand } from './homogeneity.js';
 import { indexCommand } from './index-score.js';
 import { inspectCommand } from './inspect.js';
+import { matrixCommand } from './matrix.js';
 import { rankCommand } from './rank.js';
 import { shortlistCommand } from './shortlist.js';
 
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
-export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, inspectCommand, homogeneityCommand, indexCommand];
+export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, inspectCommand, homogeneityCommand, matrixCommand, censusCommand, indexCommand];
