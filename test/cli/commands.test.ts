@@ -37,6 +37,12 @@ const CASES: Case[] = [
     chartLabels: [],
   },
   {
+    name: 'shortlist-checked-sample',
+    args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--per-unit', '1', '--n', '25',
+      '--check-at', '2024-09-30', '--messages', `${SAMPLE}/messages.csv`],
+    chartLabels: [['1. 江州发布', '前25名']],
+  },
+  {
     name: 'inspect-sample',
     args: ['inspect', '--accounts', `${SAMPLE}/accounts.csv`, '--posts', `${SAMPLE}/posts.csv`, '--messages', `${SAMPLE}/messages.csv`,
       '--registry', `${SAMPLE}/registry.csv`, '--at', '2024-09-30', '--sample-size', '40', '--seed', '7', '--wechat-min-per-week', '3'],

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './harness.js';
 
@@ -65,5 +68,25 @@ describe('govmedia on bad input', () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/posts.csv`, '--out', 'no/such/dir/out.csv']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^govmedia: no\/such\/dir\/out\.csv: cannot write output/);
+  });
+
+  it('a matrix.json with a bad field: exit 1 naming the file and the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-cli-'));
+    const bad = JSON.parse(readFileSync('examples/data/matrix.json', 'utf8'));
+    bad.units[0].level = 'planet';
+    writeFileSync(join(dir, 'matrix.json'), JSON.stringify(bad));
+    const r = await cli(['matrix', '--matrix', join(dir, 'matrix.json'), '--accounts', `${process.cwd()}/examples/data/accounts.csv`, '--posts', `${process.cwd()}/examples/data/posts.csv`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^govmedia: ${join(dir, 'matrix.json')}: field "units\\.0\\.level": `));
+  });
+});
+
+describe('govmedia --out', () => {
+  it('writes the output to the file (CSV with BOM and CRLF) and nothing to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-cli-'));
+    const r = await cli(['census', '--accounts', 'examples/data/accounts.csv', '--format', 'csv', '--out', join(dir, 'census.csv')]);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    const csv = readFileSync(join(dir, 'census.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF项目,数量,占比\r\n账号总数,300,100.0%\r\n')).toBe(true);
   });
 });

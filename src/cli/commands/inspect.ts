@@ -1,11 +1,11 @@
 import { inspect, passRates, stratifiedSample, type PassRateRow } from '../../inspection/index.js';
 import { readMessagesFile, readRegistryFile } from '../../io/node/files.js';
-import { DAY_MS, formatChinaTime, parseChinaTime } from '../../model/index.js';
+import { formatChinaTime } from '../../model/index.js';
 import { passRateChartSpec, type ReportTable } from '../../report/index.js';
-import { CliInputError, CliUsageError } from '../io.js';
+import { CliInputError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, postsOptions, runPeriod } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, loadRecords, parseCheckTime, postsOptions, runPeriod } from './shared.js';
 
 /** `govmedia inspect`: verdicts at a check time (national vetoes + local rules), pass rates, failing-account annex. */
 export const inspectCommand: CommandDefinition = {
@@ -35,7 +35,7 @@ export const inspectCommand: CommandDefinition = {
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
     const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
     // The check time: --at, else the end of --period, else the end of the posts' last China day.
-    const checkTime = parseCheckTime(opts.at) ?? runPeriod(opts, table)?.end;
+    const checkTime = parseCheckTime('--at', opts.at) ?? runPeriod(opts, table)?.end;
     if (checkTime === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
     ctx.progress.step('检查');
     const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
@@ -100,12 +100,4 @@ export const inspectCommand: CommandDefinition = {
 
 function opt<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
-}
-
-/** --at (a bare date = the end of that China day), else null. */
-function parseCheckTime(at: unknown): number | null {
-  if (at === undefined) return null;
-  const ms = parseChinaTime(String(at));
-  if (ms === null) throw new CliUsageError(`--at: not a date/time: ${JSON.stringify(at)}`);
-  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(String(at).trim()) ? ms + DAY_MS : ms;
 }

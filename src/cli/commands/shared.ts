@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { readAccountsFile, readPostsFile } from '../../io/node/files.js';
-import { formatChinaTime, type Account, type Rejection } from '../../model/index.js';
+import { DAY_MS, formatChinaTime, parseChinaTime, type Account, type Rejection } from '../../model/index.js';
 import type { PostsTable } from '../../table/index.js';
 import type { Period } from '../../time/index.js';
+import { CliUsageError } from '../io.js';
 import { readInputFile, resolveRunPeriod } from '../inputs.js';
 import type { CommonOptions } from '../run-cli.js';
 import type { CommandContext } from './command.js';
@@ -72,4 +73,12 @@ export function accountNamer(accounts: readonly Account[] | undefined): (id: str
 /** A period as JSON output shows it: China-time ISO bounds (end exclusive) beside the label. */
 export function periodJson(period: Period | null): unknown {
   return period && { ...period, start: formatChinaTime(period.start), end: formatChinaTime(period.end) };
+}
+
+/** A check-time option (a bare date = the end of that China day), else null. */
+export function parseCheckTime(flag: string, at: unknown): number | null {
+  if (at === undefined) return null;
+  const ms = parseChinaTime(String(at));
+  if (ms === null) throw new CliUsageError(`${flag}: not a date/time: ${JSON.stringify(at)}`);
+  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(String(at).trim()) ? ms + DAY_MS : ms;
 }

@@ -1,3 +1,6 @@
+import { activityTier, type ActivityTier } from '../../activity/index.js';
+import { inspect } from '../../inspection/index.js';
+import { readMessagesFile } from '../../io/node/files.js';
 import { KIND_LABELS_ZH, PLATFORM_LABELS_ZH } from '../../model/index.js';
 import { shortlist, type ShortlistCategory } from '../../ranking/index.js';
 import { rankingChartSpec, type ReportTable } from '../../report/index.js';
@@ -5,7 +8,7 @@ import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 import { indexOptions, scoreAndRank } from './rank.js';
-import { accountsOption, periodJson, postsOptions } from './shared.js';
+import { accountsOption, loadRecords, parseCheckTime, periodJson, postsOptions } from './shared.js';
 
 const REASONS: Record<string, string> = {
   'failed-inspection': '检查不合格', inactive: '不活跃', 'min-posts': '发文不足', 'unit-cap': '超出单位名额', 'no-score': '无指数', 'tie-break': '并列未入围',
@@ -26,16 +29,26 @@ export const shortlistCommand: CommandDefinition = {
       .option('--min-posts <n>', 'minimum posts in the period (default 1)')
       .option('--ties <rule>', 'at the cut: expand (list everyone tied with the last place) or break (by --tie-break)', 'expand')
       .option('--tie-break <key>', 'secondary key when breaking ties: posts or accountId', 'posts')
-      .option('--by-kind', 'separate lists for unit accounts (单位) and personal accounts (个人), as seed 003 awards');
+      .option('--by-kind', 'separate lists for unit accounts (单位) and personal accounts (个人), as seed 003 awards')
+      .option('--check-at <time>', 'inspect the accounts at this time first: accounts that fail (veto rules) or are stale/dormant/zombie are excluded, with the reason')
+      .option('--messages <file>', 'public messages file, for the channel veto of --check-at');
   },
   async run(opts, ctx) {
-    const { period, rows, scores, label, accounts } = await scoreAndRank(opts, ctx);
+    const { table: posts, period, rows, scores, label, accounts } = await scoreAndRank(opts, ctx);
     ctx.progress.step('遴选');
     const ties = String(opts.ties);
     if (ties !== 'expand' && ties !== 'break') throw new CliUsageError(`--ties: expected expand or break, got ${JSON.stringify(ties)}`);
     const tieBreak = String(opts.tieBreak);
     if (tieBreak !== 'posts' && tieBreak !== 'accountId') throw new CliUsageError(`--tie-break: expected posts or accountId, got ${JSON.stringify(tieBreak)}`);
     const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
+    const checkTime = parseCheckTime('--check-at', opts.checkAt);
+    const status = new Map<string, { verdict: 'pass' | 'fail'; tier: ActivityTier }>();
+    if (checkTime !== null) {
+      const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
+      const scored = new Set(rows.map((r) => r.accountId));
+      for (const v of inspect((accounts ?? []).filter((a) => scored.has(a.id)), posts, messages, [], { checkTime }))
+        status.set(v.accountId, { verdict: v.verdict, tier: activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), checkTime) });
+    }
     const explanation = new Map(scores.map((s) => [s.accountId, s.dimensions]));
     const candidates = rows.map((r) => {
       const a = byId.get(r.accountId);
@@ -43,6 +56,7 @@ export const shortlistCommand: CommandDefinition = {
         accountId: r.accountId, name: r.name, score: r.value, posts: r.articles,
         ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}),
         explanation: explanation.get(r.accountId),
+        ...status.get(r.accountId),
       };
     });
     const n = numberOption('--n', opts.n, { integer: true, min: 1 });
