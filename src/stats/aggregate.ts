@@ -50,11 +50,13 @@ function emptyAggregates(accountIds: readonly string[]): AccountAggregates {
  * @example aggregateByAccount(table).fields.reads[table.accountIndex('a')!] // total reads of account a
  */
 export function aggregateByAccount(table: PostsTable, options: AggregateOptions = {}): AccountAggregates {
-  const agg = emptyAggregates(table.accountIds);
-  const F = agg.fields;
-  const { articles, pushes, originals, reads, looks, likes, shares, comments } = F;
-  const { headlineReads, headlineLooks, headlineLikes, headlineShares, headlineComments } = F;
-  const { maxReads, maxLooks, maxLikes, maxShares, maxComments, firstTime, lastTime } = F;
+  const k = table.accountIds.length;
+  // Accumulate interleaved (one 20-slot record per account, slots in AGGREGATE_FIELDS
+  // order): a post touches one or two cache lines instead of twenty separate arrays,
+  // which is what dominates with 10^5 accounts. De-interleaved into columns at the end.
+  const W = STRIDE;
+  const acc = new Float64Array(k * W);
+  for (let a = 0; a < k; a++) { acc[a * W + FIRST] = Infinity; acc[a * W + LAST] = -Infinity; }
   const lo = options.period?.start ?? -Infinity;
   const hi = options.period?.end ?? Infinity;
   const A = table.account, T = table.time, R = table.reads, Z = table.looks, L = table.likes, S = table.shares, C = table.comments;
@@ -62,26 +64,36 @@ export function aggregateByAccount(table: PostsTable, options: AggregateOptions 
   for (let i = 0, n = table.size; i < n; i++) {
     const t = T[i]!;
     if (!(t >= lo && t < hi)) continue;
-    const a = A[i]!;
+    const b = A[i]! * W;
     const r = R[i]!, z = Z[i]!, l = L[i]!, s = S[i]!, c = C[i]!;
     const r0 = r || 0, z0 = z || 0, l0 = l || 0, s0 = s || 0, c0 = c || 0; // NaN (missing) → 0
-    articles[a]!++;
-    if (O[i] === 1) originals[a]!++;
-    reads[a]! += r0; looks[a]! += z0; likes[a]! += l0; shares[a]! += s0; comments[a]! += c0;
-    if (r > maxReads[a]!) maxReads[a] = r;
-    if (z > maxLooks[a]!) maxLooks[a] = z;
-    if (l > maxLikes[a]!) maxLikes[a] = l;
-    if (s > maxShares[a]!) maxShares[a] = s;
-    if (c > maxComments[a]!) maxComments[a] = c;
+    acc[b]! += 1;
+    if (O[i] === 1) acc[b + 2]! += 1;
+    acc[b + 3]! += r0; acc[b + 4]! += z0; acc[b + 5]! += l0; acc[b + 6]! += s0; acc[b + 7]! += c0;
     if (P[i] === 1) {
-      pushes[a]!++;
-      headlineReads[a]! += r0; headlineLooks[a]! += z0; headlineLikes[a]! += l0; headlineShares[a]! += s0; headlineComments[a]! += c0;
+      acc[b + 1]! += 1;
+      acc[b + 8]! += r0; acc[b + 9]! += z0; acc[b + 10]! += l0; acc[b + 11]! += s0; acc[b + 12]! += c0;
     }
-    if (t < firstTime[a]!) firstTime[a] = t;
-    if (t > lastTime[a]!) lastTime[a] = t;
+    if (r > acc[b + 13]!) acc[b + 13] = r;
+    if (z > acc[b + 14]!) acc[b + 14] = z;
+    if (l > acc[b + 15]!) acc[b + 15] = l;
+    if (s > acc[b + 16]!) acc[b + 16] = s;
+    if (c > acc[b + 17]!) acc[b + 17] = c;
+    if (t < acc[b + FIRST]!) acc[b + FIRST] = t;
+    if (t > acc[b + LAST]!) acc[b + LAST] = t;
   }
-  return agg;
+  const fields = {} as Record<AggregateField, Float64Array>;
+  AGGREGATE_FIELDS.forEach((f, slot) => {
+    const col = new Float64Array(k);
+    for (let a = 0; a < k; a++) col[a] = acc[a * W + slot]!;
+    fields[f] = col;
+  });
+  return { accountIds: table.accountIds, fields };
 }
+
+const STRIDE = AGGREGATE_FIELDS.length;
+const FIRST = AGGREGATE_FIELDS.indexOf('firstTime');
+const LAST = AGGREGATE_FIELDS.indexOf('lastTime');
 
 const isMax = (f: AggregateField) => f.startsWith('max') || f === 'lastTime';
 
