@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolveIndex, scoreAccounts, type AccountScore } from '../../indices/index.js';
 import { parseLabel } from '../../ingest/index.js';
-import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Account, type Platform } from '../../model/index.js';
+import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Account, type Level, type Platform } from '../../model/index.js';
 import { rank } from '../../ranking/index.js';
 import { distributionChartSpec, rankingChartSpec, type ReportTable } from '../../report/index.js';
 import { aggregateByAccount, aggregateOf } from '../../stats/index.js';
@@ -45,8 +45,9 @@ const TABLE_INDICES = ['wci-2.0', 'wci-11', 'wci-12.0', 'wci-13.0', 'wci-14.2', 
 export interface ScoredRow {
   accountId: string;
   name: string;
-  platform: string;
-  level: string;
+  /** From the accounts file; null without one. */
+  platform: Platform | null;
+  level: Level | null;
   articles: number;
   reads: number;
   value: number | null;
@@ -85,7 +86,7 @@ export async function scoreAndRank(
     const acc = byId.get(s.accountId);
     return {
       accountId: s.accountId, name: name(s.accountId),
-      platform: acc ? PLATFORM_LABELS_ZH[acc.platform] : '', level: acc ? LEVEL_LABELS_ZH[acc.level] : '',
+      platform: acc?.platform ?? null, level: acc?.level ?? null,
       articles: a?.articles ?? 0, reads: a?.reads ?? 0, value: s.value, rank: s.value === null ? null : (ranks[i] ?? null),
     };
   });
@@ -122,7 +123,7 @@ export const rankCommand: CommandDefinition = {
         { key: 'reads', label: '阅读数' },
         { key: 'value', label: label, digits: 2 },
       ],
-      rows: shown.map((r) => ({ ...r })),
+      rows: shown.map((r) => ({ ...r, platform: r.platform && PLATFORM_LABELS_ZH[r.platform], level: r.level && LEVEL_LABELS_ZH[r.level] })),
     };
     return {
       json: { period: periodJson(period), index: String(opts.index), platform, ranking: shown, scores: scores.filter((s) => shown.some((r) => r.accountId === s.accountId)) },
