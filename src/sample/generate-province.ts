@@ -255,7 +255,8 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
       addPost(m, { publishedAt: new Date(t), title: p.title, text: p.text, ...metrics(m, true), isOriginal: false, repostOf: p.id, ...(m.platform === 'wechat' ? { position: 1, pushId: `${m.id}-e${t}` } : {}) });
     }
   }
-  const matrixUnits = [...new Map(members.concat(lead).map((a) => [a.unit, { unit: a.unit, level: a.level, region: a.region }])).values()];
+  const unitType = (u: string) => (/人民政府|办公室|街道办事处/.test(u) ? ('government' as const) : ('department' as const));
+  const matrixUnits = [...new Map(members.concat(lead).map((a) => [a.unit, { unit: a.unit, level: a.level, region: a.region, type: unitType(a.unit) }])).values()];
   const matrix: Matrix = {
     id: `${CITIES[0]}-matrix`, name: `${CITIES[0]}市政务新媒体矩阵`, lead: lead.id, members: members.map((m) => m.id), units: matrixUnits,
     rules: [

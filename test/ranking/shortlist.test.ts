@@ -47,7 +47,7 @@ describe('shortlist(scores, options)', () => {
 
   it('shortlist size never exceeds n except by stated tie expansion', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 6 }), unit: fc.constantFrom('x', 'y', 'z', 'w'), kind: fc.constantFrom('unit', 'personal') }), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), fc.constantFrom('expand', 'break') as fc.Arbitrary<'expand'>, (rows, n, ties) => {
+      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 6 }), unit: fc.constantFrom('x', 'y', 'z', 'w'), kind: fc.constantFrom('unit', 'personal') }), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), fc.constantFrom<'expand' | 'break'>('expand', 'break'), (rows, n, ties) => {
         const cands = rows.map((r, i) => c(`a${i}`, r.score, { unit: r.unit, kind: r.kind as 'unit' }));
         for (const r of shortlist(cands, { n, ties, categories: [{ id: 'u', kind: 'unit' }, { id: 'p', kind: 'personal' }] })) {
           const strict = r.entries.filter((e) => !e.tieExpanded);
