@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG } from './chart-theme.js';
 
 /**
@@ -21,7 +20,8 @@ export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
   const url = findUrl(spec);
   if (url !== null) throw new TypeError(`renderChartSvg: charts must use inline data (data.values), not URLs (found "${url}")`);
   const withConfig = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
-  const vgSpec = compile(withConfig).spec;
+  const [vega, vl] = await loadEngine();
+  const vgSpec = vl.compile(withConfig).spec;
   const noNetwork = {
     load: () => Promise.reject(new Error('renderChartSvg: charts must use inline data (data.values), not URLs')),
     sanitize: () => Promise.reject(new Error('renderChartSvg: charts must use inline data (data.values), not URLs')),
@@ -29,7 +29,7 @@ export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
     file: () => Promise.reject(new Error('renderChartSvg: no file access')),
   };
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: noNetwork as never });
-  const release = useCjkAwareWidthEstimate();
+  const release = useCjkAwareWidthEstimate((vega as unknown as { textMetrics: TextMetrics }).textMetrics);
   try {
     return await view.toSVG();
   } finally {
@@ -43,9 +43,16 @@ interface TextMetrics {
   width: WidthFn;
   estimateWidth: WidthFn;
 }
-// vega re-exports vega-scenegraph's `textMetrics`; its typings omit it.
-const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
 let active = 0;
+
+/**
+ * vega and vega-lite are loaded on first use with a dynamic `import()`: vega 6 is
+ * ESM-only with a top-level await, so a static import would make the whole library
+ * unloadable through `require()` (the CJS build) on Node 20. Only rendering a chart
+ * needs them.
+ */
+let engine: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+const loadEngine = () => (engine ??= Promise.all([import('vega'), import('vega-lite')]));
 
 /**
  * Without a canvas (Node), vega estimates a label's width as 0.8 × font size per
@@ -54,8 +61,9 @@ let active = 0;
  * estimating (no canvas), swap in an estimate of 1 em per East Asian wide
  * character and 0.6 em otherwise. vega documents replacing `textMetrics.width`
  * (vl-convert does it); in a browser the canvas measurement is kept untouched.
+ * `metrics` is vega's `textMetrics` (re-exported from vega-scenegraph; its typings omit it).
  */
-function useCjkAwareWidthEstimate(): () => void {
+function useCjkAwareWidthEstimate(metrics: TextMetrics): () => void {
   if (metrics.width !== metrics.estimateWidth && active === 0) return () => {};
   if (active++ === 0) metrics.width = cjkAwareWidth;
   return () => {
