@@ -25,6 +25,11 @@ const CASES: Case[] = [
     chartLabels: [['1. 江州发布', '前10名', '其他', 'WCI 14.2'], ['账号数', 'WCI 14.2']],
   },
   {
+    name: 'rank-by-level-sample',
+    args: ['rank', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--by', 'level', '--top', '3', '--ties', 'dense'],
+    chartLabels: [['1. 江州发布'], ['账号数']],
+  },
+  {
     name: 'shortlist-sample',
     args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--per-unit', '1', '--by-kind'],
     chartLabels: [['1. 江州发布'], ['城关区小李217']],

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { resolveIndex, scoreAccounts, type AccountScore } from '../../indices/index.js';
 import { parseLabel } from '../../ingest/index.js';
-import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Account, type Level, type Platform } from '../../model/index.js';
-import { rank } from '../../ranking/index.js';
+import { ACCOUNT_KINDS, KIND_LABELS_ZH, LEVELS, LEVEL_LABELS_ZH, PLATFORMS, PLATFORM_LABELS_ZH, type Account, type Level, type Platform } from '../../model/index.js';
+import { rank, rankWithinGroups, type RankMethod } from '../../ranking/index.js';
 import { distributionChartSpec, rankingChartSpec, type ReportTable } from '../../report/index.js';
 import { aggregateByAccount, aggregateOf } from '../../stats/index.js';
 import type { PostsTable } from '../../table/index.js';
@@ -14,6 +14,15 @@ import type { CommandContext, CommandDefinition } from './command.js';
 import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod } from './shared.js';
 
 const TIES = ['competition', 'dense', 'average'] as const;
+
+/** Grouping fields of `rank --by`: how each labels an account, and the group order (enum order, else code points). */
+const GROUP_FIELDS: Record<string, { label: (a: Account) => string; order?: readonly string[] }> = {
+  platform: { label: (a) => PLATFORM_LABELS_ZH[a.platform], order: PLATFORMS.map((p) => PLATFORM_LABELS_ZH[p]) },
+  level: { label: (a) => LEVEL_LABELS_ZH[a.level], order: LEVELS.map((l) => LEVEL_LABELS_ZH[l]) },
+  region: { label: (a) => a.region || '（无）' },
+  kind: { label: (a) => KIND_LABELS_ZH[a.kind], order: ACCOUNT_KINDS.map((k) => KIND_LABELS_ZH[k]) },
+  unit: { label: (a) => a.unit },
+};
 
 /** Index options shared by rank and shortlist. */
 export function indexOptions(cmd: Command): Command {
@@ -90,7 +99,7 @@ export async function scoreAndRank(
       articles: a?.articles ?? 0, reads: a?.reads ?? 0, value: s.value, rank: s.value === null ? null : (ranks[i] ?? null),
     };
   });
-  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || x.accountId.localeCompare(y.accountId));
+  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
   return { table, accounts, period, rows, scores, label: def.name, platform };
 }
 
@@ -105,16 +114,32 @@ export const rankCommand: CommandDefinition = {
     accountsOption(cmd);
     indexOptions(cmd)
       .option('--ties <method>', `rank for ties: ${TIES.join(', ')}`, 'competition')
-      .option('--top <n>', 'only the first n ranks in the output (the chart highlights the top ten anyway)');
+      .option('--top <n>', 'only the first n ranks in the output (the chart highlights the top ten anyway)')
+      .option('--by <field>', `also rank within groups: ${Object.keys(GROUP_FIELDS).join(', ')} (needs --accounts); --top then applies within each group`);
   },
   async run(opts, ctx) {
-    const { period, rows, scores, label, platform } = await scoreAndRank(opts, ctx, String(opts.ties));
+    const { period, rows: ranked, scores, label, platform, accounts } = await scoreAndRank(opts, ctx, String(opts.ties));
     const scope = platform ? `${PLATFORM_LABELS_ZH[platform]}账号` : '账号';
     const top = numberOption('--top', opts.top, { integer: true, min: 1 });
-    const shown = top === undefined ? rows : rows.filter((r) => r.rank !== null && r.rank <= top);
+    let rows: (ScoredRow & { group?: string; groupRank?: number | null })[] = ranked;
+    if (opts.by !== undefined) {
+      const field = GROUP_FIELDS[String(opts.by)];
+      if (!field) throw new CliUsageError(`--by: expected one of ${Object.keys(GROUP_FIELDS).join(', ')}, got ${JSON.stringify(opts.by)}`);
+      if (!accounts) throw new CliUsageError('--by needs --accounts (groups come from the accounts file)');
+      const byId = new Map(accounts.map((a) => [a.id, a]));
+      const groups = ranked.map((r) => { const a = byId.get(r.accountId); return a ? field.label(a) : '（无）'; });
+      const pos = (g: string) => { const k = field.order?.indexOf(g) ?? -1; return k < 0 ? Infinity : k; };
+      const byGroup = (x: string, y: string) => pos(x) - pos(y) || (x < y ? -1 : x > y ? 1 : 0);
+      const within = rankWithinGroups(ranked.map((r) => r.value), groups, { method: String(opts.ties) as RankMethod });
+      rows = ranked
+        .map((r, i) => ({ ...r, group: groups[i]!, groupRank: within[i] ?? null }))
+        .sort((x, y) => byGroup(x.group, y.group) || (x.groupRank ?? Infinity) - (y.groupRank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
+    }
+    const shown = top === undefined ? rows : rows.filter((r) => { const k = opts.by === undefined ? r.rank : r.groupRank; return k !== null && k !== undefined && k <= top; });
     const table: ReportTable = {
       title: `${label} ${scope}排行（${period?.label ?? '无数据'}）`,
       columns: [
+        ...(opts.by === undefined ? [] : [{ key: 'group', label: '分组' }, { key: 'groupRank', label: '组内排名' }]),
         { key: 'rank', label: '排名' },
         { key: 'name', label: '账号名称' },
         { key: 'platform', label: '平台' },
