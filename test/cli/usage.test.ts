@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
@@ -55,5 +58,15 @@ describe('govmedia usage', () => {
     const r = await cli([name, '--format', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/table, csv, json, md, html/);
+  });
+
+  it.each(COMMANDS.map((c) => [c.name, c.example] as const))('the --help example of %s runs and exits 0', async (_name, example) => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-example-'));
+    const args = example.split(' ').slice(1);
+    const out = args.indexOf('--out');
+    if (out >= 0) args[out + 1] = join(dir, args[out + 1]!);
+    const r = await cli(args);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 });
