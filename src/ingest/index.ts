@@ -10,3 +10,5 @@ export * from './read-records.js';
 export * from './read-accounts.js';
 export * from './read-messages.js';
 export * from './read-registry.js';
+export * from './post-row-sink.js';
+export * from './read-posts-csv-bytes.js';

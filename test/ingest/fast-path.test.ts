@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readPosts, readPostsCsvBytes } from '../../src/index.js';
+
+// The byte-level fast path must give the same table and the same rejections as the
+// regular path, on any well-formed CSV: quotes, doubled quotes, embedded newlines, BOM,
+// CRLF, empty fields, bad values, wrong field counts, blank lines, any chunking.
+const COLUMNS: Record<string, string[]> = {
+  账号ID: ['a', 'b', '账号c', 'd d', '', ' e'],
+  发布时间: ['2024-03-01 08:00:00', '2024-03-01', '2024-03-01 23:59', '2024/3/1 8:00', '2024-02-30 10:00:00', 'bad', '', '2024-03-01T08:00:00+08:00'],
+  标题: ['标题', '带,逗号', '带"引号"', '换\n行', '', ' 空格 ', 'plain'],
+  阅读数: ['12', '0', '007', '10万+', '1.2万', '3,456', '-', '', 'abc', '1.5'],
+  点赞数: ['3', '', '-', '99999'],
+  在看数: ['1', '2', ''],
+  位置: ['1', '2', '0', 'x', '', '65536'],
+  是否原创: ['是', '否', '', 'maybe'],
+  是否头条: ['是', '否', ''],
+};
+const quote = (v: string) => (/[",\n\r]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v);
+
+const csvArb = fc
+  .record({
+    cols: fc.shuffledSubarray(Object.keys(COLUMNS), { minLength: 2 }).map((c) => (c.includes('账号ID') ? c : ['账号ID', ...c])),
+    rows: fc.array(fc.record({ picks: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), extra: fc.integer({ min: -1, max: 12 }), blank: fc.boolean(), quoteAll: fc.boolean() }), { maxLength: 25 }),
+    bom: fc.boolean(),
+    crlf: fc.boolean(),
+    finalNewline: fc.boolean(),
+    chunk: fc.integer({ min: 1, max: 64 }),
+  })
+  .map(({ cols, rows, bom, crlf, finalNewline, chunk }) => {
+    const eol = crlf ? '\r\n' : '\n';
+    const lines = [cols.join(',')];
+    for (const r of rows) {
+      if (r.blank && r.extra === 0) { lines.push(''); continue; }
+      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!; return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quote(v); });
+      if (r.extra === -1) cells = cells.slice(1);
+      if (r.extra === 12) cells.push('x');
+      lines.push(cells.join(','));
+    }
+    const text = (bom ? '\uFEFF' : '') + lines.join(eol) + (finalNewline ? eol : '');
+    return { text, chunk };
+  });
+
+const chunked = (bytes: Uint8Array, size: number) => (async function* () { for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size); })();
+
+describe('readPostsCsvBytes(bytes) equals readPosts(text)', () => {
+  it('gives the same rows and the same rejections on random CSVs, in any chunking', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvArb, async ({ text, chunk }) => {
+        const regular = await readPosts(text, { format: 'csv' });
+        const fast = await readPostsCsvBytes(chunked(new TextEncoder().encode(text), chunk));
+        expect(fast.rejected).toEqual(regular.rejected);
+        expect([...fast.table.rows()]).toEqual([...regular.table.rows()]);
+        expect(fast.table.accountIds).toEqual(regular.table.accountIds);
+        expect(fast.ignoredColumns).toEqual(regular.ignoredColumns);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports an unterminated quote at the end of the file', async () => {
+    const r = await readPostsCsvBytes(new TextEncoder().encode('账号ID,发布时间,标题\na,2024-03-01,"never closed\n'));
+    expect(r.rejected).toEqual([{ row: 1, column: '(record)', reason: 'malformed CSV: Quoted field unterminated' }]);
+  });
+
+  it('hands GBK input to the regular path', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const text = '账号ID,发布时间,阅读数\n甲,2024-03-01 08:00:00,10万+\n';
+    const r = await readPostsCsvBytes(new Uint8Array(iconv.encode(text, 'gbk')));
+    expect([...r.table.rows()]).toEqual([...(await readPosts(text)).table.rows()]);
+  });
+
+  it('strict mode throws on the first bad row, like the regular path', async () => {
+    const bytes = new TextEncoder().encode('账号ID,发布时间,阅读数\na,2024-03-01,x\n');
+    await expect(readPostsCsvBytes(bytes, { strict: true })).rejects.toThrow('row 1, column "阅读数": not a count: "x"');
+  });
+});
