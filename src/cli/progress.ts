@@ -5,12 +5,10 @@ import type { CliIO } from './io.js';
 export interface Progress {
   /** Marks the start of a step (e.g. `读取 posts.csv`). */
   step(label: string): void;
-  /** Advances within the current work unit, for long loops. */
-  tick(n?: number): void;
   stop(): void;
 }
 
-const NONE: Progress = { step() {}, tick() {}, stop() {} };
+const NONE: Progress = { step() {}, stop() {} };
 
 /**
  * A cli-progress bar on stderr over `total` steps, shown only when stdout and
@@ -29,10 +27,6 @@ export function createProgress(io: CliIO, total: number, enabled: boolean): Prog
     step(label) {
       bar.update(done, { step: label });
       done = Math.min(total, done + 1);
-    },
-    tick(n = 1) {
-      done = Math.min(total, done + n);
-      bar.update(done);
     },
     stop() {
       bar.update(total);
