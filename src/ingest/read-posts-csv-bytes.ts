@@ -21,29 +21,29 @@ const utf8 = new TextDecoder('utf-8');
  */
 class ByteDictionary {
   private slots = new Int32Array(1 << 12).fill(-1);
-  private hashes: number[] = [];
-  private starts: number[] = [];
-  private lengths: number[] = [];
-  private values: number[] = [];
+  // Per entry: hash, start in the pool, length, table index (typed arrays, grown by doubling).
+  private meta = new Int32Array(4 * 1024);
+  private count = 0;
   private pool = new Uint8Array(1 << 16);
   private used = 0;
 
   constructor(private readonly add: (id: string) => number) {}
 
   lookup(buf: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5;
+    let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-    h >>>= 0;
-    const mask = this.slots.length - 1;
+    const slots = this.slots, meta = this.meta, pool = this.pool;
+    const mask = slots.length - 1;
     const len = end - start;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
+    for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
+      const e = slots[s]!;
       if (e < 0) return this.insert(s, h, buf, start, end);
-      if (this.hashes[e] === h && this.lengths[e] === len) {
-        const p = this.starts[e]!;
-        let same = true;
-        for (let k = 0; k < len; k++) if (this.pool[p + k] !== buf[start + k]) { same = false; break; }
-        if (same) return this.values[e]!;
+      const m = e << 2;
+      if (meta[m] === h && meta[m + 2] === len) {
+        const p = meta[m + 1]!;
+        let k = 0;
+        while (k < len && pool[p + k] === buf[start + k]) k++;
+        if (k === len) return meta[m + 3]!;
       }
     }
   }
@@ -55,21 +55,27 @@ class ByteDictionary {
       bigger.set(this.pool);
       this.pool = bigger;
     }
+    if ((this.count + 1) * 4 > this.meta.length) {
+      const bigger = new Int32Array(this.meta.length * 2);
+      bigger.set(this.meta);
+      this.meta = bigger;
+    }
     this.pool.set(buf.subarray(start, end), this.used);
-    const e = this.hashes.length;
-    this.hashes.push(h); this.starts.push(this.used); this.lengths.push(len);
-    this.values.push(this.add(utf8.decode(buf.subarray(start, end))));
+    const e = this.count++;
+    const value = this.add(utf8.decode(buf.subarray(start, end)));
+    this.meta.set([h, this.used, len, value], e << 2);
     this.used += len;
     this.slots[slot] = e;
-    if (this.hashes.length * 2 > this.slots.length) this.rehash();
-    return this.values[e]!;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    return value;
   }
 
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    for (let e = 0; e < this.hashes.length; e++) {
-      let s = this.hashes[e]! & mask;
+    for (let e = 0; e < this.count; e++) {
+      const h = this.meta[e << 2]!;
+      let s = (h ^ (h >>> 15)) & mask;
       while (slots[s]! >= 0) s = (s + 1) & mask;
       slots[s] = e;
     }
@@ -102,10 +108,17 @@ function timeFromBytes(buf: Uint8Array, s: number, e: number): number {
     if (n === 19) { if (buf[s + 16] !== COLON) return NaN; sec = digits(buf, s + 17, s + 19); }
   }
   if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return NaN;
-  const utc = Date.UTC(y, mo - 1, d, h, mi, sec);
-  // An impossible day (2024-02-30) rolls over: leave it to the regular path's rejection.
-  if (new Date(utc).getUTCDate() !== d) return NaN;
-  return utc - 8 * 3_600_000;
+  // An impossible day (2024-02-30) is left to the regular path's rejection.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31)) return NaN;
+  // Days from 1970-01-01 (H. Hinnant's days_from_civil), integer arithmetic, no Date object.
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  return days * 86_400_000 + ((h * 60 + mi) * 60 + sec) * 1000 - 8 * 3_600_000;
 }
 
 const isBlank = (c: number) => c === SPACE || c === TAB;
