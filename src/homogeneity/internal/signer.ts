@@ -142,6 +142,15 @@ export class Signer {
     }
   }
 
+  /**
+   * Writes the 4-bit sketch of the current signature (b-bit MinHash, Li & König
+   * 2010): the low 4 bits of each value, two per byte, ⌈numPerm/2⌉ bytes.
+   */
+  sketchInto(out: Uint8Array, offset: number): void {
+    const sig = this.sig, K = this.o.numPerm;
+    for (let k = 0; k < K; k += 2) out[offset + (k >> 1)] = (sig[k]! & 15) | (k + 1 < K ? (sig[k + 1]! & 15) << 4 : 0);
+  }
+
   /** Band key of band `band` of the current signature: MurmurHash3 of its `rows` values, seeded by the band (int32). */
   bandKey(band: number): number {
     const r = this.o.rows, sig = this.sig;
@@ -157,3 +166,19 @@ export class Signer {
 const PROBES = 16;
 /** Marker of an empty bin in the int32 signature (values equal to it are stored as EMPTY − 1). */
 const EMPTY = 0x7fffffff;
+
+/**
+ * Jaccard estimate from two 4-bit sketches of `values` values: equal nibbles occur
+ * with probability J + (1 − J)/16, so Ĵ = (m − 1/16)/(15/16) for the share m of
+ * equal nibbles (Li & König 2010, b = 4).
+ */
+export function sketchJaccard(sk: Uint8Array, a: number, b: number, bytes: number, values: number): number {
+  let eq = 0;
+  const oa = a * bytes, ob = b * bytes;
+  for (let k = 0; k < bytes; k++) {
+    const x = sk[oa + k]! ^ sk[ob + k]!;
+    eq += ((x & 15) === 0 ? 1 : 0) + ((x >> 4) === 0 ? 1 : 0);
+  }
+  if (values & 1) eq--; // the unused high nibble of the last byte always matches
+  return (eq / values - 1 / 16) / (15 / 16);
+}

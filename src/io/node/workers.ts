@@ -69,13 +69,15 @@ export async function lshBandKeysParallel(
   const first = lshBandKeys(texts.slice(0, Math.min(n, size)), lshOptions);
   const parts = [first, ...(await Promise.all(pending))];
   const bands = parts[0]!.bands, rows = parts[0]!.rows;
-  const keys = new Uint32Array(bands * n), signed = new Uint8Array(n);
+  const sketchBytes = parts[0]!.sketchBytes;
+  const keys = new Uint32Array(bands * n), signed = new Uint8Array(n), sketch = new Uint8Array(sketchBytes * n);
   parts.forEach((p, w) => {
     const off = w * size;
     signed.set(p.signed, off);
+    sketch.set(p.sketch, off * sketchBytes);
     for (let b = 0; b < bands; b++) keys.set(p.keys.subarray(b * p.size, (b + 1) * p.size), b * n + off);
   });
-  return { bands, rows, size: n, keys, signed };
+  return { bands, rows, size: n, keys, signed, sketch, sketchBytes };
 }
 
 /** This module's own file, run as the worker (CJS build: __filename; ESM: import.meta.url). */
@@ -87,5 +89,5 @@ function workerEntry(): string {
 if (!isMainThread && parentPort && (workerData as { task?: string } | null)?.task === TASK) {
   const { texts, options } = workerData as { texts: (string | undefined)[]; options: MinHashLshOptions };
   const k = lshBandKeys(texts, options);
-  parentPort.postMessage(k, [k.keys.buffer as ArrayBuffer, k.signed.buffer as ArrayBuffer]);
+  parentPort.postMessage(k, [k.keys.buffer as ArrayBuffer, k.signed.buffer as ArrayBuffer, k.sketch.buffer as ArrayBuffer]);
 }
