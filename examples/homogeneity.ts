@@ -1,71 +1,35 @@
 /**
- * Homogeneity (同质化) example: which accounts publish the same content, who copies
- * whom, and which accounts to consolidate (SPEC §6, seed 001).
- *
- * Uses the sample province from src/sample when it provides `generateProvince`;
- * otherwise (as when this example was written) it generates its own small province
- * here, planting what seed 001 describes: two bureaus' WeChat accounts publishing
- * repeated content, and one bureau running 8 WeChat accounts.
+ * Homogeneity (同质化) example on the sample province: which accounts publish the same
+ * content, who copies whom, and which accounts to consolidate (SPEC §6, seed 001).
+ * The sample (src/sample `generateProvince`) plants copier pairs (cited and uncited)
+ * and one unit with 8 WeChat accounts; this example checks they are found.
  * Run: npx tsx examples/homogeneity.ts
  */
 import { findHomogeneousAccounts } from '../src/homogeneity/index.js';
-import { parseAccount, type Account, type Post } from '../src/model/index.js';
-import * as sample from '../src/sample/index.js';
+import { generateProvince } from '../src/sample/index.js';
 import { PostsTable } from '../src/table/posts-table.js';
 
-const PHRASES = [
-  '市政府常务会议研究部署', '优化营商环境', '推进政务公开', '民生实事项目', '城市更新行动', '老旧小区改造', '公共交通线网优化',
-  '高速公路出行提示', '防汛应急演练', '安全生产专项整治', '食品安全抽检', '义务教育招生', '医保参保缴费', '就业招聘月活动',
-  '空气质量优良天数', '垃圾分类宣传', '文明城市创建', '乡村振兴示范村', '一网通办', '最多跑一次', '便民服务中心', '12345热线',
-  '社区志愿服务', '消防安全提醒', '春运返程高峰', '交通管制公告', '住房公积金提取', '保障性租赁住房', '物业服务质量', '燃气安全检查',
-  '历史文化街区保护', '公园绿地开放', '雨污分流改造', '地铁建设进展', '道路施工绕行', '停车泊位新增', '新能源汽车充电桩', '农贸市场提升',
-];
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const province = generateProvince({ seed: 1, accounts: 300 });
+const table = PostsTable.fromPosts(province.posts);
+const names = new Map(province.accounts.map((a) => [a.id, a.name]));
+const r = findHomogeneousAccounts(table, { accounts: province.accounts });
+
+console.log(`sample province: ${province.accounts.length} accounts, ${table.size} posts`);
+console.log(`near-duplicate post pairs: ${r.pairs.count} (${r.pairs.cited} cited reposts); ${r.pairs.candidates} candidates verified, ${r.pairs.screened} screened out; ${r.stats.bands} bands × ${r.stats.rows} rows\n`);
+console.log('planted copier pairs → found (pairs, share of copier\'s posts, source, median lag, verdict):');
+let ok = 0;
+for (const d of province.planted.duplicatePairs) {
+  const p = r.accountPairs.find((x) => [x.a, x.b].sort().join() === [d.source, d.copier].sort().join());
+  const share = !p ? 0 : p.a === d.copier ? (d.cited ? p.citedShareAInB : p.shareAInB) : (d.cited ? p.citedShareBInA : p.shareBInA);
+  const right = !!p && p.source === d.source && (d.cited ? p.citedPairs === p.pairs : p.homogeneous);
+  if (right) ok++;
+  console.log(`  ${names.get(d.source)} → ${names.get(d.copier)} (${d.cited ? 'cited' : 'uncited'}): ${p ? `${p.pairs} pairs, ${share.toFixed(2)}, source ${names.get(p.source ?? '')}, ${(p.medianLagMs / 3_600_000).toFixed(1)} h, ${d.cited ? 'cited reposts' : p.homogeneous ? 'homogeneous' : 'below the bar'}` : 'NOT FOUND'}`);
 }
-const rand = rng(2024);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-const article = () => Array.from({ length: 6 + Math.floor(rand() * 10) }, () => `${pick(PHRASES)}${String.fromCharCode(0x4e00 + Math.floor(rand() * 3000))}${String.fromCharCode(0x4e00 + Math.floor(rand() * 3000))}`).join('，') + '。';
-const lightEdit = (s: string) => s.replace(/。$/, '！').replace('，', '， ');
+console.log(`found with the right source and verdict: ${ok} / ${province.planted.duplicatePairs.length}`);
+const unplanted = r.accountPairs.filter((x) => x.homogeneous && !province.planted.duplicatePairs.some((d) => [x.a, x.b].sort().join() === [d.source, d.copier].sort().join()));
+console.log(`homogeneous pairs not planted: ${unplanted.length}\n`);
 
-function ownProvince(): { accounts: Account[]; posts: Post[]; planted: [string, string][] } {
-  const acct = (id: string, name: string, unit: string, platform = 'wechat') => parseAccount({ id, name, unit, platform, level: 'city', region: '示例市' });
-  const accounts: Account[] = [
-    acct('jt', '示例交通', '市交通运输局'), acct('gl', '示例公路', '市公路事业发展中心'),
-    ...Array.from({ length: 8 }, (_, k) => acct(`zj${k + 1}`, `示例住建${k + 1}`, '市住房和城乡建设局')),
-    acct('zf', '示例发布', '市人民政府办公室'), acct('wj', '示例卫健', '市卫生健康委员会'), acct('jy', '示例教育', '市教育局'),
-    acct('zf-wb', '示例发布微博', '市人民政府办公室', 'weibo'),
-  ];
-  const posts: Post[] = [];
-  const t0 = Date.UTC(2024, 0, 1);
-  let n = 0;
-  const add = (accountId: string, text: string, hours: number, extra: Partial<Post> = {}) =>
-    posts.push({ id: `p${++n}`, accountId, text, title: text.slice(0, 12), publishedAt: new Date(t0 + hours * 3_600_000), reads: Math.round(200 + rand() * 5000), ...extra });
-  for (const a of accounts) for (let k = 0; k < 30; k++) add(a.id, article(), k * 24 + rand() * 20);
-  const planted: [string, string][] = [['gl', 'jt'], ['zj1', 'zj2'], ['zj1', 'zj3']];
-  // 公路中心 re-publishes 60% of 交通运输局's posts a few hours later, uncited (seed 001's two bureaus).
-  for (const p of posts.filter((x) => x.accountId === 'jt')) if (rand() < 0.6) add('gl', lightEdit(p.text!), (p.publishedAt.getTime() - t0) / 3_600_000 + 3);
-  // Two of the bureau's 处室 accounts copy half of its main account.
-  for (const p of posts.filter((x) => x.accountId === 'zj1')) { if (rand() < 0.5) add('zj2', p.text!, (p.publishedAt.getTime() - t0) / 3_600_000 + 1); if (rand() < 0.4) add('zj3', lightEdit(p.text!), (p.publishedAt.getTime() - t0) / 3_600_000 + 5); }
-  // The health commission reposts the government's posts, citing them (转载: reported separately).
-  for (const p of posts.filter((x) => x.accountId === 'zf').slice(0, 10)) add('wj', p.text!, (p.publishedAt.getTime() - t0) / 3_600_000 + 2, { repostOf: p.id! });
-  return { accounts, posts, planted };
-}
-
-const gen = (sample as Record<string, unknown>).generateProvince;
-if (typeof gen === 'function') console.log('note: src/sample now has generateProvince; this example still uses its own data (adapt when its output shape is settled).');
-const { accounts, posts, planted } = ownProvince();
-console.log(`data: generated by this example (src/sample's generateProvince was not available), ${accounts.length} accounts, ${posts.length} posts`);
-
-const table = PostsTable.fromPosts(posts);
-const r = findHomogeneousAccounts(table, { accounts, scores: { zj1: 620.5, zj4: 480.2 } });
-console.log(`\nnear-duplicate post pairs: ${r.pairs.count} (${r.pairs.cited} cited reposts), from ${r.pairs.candidates} LSH candidates; ${r.stats.bands} bands × ${r.stats.rows} rows`);
-console.log('\naccount pairs (a, b, pairs, share a→b, share b→a, cited, source → copier, median lag h, homogeneous):');
-for (const p of r.accountPairs)
-  console.log(`  ${p.a}–${p.b}: ${p.pairs} pairs, ${p.shareAInB.toFixed(2)} / ${p.shareBInA.toFixed(2)}, cited ${p.citedPairs}, ${p.source ?? '?'} → ${p.copier ?? '?'}, ${(p.medianLagMs / 3_600_000).toFixed(1)} h, ${p.homogeneous}`);
-console.log('\nclusters:', r.clusters.map((c) => c.accounts.join('+')).join('; '));
-console.log('\nsuggestions:');
-for (const s of r.suggestions) console.log(`  [${s.reason}] ${s.unit ?? '(several units)'} ${s.platform ?? ''}: keep ${s.keep} (${s.keepBecause}), merge ${s.merge.join(', ')}; evidence ${s.evidence.accountPairs.length} account pair(s)`);
-const found = planted.filter(([a, b]) => r.accountPairs.some((p) => p.homogeneous && [p.a, p.b].sort().join() === [a, b].sort().join()));
-console.log(`\nplanted homogeneous pairs found: ${found.length} / ${planted.length}; 8-account unit suggested: ${r.suggestions.some((s) => s.unit === '市住房和城乡建设局' && s.merge.length === 7)}`);
+const { unit } = province.planted.multiAccountUnit;
+const s = r.suggestions.find((x) => x.unit === unit)!;
+console.log(`suggestion for ${unit} (planted: 8 WeChat accounts): [${s.reason}] keep ${names.get(s.keep)} (${s.keepBecause}), merge ${s.merge.length}: ${s.merge.map((m) => names.get(m)).join('、')}`);
+console.log(`all suggestions: ${r.suggestions.length} (${['both', 'same-unit-platform', 'homogeneous-content'].map((k) => `${k} ${r.suggestions.filter((x) => x.reason === k).length}`).join(', ')})`);
