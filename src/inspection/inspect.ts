@@ -124,36 +124,36 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
     const candidates: InspectionCandidate[] = [];
     const last = act.lastPostAt;
     if (last === null || check - last > o.staleDays * DAY_MS)
-      reasons.push(reason('veto.stale', last === null ? 'no post found' : `last post ${formatChinaTime(last)}, ${((check - last) / DAY_MS).toFixed(1)} days before the check time`));
+      reasons.push(reason('veto.stale', last === null ? '未找到发文' : `最近一次发文 ${formatChinaTime(last)}，距监测时间点 ${((check - last) / DAY_MS).toFixed(1)} 天`));
     const ch = acc.channels;
     const m = msgs.get(acc.id);
-    if (ch && ch.messages === false && ch.comments === false && ch.consultation === false) reasons.push(reason('veto.channel', 'messages, comments and consultation all switched off'));
-    else if (m && m.recent >= 3 && m.recentUnanswered === m.recent) reasons.push(reason('veto.channel', `all ${m.recent} messages of the last ${o.channelDays} days unanswered`));
-    else if (!ch) candidates.push({ kind: 'channel-unknown', evidence: 'no channel information in the account list' });
-    if (acc.flags?.incident) reasons.push(reason('veto.incident', 'flagged by an inspector'));
-    if (acc.flags?.fraud) reasons.push(reason('veto.fraud', 'flagged by an inspector'));
+    if (ch && ch.messages === false && ch.comments === false && ch.consultation === false) reasons.push(reason('veto.channel', '留言、评论、在线咨询功能均已关闭'));
+    else if (m && m.recent >= 3 && m.recentUnanswered === m.recent) reasons.push(reason('veto.channel', `近 ${o.channelDays} 天 ${m.recent} 条留言均未回复`));
+    else if (!ch) candidates.push({ kind: 'channel-unknown', evidence: '账号清单中没有互动渠道信息' });
+    if (acc.flags?.incident) reasons.push(reason('veto.incident', '检查人员标记'));
+    if (acc.flags?.fraud) reasons.push(reason('veto.fraud', '检查人员标记'));
     const hist = acc.followerHistory ? [...acc.followerHistory].sort((a, b) => a[0].getTime() - b[0].getTime()) : [];
     for (let k = 1; k < hist.length; k++) {
       const [t0, f0] = hist[k - 1]!, [t1, f1] = hist[k]!;
       if (t1.getTime() - t0.getTime() <= 7 * DAY_MS && f0 > 0 && f1 / f0 >= o.followerJumpFactor) {
-        candidates.push({ kind: 'follower-jump', evidence: `followers ${f0} → ${f1} between ${formatChinaTime(t0.getTime()).slice(0, 10)} and ${formatChinaTime(t1.getTime()).slice(0, 10)}` });
+        candidates.push({ kind: 'follower-jump', evidence: `粉丝数 ${f0} → ${f1}（${formatChinaTime(t0.getTime()).slice(0, 10)} 至 ${formatChinaTime(t1.getTime()).slice(0, 10)}）` });
         break;
       }
     }
     const a = posts.accountIndex(acc.id);
     if (o.cadence) {
       const c = o.cadence;
-      if (c.maxGapDays !== undefined && act.longestGapDays > c.maxGapDays) reasons.push(reason('local.cadence', `longest gap ${act.longestGapDays} days > ${c.maxGapDays} in the last ${windowDays} days`));
+      if (c.maxGapDays !== undefined && act.longestGapDays > c.maxGapDays) reasons.push(reason('local.cadence', `近 ${windowDays} 天最长 ${act.longestGapDays} 天未更新，超过 ${c.maxGapDays} 天`));
       const perWeek = acc.platform === 'wechat' && c.wechatMinPerWeek !== undefined ? c.wechatMinPerWeek : c.minPerWeek;
       if (perWeek !== undefined) {
         const w = (a === undefined ? undefined : weekly.get(a)) ?? new Array(weeks).fill(0);
         const short = w.findIndex((x: number) => x < perWeek);
-        if (short >= 0) reasons.push(reason('local.cadence', `${w[short]} posts in the week ending ${formatChinaTime(check - short * 7 * DAY_MS).slice(0, 10)} < ${perWeek}`));
+        if (short >= 0) reasons.push(reason('local.cadence', `截至 ${formatChinaTime(check - short * 7 * DAY_MS).slice(0, 10)} 的一周发文 ${w[short]} 条，少于 ${perWeek} 条`));
       }
     }
     if (o.minOriginalPerMonth > 0) {
       const n = a === undefined ? 0 : (originals.get(a) ?? 0);
-      if (n < o.minOriginalPerMonth) reasons.push(reason('local.original', `${n} original posts in the last 30 days < ${o.minOriginalPerMonth}`));
+      if (n < o.minOriginalPerMonth) reasons.push(reason('local.original', `近 30 天原创 ${n} 条，少于 ${o.minOriginalPerMonth} 条`));
     }
     let score: number | undefined;
     if (o.deductions) {
@@ -163,7 +163,7 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
       let bonus = 0;
       if (base > o.deductions.bonusAbove) for (const it of o.deductions.items.filter((x) => x.bonus)) bonus += Math.min(it.cap, it.pointsEach * it.count(ctx));
       score = Math.min(100, base + bonus);
-      if (score < o.deductions.passMark) reasons.push(reason('local.score', `score ${score} < ${o.deductions.passMark}`));
+      if (score < o.deductions.passMark) reasons.push(reason('local.score', `得分 ${score}，低于 ${o.deductions.passMark} 分`));
     }
     const fail = reasons.length > 0;
     return {

@@ -18,6 +18,7 @@ export interface InspectionReason {
   rule: InspectionRuleId;
   zh: string;
   en: string;
+  /** The facts behind the reason, in Chinese (the reports' language). */
   evidence: string;
 }
 
