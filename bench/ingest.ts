@@ -65,7 +65,7 @@ async function generate(): Promise<void> {
       const reads = rng.next() < 0.001 ? 'abc' : r === 100001 ? '10万+' : String(r);
       s += `gov_${Math.floor(rng.next() * rng.next() * 100_000).toString(36)},2024-${pad(1 + Math.floor(rng.next() * 12))}-${pad(1 + Math.floor(rng.next() * 28))} ${pad(Math.floor(rng.next() * 24))}:${pad(Math.floor(rng.next() * 60))}:00,${reads},${Math.floor(r * 0.006)},${Math.floor(r * 0.015)},${Math.floor(r * 0.008)},${Math.floor(r * 0.002)},${1 + Math.floor(rng.next() * 4)}\n`;
     }
-    if (!out.write(s)) await new Promise((res) => out.once('drain', res));
+    if (!out.write(s)) await new Promise<void>((res) => out.once('drain', () => res()));
   }
   await new Promise<void>((res) => out.end(res));
 }
