@@ -191,9 +191,9 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
   for (let i = 0; i < N; i++) { const t = table.time[i]!; view[i] = t >= start && t < end ? textOf(i) : undefined; }
   let bk = options.bandKeys;
   if (bk) {
-    if (bk.size !== N || bk.bands !== o.bands || bk.rows !== o.rows || bk.sketchBytes !== Math.ceil(o.numPerm / 2)) throw new RangeError(`${fn}: bandKeys were computed for ${bk.size} texts with ${bk.bands}×${bk.rows}, expected ${N} with ${o.bands}×${o.rows}`);
+    if (bk.size !== N || bk.bands !== o.bands || bk.rows !== o.rows || bk.sketchWords !== Math.ceil(o.numPerm / 8)) throw new RangeError(`${fn}: bandKeys were computed for ${bk.size} texts with ${bk.bands}×${bk.rows}, expected ${N} with ${o.bands}×${o.rows}`);
   } else bk = lshBandKeys(view, { ...options, params: [o.bands, o.rows] });
-  const { keys, signed, sketch, sketchBytes } = bk;
+  const { keys, signed, sketch, sketchWords } = bk;
   const minEstimate = o.threshold - sketchMargin;
   let screened = 0;
   const acc = table.account;
@@ -214,12 +214,11 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
       for (let x = s; x < e; x++) for (let y = x + 1; y < e; y++) {
         const i = idx[x]!, j = idx[y]!;
         if (acc[i] === acc[j]) continue;
+        if (sketchMargin < 1 && sketchJaccard(sketch, i, j, sketchWords, o.numPerm) < minEstimate) { screened++; continue; }
         // emit a pair only from the first band it collides in (no duplicates to store)
         let earlier = false;
         for (let c = 0; c < b && !earlier; c++) earlier = keys[c * N + i] === keys[c * N + j];
-        if (earlier) continue;
-        if (sketchMargin < 1 && sketchJaccard(sketch, i, j, sketchBytes, o.numPerm) < minEstimate) { screened++; continue; }
-        cand.push(i < j ? i * N + j : j * N + i);
+        if (!earlier) cand.push(i < j ? i * N + j : j * N + i);
       }
       s = e;
     }

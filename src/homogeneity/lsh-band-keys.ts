@@ -12,12 +12,12 @@ export interface LshBandKeys {
   /** 1 when text i has at least one shingle (and so keys), else 0. */
   signed: Uint8Array;
   /**
-   * 4-bit MinHash sketch of each text (`sketchBytes` = ⌈numPerm/2⌉ bytes per text,
-   * 64 for 128): a cheap Jaccard estimate that screens candidates before exact
+   * 4-bit MinHash sketch of each text (`sketchWords` = ⌈numPerm/8⌉ 32-bit words per
+   * text, 16 for 128): a cheap Jaccard estimate that screens candidates before exact
    * verification. An eighth of the signature, kept instead of it.
    */
-  sketch: Uint8Array;
-  sketchBytes: number;
+  sketch: Uint32Array;
+  sketchWords: number;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface LshBandKeys {
  * (one-permutation hashing with densification by default, or classic MinHash),
  * and hash each band of `rows` signature values to one 32-bit key. Two texts are
  * LSH candidates when they share a key in some band. Only the keys are kept
- * (bands × 4 + numPerm/2 bytes per text), never the signatures: this is the memory-bounded
+ * (bands × 4 + numPerm/2 bytes per text: band keys and a 4-bit sketch), never the signatures: this is the memory-bounded
  * core of `findHomogeneousAccounts`, and what worker threads compute in parallel.
  *
  * Candidate probability for Jaccard s: 1 − (1 − s^rows)^bands (Leskovec, Rajaraman
@@ -44,8 +44,8 @@ export function lshBandKeys(texts: ArrayLike<string | undefined>, options: MinHa
   const keys = new Uint32Array(o.bands * n);
   const signed = new Uint8Array(n);
   const signer = new Signer(o);
-  const sketchBytes = Math.ceil(o.numPerm / 2);
-  const sketch = new Uint8Array(sketchBytes * n);
+  const sketchWords = Math.ceil(o.numPerm / 8);
+  const sketch = new Uint32Array(sketchWords * n);
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     if (t === undefined || t === null) continue;
@@ -53,7 +53,7 @@ export function lshBandKeys(texts: ArrayLike<string | undefined>, options: MinHa
     if (!signer.sign(t)) continue;
     signed[i] = 1;
     for (let b = 0; b < o.bands; b++) keys[b * n + i] = signer.bandKey(b);
-    signer.sketchInto(sketch, i * sketchBytes);
+    signer.sketchInto(sketch, i * sketchWords);
   }
-  return { bands: o.bands, rows: o.rows, size: n, keys, signed, sketch, sketchBytes };
+  return { bands: o.bands, rows: o.rows, size: n, keys, signed, sketch, sketchWords };
 }

@@ -144,11 +144,15 @@ export class Signer {
 
   /**
    * Writes the 4-bit sketch of the current signature (b-bit MinHash, Li & König
-   * 2010): the low 4 bits of each value, two per byte, ⌈numPerm/2⌉ bytes.
+   * 2010): the low 4 bits of each value, eight per 32-bit word, ⌈numPerm/8⌉ words.
    */
-  sketchInto(out: Uint8Array, offset: number): void {
+  sketchInto(out: Uint32Array, offset: number): void {
     const sig = this.sig, K = this.o.numPerm;
-    for (let k = 0; k < K; k += 2) out[offset + (k >> 1)] = (sig[k]! & 15) | (k + 1 < K ? (sig[k + 1]! & 15) << 4 : 0);
+    for (let k = 0; k < K; k += 8) {
+      let w = 0;
+      for (let e = 0; e < 8 && k + e < K; e++) w |= (sig[k + e]! & 15) << (4 * e);
+      out[offset + (k >> 3)] = w;
+    }
   }
 
   /** Band key of band `band` of the current signature: MurmurHash3 of its `rows` values, seeded by the band (int32). */
@@ -170,15 +174,19 @@ const EMPTY = 0x7fffffff;
 /**
  * Jaccard estimate from two 4-bit sketches of `values` values: equal nibbles occur
  * with probability J + (1 − J)/16, so Ĵ = (m − 1/16)/(15/16) for the share m of
- * equal nibbles (Li & König 2010, b = 4).
+ * equal nibbles (Li & König 2010, b = 4). Unused nibbles of the last word are 0 in
+ * both sketches, so they never count as different.
  */
-export function sketchJaccard(sk: Uint8Array, a: number, b: number, bytes: number, values: number): number {
-  let eq = 0;
-  const oa = a * bytes, ob = b * bytes;
-  for (let k = 0; k < bytes; k++) {
-    const x = sk[oa + k]! ^ sk[ob + k]!;
-    eq += ((x & 15) === 0 ? 1 : 0) + ((x >> 4) === 0 ? 1 : 0);
+export function sketchJaccard(sk: Uint32Array, a: number, b: number, words: number, values: number): number {
+  let diff = 0;
+  const oa = a * words, ob = b * words;
+  for (let k = 0; k < words; k++) {
+    let x = sk[oa + k]! ^ sk[ob + k]!;
+    x |= x >>> 1;
+    x |= x >>> 2;
+    x &= 0x11111111; // one bit per differing nibble
+    x = (x + (x >>> 4)) & 0x0f0f0f0f; // popcount of those bits
+    diff += Math.imul(x, 0x01010101) >>> 24;
   }
-  if (values & 1) eq--; // the unused high nibble of the last byte always matches
-  return (eq / values - 1 / 16) / (15 / 16);
+  return ((values - diff) / values - 1 / 16) / (15 / 16);
 }

@@ -69,15 +69,15 @@ export async function lshBandKeysParallel(
   const first = lshBandKeys(texts.slice(0, Math.min(n, size)), lshOptions);
   const parts = [first, ...(await Promise.all(pending))];
   const bands = parts[0]!.bands, rows = parts[0]!.rows;
-  const sketchBytes = parts[0]!.sketchBytes;
-  const keys = new Uint32Array(bands * n), signed = new Uint8Array(n), sketch = new Uint8Array(sketchBytes * n);
+  const sketchWords = parts[0]!.sketchWords;
+  const keys = new Uint32Array(bands * n), signed = new Uint8Array(n), sketch = new Uint32Array(sketchWords * n);
   parts.forEach((p, w) => {
     const off = w * size;
     signed.set(p.signed, off);
-    sketch.set(p.sketch, off * sketchBytes);
+    sketch.set(p.sketch, off * sketchWords);
     for (let b = 0; b < bands; b++) keys.set(p.keys.subarray(b * p.size, (b + 1) * p.size), b * n + off);
   });
-  return { bands, rows, size: n, keys, signed, sketch, sketchBytes };
+  return { bands, rows, size: n, keys, signed, sketch, sketchWords };
 }
 
 /** This module's own file, run as the worker (CJS build: __filename; ESM: import.meta.url). */
