@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostsTable, WCI_VERSIONS, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
+import { aggregateByAccount, INDEX_CATALOG, PostsTable, WCI_VERSIONS, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
 
 const versions = Object.keys(WCI_VERSIONS) as WciVersion[];
 const metric = fc.integer({ min: 0, max: 1_000_000 });
@@ -17,7 +17,7 @@ const statsArb = fc
 describe('wci properties', () => {
   it('wci(stats) is non-decreasing in every metric, for every version', () => {
     fc.assert(
-      fc.property(statsArb, fc.constantFrom(...versions), fc.constantFrom('reads', 'looks', 'likes', 'shares', 'headlineReads', 'maxLikes', 'maxReads'), fc.integer({ min: 1, max: 10000 }), (s, version, field, bump) => {
+      fc.property(statsArb, fc.constantFrom(...versions), fc.constantFrom('reads', 'looks', 'likes', 'shares', 'headlineReads', 'headlineLooks', 'headlineLikes', 'headlineShares', 'maxReads', 'maxLooks', 'maxLikes', 'maxShares'), fc.integer({ min: 1, max: 10000 }), (s, version, field, bump) => {
         const before = wci(s, { version }).value!;
         const after = wci({ ...s, [field]: (s as Record<string, number>)[field]! + bump }, { version }).value!;
         expect(after).toBeGreaterThanOrEqual(before);
@@ -53,12 +53,53 @@ describe('scoreAccounts properties', () => {
   const byId = (t: PostsTable, version: WciVersion) => new Map(scoreAccounts(t, { index: `wci-${version}`, period }).map((r) => [r.accountId, r.value]));
 
   it('scoreAccounts(table) is invariant to post order and account order', () => {
+    // A random permutation of the posts also permutes the account dictionary (first-seen order).
+    const postsAndOrder = fc.array(postArb, { minLength: 1, maxLength: 60 }).chain((posts) =>
+      fc.tuple(fc.constant(posts), fc.shuffledSubarray(posts.map((_, i) => i), { minLength: posts.length, maxLength: posts.length })));
     fc.assert(
-      fc.property(fc.array(postArb, { minLength: 1, maxLength: 60 }), fc.constantFrom(...versions), (posts, version) => {
+      fc.property(postsAndOrder, fc.constantFrom(...versions), ([posts, order], version) => {
         const a = byId(PostsTable.fromPosts(posts), version);
-        const b = byId(PostsTable.fromPosts([...posts].reverse()), version);
+        const b = byId(PostsTable.fromPosts(order.map((i) => posts[i]!)), version);
         expect(b.size).toBe(a.size);
         for (const [id, v] of a) expect(Math.abs(b.get(id)! - v!)).toBeLessThanOrEqual(1e-9 * Math.max(1, v!));
+      }),
+    );
+  });
+
+  const scorable = Object.values(INDEX_CATALOG).filter((d) => d.family === 'wci' || d.id === 'bci-4var');
+
+  it('scoreAccounts(table) is non-decreasing in reads, looks, likes and shares of any post, for every table-scorable index', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { minLength: 1, maxLength: 30 }), fc.nat(), fc.constantFrom('reads', 'looks', 'likes', 'shares'), fc.integer({ min: 1, max: 50000 }), fc.constantFrom(...scorable), (posts, pick, field, bump, def) => {
+          const j = pick % posts.length;
+          const bumped = posts.map((p, i) => (i === j ? { ...p, [field]: (p[field as 'reads'] ?? 0) + bump } : p));
+          const before = new Map(scoreAccounts(PostsTable.fromPosts(posts), { index: def, period }).map((r) => [r.accountId, r.value!]));
+          for (const r of scoreAccounts(PostsTable.fromPosts(bumped), { index: def, period }))
+            expect(r.value!).toBeGreaterThanOrEqual(before.get(r.accountId)!);
+        }),
+    );
+  });
+
+  it('scoreAccounts(table) gives 0 to an account with posts but zero reads, looks, likes and shares (every WCI version)', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { minLength: 1, maxLength: 30 }), fc.constantFrom(...versions), (posts, version) => {
+        const silent = posts.map((p) => ({ ...p, reads: 0, looks: 0, likes: 0, shares: 0 }));
+        for (const r of scoreAccounts(PostsTable.fromPosts(silent), { index: `wci-${version}`, period })) expect(r.value).toBe(0);
+      }),
+    );
+  });
+
+  it('scoreAccounts(table) (fused kernel) equals scoreAccounts(table, { aggregates }) (aggregateByAccount path), explanation included', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { minLength: 1, maxLength: 40 }), fc.constantFrom(...scorable), fc.boolean(), (posts, def, roundAverages) => {
+        const table = PostsTable.fromPosts(posts);
+        const fused = scoreAccounts(table, { index: def, period, roundAverages });
+        const viaAgg = scoreAccounts(table, { index: def, period, roundAverages, aggregates: aggregateByAccount(table, { period }) });
+        expect(fused).toEqual(viaAgg);
+        for (const r of fused) {
+          const total = Object.values(r.dimensions).reduce((a, d) => a + d.contribution, 0);
+          expect(Math.abs(total - r.sum)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(r.sum)));
+        }
       }),
     );
   });
