@@ -40,6 +40,27 @@ describe('own vectors per version', () => {
   });
   const { days: d, articles: n, reads: R, headlineReads: Rt, maxReads: Rm, looks: Z, headlineLooks: Zt, maxLooks: Zm, likes: Li, headlineLikes: Lt, maxLikes: Lm, shares: E, headlineShares: Et, maxShares: Em } = s;
 
+  it("wci(s, { version: '2.0' })", () => {
+    // SPEC §3: Rd = .40 ln(R+1) + .45 ln(R/n+1) + .15 ln(Rmax+1); Ld the same on likes (no ×10); (.8 Rd + .2 Ld)² × 10.
+    const Rd = 0.4 * L(R + 1) + 0.45 * L(R / n + 1) + 0.15 * L(Rm + 1);
+    const Ld = 0.4 * L(Li + 1) + 0.45 * L(Li / n + 1) + 0.15 * L(Lm + 1);
+    expect(rel(wci(s, { version: '2.0' }).value, (0.8 * Rd + 0.2 * Ld) ** 2 * 10)).toBeLessThan(1e-12);
+  });
+
+  it("wci(s, { version: '12.0' })", () => {
+    // SPEC §3: as 11.x with totals replaced by daily averages R/d, 10L/d.
+    const Rd = 0.4 * L(R / d + 1) + 0.45 * L(R / n + 1) + 0.15 * L(Rm + 1);
+    const Ld = 0.4 * L((10 * Li) / d + 1) + 0.45 * L((10 * Li) / n + 1) + 0.15 * L(10 * Lm + 1);
+    expect(rel(wci(s, { version: '12.0' }).value, (0.8 * Rd + 0.2 * Ld) ** 2 * 10)).toBeLessThan(1e-12);
+  });
+
+  it("wci(s, { version: '14.2' })", () => {
+    // SPEC §3: g(r,z,l) = .85 ln(r+1) + .09 ln(10z+1) + .06 ln(10l+1); (.6 O + .2 A + .1 H + .1 P)² × 12.
+    const g = (r: number, z: number, l: number) => 0.85 * L(r + 1) + 0.09 * L(10 * z + 1) + 0.06 * L(10 * l + 1);
+    const v = (0.6 * g(R / d, Z / d, Li / d) + 0.2 * g(R / n, Z / n, Li / n) + 0.1 * g(Rt / d, Zt / d, Lt / d) + 0.1 * g(Rm, Zm, Lm)) ** 2 * 12;
+    expect(rel(wci(s, { version: '14.2' }).value, v)).toBeLessThan(1e-12);
+  });
+
   it("wci(s, { version: '11' })", () => {
     const Rd = 0.4 * L(R + 1) + 0.45 * L(R / n + 1) + 0.15 * L(Rm + 1);
     const Ld = 0.4 * L(10 * Li + 1) + 0.45 * L((10 * Li) / n + 1) + 0.15 * L(10 * Lm + 1);
