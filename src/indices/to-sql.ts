@@ -59,12 +59,17 @@ const lit = (x: number) => {
  * them `null`). Output columns: `account_id`, `articles`, one column per dimension,
  * `value`.
  *
- * Uses only `COUNT`, `SUM`, `MAX`, `CASE`, `COALESCE`, `LN`, `ROUND`, `GREATEST` and
- * `CAST(… AS DOUBLE PRECISION)`, available in DuckDB, Postgres, Spark SQL and ClickHouse.
+ * Uses only `COUNT`, `SUM`, `MAX`, `CASE`, `COALESCE`, `LN`, `GREATEST`, `FLOOR` and
+ * `CAST(… AS DOUBLE PRECISION)`, available in DuckDB, Postgres, Spark SQL and ClickHouse;
+ * the dialects differ only in rounding averages (`roundAverages`): DuckDB `ROUND(x, 1)`,
+ * standard `FLOOR(x * 10 + 0.5) / 10` (Postgres has no `ROUND(double, int)`). Both are
+ * executed on DuckDB in the tests; the standard output has not been run on the others here.
  * @example toSQL('wci-14.2', { period: monthPeriod(2024, 3) }) // 'WITH agg AS (SELECT …'
  */
 export function toSQL(index: string | IndexDefinition, options: ToSqlOptions = {}): string {
   const def = resolveIndex(index, 'toSQL');
+  const dialect = options.dialect ?? 'duckdb';
+  if (dialect !== 'duckdb' && dialect !== 'standard') throw new RangeError(`toSQL: unknown dialect "${String(dialect)}" ('duckdb' or 'standard')`);
   const fields = tableFieldsOf(def, 'toSQL');
   const c = { ...DEFAULT_COLUMNS, ...options.columns };
   const table = ident(options.table ?? 'posts');
@@ -102,7 +107,8 @@ export function toSQL(index: string | IndexDefinition, options: ToSqlOptions = {
       let x = input(t.field);
       if (t.divideBy) {
         x = `(${x} / ${input(t.divideBy)})`;
-        if (round && t.divideBy === 'articles') x = `ROUND(${x}, 1)`;
+        // Postgres has no ROUND(double, int): the standard dialect rounds half up by FLOOR.
+        if (round && t.divideBy === 'articles') x = dialect === 'duckdb' ? `ROUND(${x}, 1)` : `(FLOOR(${x} * 10 + 0.5) / 10)`;
       }
       if (t.min !== undefined) x = `GREATEST(${x}, ${lit(t.min)})`;
       return t.transform === 'identity' ? `${lit(t.weight)} * ${x}` : `${lit(t.weight)} * LN(${lit(t.scale)} * ${x} + 1)`;

@@ -43,10 +43,10 @@ describe('toSQL(index) on DuckDB equals scoreAccounts(table, { index })', () => 
   for (const def of scorable) {
     it(`toSQL('${def.id}', { period }) matches to 1e-9 relative`, async () => {
       await fc.assert(
-        fc.asyncProperty(fc.array(postArb, { minLength: 1, maxLength: 80 }), fc.boolean(), async (posts, roundAverages) => {
+        fc.asyncProperty(fc.array(postArb, { minLength: 1, maxLength: 80 }), fc.boolean(), fc.constantFrom('duckdb' as const, 'standard' as const), async (posts, roundAverages, dialect) => {
           const table = PostsTable.fromPosts(posts);
           await load(table);
-          const sql = toSQL(def, { period, roundAverages });
+          const sql = toSQL(def, { period, roundAverages, dialect });
           const rows = (await conn.runAndReadAll(sql)).getRowObjects();
           const lib = new Map(scoreAccounts(table, { index: def, period, roundAverages }).map((r) => [r.accountId, r]));
           for (const row of rows) {
@@ -69,5 +69,8 @@ describe('toSQL(index) on DuckDB equals scoreAccounts(table, { index })', () => 
     expect(sql).toContain('GROUP BY acct');
     expect(sql).toContain('read_cnt');
     expect(() => toSQL('wci-14.2', { table: 'posts; DROP TABLE x', days: 30 })).toThrow(/toSQL: unsafe identifier/);
+    expect(() => toSQL('wci-14.2', { dialect: 'oracle' as 'standard', days: 30 })).toThrow(/^toSQL: unknown dialect/);
+    expect(() => toSQL('bvci-2.0', { days: 30 })).toThrow(TypeError);
+    expect(toSQL('wci-14.2', { dialect: 'standard', days: 30, roundAverages: true })).not.toContain('ROUND(');
   });
 });
