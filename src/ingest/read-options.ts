@@ -11,6 +11,11 @@ export interface ReadOptions {
   columns?: Readonly<Record<string, string>>;
   /** `true`: throw `InputError` on the first bad row. Default `false`: collect rejections and keep the good rows. */
   strict?: boolean;
+  /**
+   * Posts only: CSV given as bytes goes through the byte-level fast path
+   * (`readPostsCsvBytes`, identical results) unless this is `false`. Default `true`.
+   */
+  fastPath?: boolean;
   /** Name of the source, used in error messages (file readers pass the path). */
   sourceName?: string;
 }

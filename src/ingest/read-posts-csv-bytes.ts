@@ -149,12 +149,12 @@ export async function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8
   const iterator = (source instanceof Uint8Array ? [source] : source) as AsyncIterable<Uint8Array>;
   const it = (Symbol.asyncIterator in iterator ? iterator[Symbol.asyncIterator]() : (iterator as unknown as Iterable<Uint8Array>)[Symbol.iterator]()) as AsyncIterator<Uint8Array> | Iterator<Uint8Array>;
   const first = await it.next();
-  if (first.done) return readPosts('', options);
+  if (first.done) return readPosts('', { ...options, fastPath: false });
   const head = first.value as Uint8Array;
   const encoding = options.encoding ?? sniffEncoding(head);
   if (encoding !== 'utf-8') {
     // Not UTF-8: the regular path decodes (GBK) and parses.
-    return readPosts((async function* () { yield head; for (let n = await it.next(); !n.done; n = await it.next()) yield n.value as Uint8Array; })(), { ...options, encoding, format: 'csv' });
+    return readPosts((async function* () { yield head; for (let n = await it.next(); !n.done; n = await it.next()) yield n.value as Uint8Array; })(), { ...options, encoding, format: 'csv', fastPath: false });
   }
   const sink = new PostRowSink(options);
   const b = sink.builder;

@@ -1,6 +1,7 @@
 import type { Rejection } from '../model/errors.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { PostRowSink } from './post-row-sink.js';
+import { readPostsCsvBytes } from './read-posts-csv-bytes.js';
 import { rawRecords } from './raw-records.js';
 import type { ReadOptions } from './read-options.js';
 import type { TextSource } from './text-chunks.js';
@@ -35,8 +36,31 @@ export interface ReadPostsResult {
  * @example (await readPosts('账号ID,发布时间,阅读数\na,2024-03-01 08:00,10万+\n')).table.reads[0] // 100001
  */
 export async function readPosts(source: TextSource, options: ReadOptions = {}): Promise<ReadPostsResult> {
+  const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : source;
+  if ((options.fastPath ?? true) && options.format !== 'json' && options.format !== 'ndjson') {
+    // CSV as bytes: the byte-level fast path (same table, same rejections).
+    if (bytes instanceof Uint8Array && looksLikeCsv(bytes)) return readPostsCsvBytes(bytes, options);
+    if (typeof bytes === 'object' && Symbol.asyncIterator in bytes) {
+      const it = (bytes as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
+      const first = await it.next();
+      const replay = async function* () {
+        if (!first.done) yield first.value;
+        for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+      };
+      if (!first.done && first.value instanceof Uint8Array && looksLikeCsv(first.value))
+        return readPostsCsvBytes(replay() as AsyncIterable<Uint8Array>, options);
+      source = replay();
+    }
+  }
   const sink = new PostRowSink(options);
   for await (const rec of rawRecords(source, options)) sink.push(rec);
   return sink.finish();
 }
 
+
+/** CSV unless the first meaningful byte opens JSON (`[`) or NDJSON (`{`). */
+function looksLikeCsv(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && (b[i] === 32 || b[i] === 9 || b[i] === 10 || b[i] === 13)) i++;
+  return i < b.length && b[i] !== 0x5b && b[i] !== 0x7b;
+}

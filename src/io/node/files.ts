@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { InputFormat, ReadOptions } from '../../ingest/index.js';
-import { readAccounts, readMessages, readPosts, readPostsCsvBytes, readRegistry } from '../../ingest/index.js';
+import { readAccounts, readMessages, readPosts, readRegistry } from '../../ingest/index.js';
 
 /** Format from the file extension (`.csv`, `.json`, `.ndjson`/`.jsonl`), else sniffed from the content. */
 function formatOf(path: string, options: ReadOptions): InputFormat | undefined {
@@ -18,16 +18,13 @@ const withFile = (path: string, options: ReadOptions): ReadOptions => ({ ...opti
 
 /**
  * Reads a posts file (Node only), streamed in 1 MiB chunks: the file is never held
- * whole. CSV goes through the byte-level fast path (`readPostsCsvBytes`, identical
- * results to `readPosts`, property-tested) unless `fastPath: false`; JSON and NDJSON
- * through `readPosts`. Same result as `readPosts`; errors name the file.
+ * whole. CSV bytes go through the byte-level fast path (`readPostsCsvBytes`, identical
+ * results, property-tested) unless `fastPath: false`. Same result as `readPosts`;
+ * errors name the file.
  * @example const { table, rejected } = await readPostsFile('examples/data/posts.csv')
  */
-export function readPostsFile(path: string, options: ReadOptions & { fastPath?: boolean } = {}) {
-  const { fastPath = true, ...rest } = options;
-  const o = withFile(path, rest);
-  if (fastPath && (o.format ?? 'csv') === 'csv' && (o.format === 'csv' || extname(path).toLowerCase() === '.csv')) return readPostsCsvBytes(stream(path), o);
-  return readPosts(stream(path), o);
+export function readPostsFile(path: string, options: ReadOptions = {}) {
+  return readPosts(stream(path), withFile(path, options));
 }
 
 /** Reads an account list file (Node only); see `readAccounts`. */
