@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateByAccount, INDEX_CATALOG, PostsTable, WCI_VERSIONS, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
+import { aggregateByAccount, defineIndex, INDEX_CATALOG, PostsTable, WCI_VERSIONS, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
 
 const versions = Object.keys(WCI_VERSIONS) as WciVersion[];
 const metric = fc.integer({ min: 0, max: 1_000_000 });
@@ -89,9 +89,15 @@ describe('scoreAccounts properties', () => {
     );
   });
 
+  // An office's own index that also uses nt (pushes) and per-push averages.
+  const withPushes = defineIndex({ id: 'own-pushes', name: 'own', requires: 'articles', dimensions: [
+    { key: 'T', weight: 0.5, terms: [{ field: 'pushes', weight: 1 }, { field: 'headlineReads', divideBy: 'pushes', weight: 1 }] },
+    { key: 'S', weight: 0.5, terms: [{ field: 'shares', divideBy: 'days', weight: 1, scale: 10 }, { field: 'maxComments', weight: 1 }] },
+  ] });
+
   it('scoreAccounts(table) (fused kernel) equals scoreAccounts(table, { aggregates }) (aggregateByAccount path), explanation included', () => {
     fc.assert(
-      fc.property(fc.array(postArb, { minLength: 1, maxLength: 40 }), fc.constantFrom(...scorable), fc.boolean(), (posts, def, roundAverages) => {
+      fc.property(fc.array(postArb, { minLength: 1, maxLength: 40 }), fc.constantFrom(...scorable, withPushes), fc.boolean(), (posts, def, roundAverages) => {
         const table = PostsTable.fromPosts(posts);
         const fused = scoreAccounts(table, { index: def, period, roundAverages });
         const viaAgg = scoreAccounts(table, { index: def, period, roundAverages, aggregates: aggregateByAccount(table, { period }) });
