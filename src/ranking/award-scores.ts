@@ -1,4 +1,5 @@
 import { rank } from './rank.js';
+import { rankPoints } from './rank-points.js';
 
 /** One finalist's inputs: its data rank (or data score) and the panels' scores. */
 export interface AwardInput {
@@ -27,7 +28,8 @@ export interface AwardWeights {
 }
 
 /**
- * Award-score presets with their sources (SPEC §8 and its source list):
+ * Award-score presets with their sources (SPEC §8; SPEC source list: "Hubei 2023 and
+ * Shandong 2015 award rules"):
  * - `hubei2023`: Hubei 2023 政务新媒体 awards — a data-ranked top 20 per category goes
  *   to the panel; final = experts 70% + public vote 30% (the data rank selects, it does
  *   not weigh).
@@ -38,15 +40,6 @@ export const AWARD_PRESETS: Readonly<Record<'hubei2023' | 'shandong2015', AwardW
   hubei2023: { data: 0, expert: 0.7, vote: 0.3, dataAs: 'score', voteAs: 'score', finalists: 20 },
   shandong2015: { data: 0.4, expert: 0.3, vote: 0.3, dataAs: 'rankPoints', voteAs: 'rankPoints' },
 });
-
-/**
- * Hubei's platform weights for unit-level awards: a unit's score is the weighted sum of
- * its accounts' scores per platform (WeChat 40%, Weibo 20%, Douyin 20%, other 20%).
- */
-export const HUBEI_PLATFORM_WEIGHTS: Readonly<Record<'wechat' | 'weibo' | 'douyin' | 'other', number>> = Object.freeze({ wechat: 0.4, weibo: 0.2, douyin: 0.2, other: 0.2 });
-
-/** Rank points: 100 for first place, one less per place, never below 0 (Shandong 2015). */
-export const rankPoints = (place: number) => Math.max(0, 101 - place);
 
 /** One finalist's award result. */
 export interface AwardResult {
@@ -82,22 +75,4 @@ export function awardScores(inputs: readonly AwardInput[], options: { preset?: k
   const places = rank(results.map((r) => r.total));
   results.forEach((r, k) => (r.place = places[k]!));
   return results.sort((a, b) => a.place - b.place || (a.accountId < b.accountId ? -1 : 1));
-}
-
-/**
- * A unit's score from its accounts' scores per platform, weighted (default Hubei's
- * 40/20/20/20). A platform where the unit has no account contributes 0; several
- * accounts on one platform: the best one counts.
- * @example combinePlatformScores([{ platform: 'wechat', score: 800 }, { platform: 'weibo', score: 600 }]) // 440
- */
-export function combinePlatformScores(scores: readonly { platform: string; score: number | null }[], weights: Readonly<Record<string, number>> = HUBEI_PLATFORM_WEIGHTS): number {
-  const best = new Map<string, number>();
-  for (const s of scores) {
-    if (s.score === null) continue;
-    const key = s.platform in weights ? s.platform : 'other';
-    best.set(key, Math.max(best.get(key) ?? -Infinity, s.score));
-  }
-  let total = 0;
-  for (const [k, v] of best) total += (weights[k] ?? 0) * v;
-  return total;
 }

@@ -5,5 +5,7 @@ export * from './spearman.js';
 export * from './kendall-tau-b.js';
 export * from './shortlist.js';
 export * from './award-scores.js';
+export * from './rank-points.js';
+export * from './combine-platform-scores.js';
 export * from './rank-robustness.js';
 export * from './compare-rankings.js';

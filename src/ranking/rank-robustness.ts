@@ -6,10 +6,24 @@ import { createRng } from '../sample/create-rng.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { rank } from './rank.js';
 
-/** Options of {@link rankRobustness}; defaults resolved in one place (`resolve`). */
+/**
+ * The per-account statistics a bootstrap replicate hands to a custom `scorer`: the
+ * period's `days`, counts (`articles`, `pushes` = headline posts, `originals`) and, for
+ * each of reads, looks, likes, shares, comments, the sum, the headline sum
+ * (`headlineReads` …) and the maximum (`maxReads` …); missing metrics count as 0. The
+ * same names as `aggregateByAccount`'s fields.
+ */
+export type RobustnessStats = Readonly<Record<string, number>>;
+
+/** Options of {@link rankRobustness}; defaults (stated on each field) resolved at the top of the function. */
 export interface RobustnessOptions {
-  /** Index id or definition (default `'wci-14.2'`). */
+  /** Index id or definition (default `'wci-14.2'`); ignored when `scorer` is given. */
   index?: string | IndexDefinition;
+  /**
+   * A scoring function over one account's {@link RobustnessStats} (e.g. a new index under
+   * study); `null` = no score. Replaces `index`; `weightJitter` needs an index and must be 0.
+   */
+  scorer?: (stats: RobustnessStats) => number | null;
   /** The period scored; its `days` is d. */
   period: { start: number; end: number; days: number };
   /** Only these accounts compete (e.g. one platform's); default every account with a post. */
@@ -47,15 +61,25 @@ const METRICS = ['reads', 'looks', 'likes', 'shares', 'comments'] as const;
  * replacement, seeded) and optionally perturbs the index's dimension weights, then
  * re-ranks: each account gets its probability of being in the top N and a rank interval.
  * No ranking provider offers this; it tells an award committee whether 10th and 11th
- * place really differ.
+ * place really differ. Score with a catalogued index (`index`, default WCI 14.2) or any
+ * `scorer` over the account's {@link RobustnessStats}. An account whose replicate has no
+ * score takes the last place in that replicate. Percentile interval (our default):
+ * the replicate ranks at quantiles (1 − interval)/2 and (1 + interval)/2, nearest rank.
+ * The PRNG is the sample generator's `createRng` (reused, not duplicated).
  *
  * Complexity O(iterations × posts in the period).
  * @example rankRobustness(table, { period: monthPeriod(2024, 9), topN: 10 })[0].topNProbability // e.g. 1
+ * @example rankRobustness(table, { period, scorer: (s) => s.reads / s.days }) // reads per day
  */
 export function rankRobustness(table: PostsTable, options: RobustnessOptions): AccountRobustness[] {
-  const def = resolveIndex(options.index ?? 'wci-14.2', 'rankRobustness');
-  const fields = tableFieldsOf(def, 'rankRobustness');
+  const scorer = options.scorer;
+  if (scorer !== undefined && typeof scorer !== 'function') throw new TypeError('rankRobustness: scorer must be a function');
+  const def = scorer ? null : resolveIndex(options.index ?? 'wci-14.2', 'rankRobustness');
+  const fields = def ? tableFieldsOf(def, 'rankRobustness') : null;
   const topN = options.topN ?? 10, iterations = options.iterations ?? 200, jitter = options.weightJitter ?? 0, coverage = options.interval ?? 0.9;
+  if (!(Number.isInteger(topN) && topN >= 1)) throw new RangeError(`rankRobustness: topN must be a positive integer, got ${topN}`);
+  if (!(jitter >= 0 && jitter < 1)) throw new RangeError(`rankRobustness: weightJitter must be in [0, 1), got ${jitter}`);
+  if (scorer && jitter > 0) throw new RangeError('rankRobustness: weightJitter perturbs index weights and needs an index, not a scorer');
   if (!(Number.isInteger(iterations) && iterations >= 1)) throw new RangeError(`rankRobustness: iterations must be a positive integer, got ${iterations}`);
   if (!(coverage > 0 && coverage < 1)) throw new RangeError(`rankRobustness: interval must be in (0, 1), got ${coverage}`);
   const { start, end, days } = options.period;
@@ -89,16 +113,22 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
         if (v > s[`max${c}`]!) s[`max${c}`] = v;
       }
     }
+    if (!fields) return s;
     const out: Record<string, number> = {};
     for (const [input, f] of fields) out[input] = s[f]!;
     return out;
   };
-  const observed = accounts.map((a) => evaluateIndex(def, statsOf(lists.get(a)!, false), {}, 'rankRobustness').value);
+  const score = (d: IndexDefinition | null, stats: Record<string, number>): number | null => {
+    const v = d ? evaluateIndex(d, stats, {}, 'rankRobustness').value : scorer!(stats);
+    if (v !== null && typeof v !== 'number') throw new TypeError(`rankRobustness: scorer returned ${typeof v}, not a number or null`);
+    return v;
+  };
+  const observed = accounts.map((a) => score(def, statsOf(lists.get(a)!, false)));
   const observedRanks = rank(observed);
   const ranks = accounts.map(() => new Float64Array(iterations));
   for (let it = 0; it < iterations; it++) {
-    const d = jitter > 0 ? { ...def, dimensions: def.dimensions.map((x) => ({ ...x, weight: x.weight * (1 + jitter * (2 * rng.next() - 1)) })) } : def;
-    const values = accounts.map((a) => evaluateIndex(d, statsOf(lists.get(a)!, true), {}, 'rankRobustness').value);
+    const d = def && jitter > 0 ? { ...def, dimensions: def.dimensions.map((x) => ({ ...x, weight: x.weight * (1 + jitter * (2 * rng.next() - 1)) })) } : def;
+    const values = accounts.map((a) => score(d, statsOf(lists.get(a)!, true)));
     const r = rank(values);
     for (let k = 0; k < accounts.length; k++) ranks[k]![it] = r[k] ?? accounts.length;
   }

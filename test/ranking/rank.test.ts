@@ -33,6 +33,9 @@ describe('rank(values, { method })', () => {
   it("rankWithinGroups([5, 9, 7, 1], ['wechat', 'weibo', 'wechat', 'weibo']) ranks inside each group", () =>
     expect(rankWithinGroups([5, 9, 7, 1], ['wechat', 'weibo', 'wechat', 'weibo'])).toEqual([2, 1, 1, 2]));
 
+  it("rankWithinGroups([4, null, 4, 2], ['a', 'a', 'a', 'a'], { method: 'average' }) shares ties and leaves null unranked", () =>
+    expect(rankWithinGroups([4, null, 4, 2], ['a', 'a', 'a', 'a'], { method: 'average' })).toEqual([1.5, null, 1.5, 3]));
+
   it('rankMovers(lastWeek, thisWeek) lists changes, new entries and drop-outs', () => {
     const r = rankMovers([{ id: 'a', rank: 1 }, { id: 'b', rank: 2 }, { id: 'c', rank: 3 }], [{ id: 'b', rank: 1 }, { id: 'a', rank: 2 }, { id: 'd', rank: 3 }]);
     expect(r.moves).toEqual([

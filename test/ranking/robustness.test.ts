@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PostsTable, rankRobustness, type Post } from '../../src/index.js';
+import { PostsTable, rankRobustness, wci, type Post, type WciStats } from '../../src/index.js';
 
 const period = { start: Date.UTC(2024, 8, 1) - 8 * 3600e3, end: Date.UTC(2024, 9, 1) - 8 * 3600e3, days: 30 };
 function table(): PostsTable {
@@ -36,4 +36,25 @@ describe('rankRobustness(table, options)', () => {
 
   it('rankRobustness(table, { iterations: 0 }) throws RangeError naming the function', () =>
     expect(() => rankRobustness(table(), { period, iterations: 0 })).toThrow(/^rankRobustness: iterations/));
+
+  it('rankRobustness(table, { scorer }) with wci() as the scorer equals the default WCI 14.2 index, replicate for replicate', () => {
+    const t = table();
+    const viaIndex = rankRobustness(t, { period, topN: 4, iterations: 50, seed: 7 });
+    const viaScorer = rankRobustness(t, { period, topN: 4, iterations: 50, seed: 7, scorer: (s) => wci(s as unknown as WciStats, { version: '14.2' }).value });
+    expect(viaScorer.map((r) => [r.accountId, r.topNProbability, r.rankInterval])).toEqual(viaIndex.map((r) => [r.accountId, r.topNProbability, r.rankInterval]));
+    for (let k = 0; k < viaIndex.length; k++) expect(viaScorer[k]!.value).toBeCloseTo(viaIndex[k]!.value!, 9);
+  });
+
+  it('rankRobustness(table, { scorer: reads per day }) puts the far-ahead account first in every replicate', () => {
+    const r = rankRobustness(table(), { period, topN: 1, iterations: 80, seed: 5, scorer: (s) => s.reads! / s.days! });
+    const star = r.find((x) => x.accountId === 'star')!;
+    // star: 20 posts of ≥ 90 000 reads over 30 days = 60 000+ reads/day; nobody else exceeds 1 000.
+    expect(star.value).toBeCloseTo((20 * 90000 + 190) / 30, 9);
+    expect([star.topNProbability, star.rankInterval]).toEqual([1, [1, 1]]);
+    const [a, b] = ['twin1', 'twin2'].map((id) => r.find((x) => x.accountId === id)!);
+    expect(a!.meanRank).toBe(b!.meanRank);
+  });
+
+  it('rankRobustness(table, { scorer, weightJitter }) throws RangeError: jitter needs index weights', () =>
+    expect(() => rankRobustness(table(), { period, scorer: () => 1, weightJitter: 0.1 })).toThrow(/^rankRobustness: weightJitter/));
 });

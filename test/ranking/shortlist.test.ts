@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awardScores, combinePlatformScores, shortlist, type ShortlistCandidateInput } from '../../src/index.js';
+import { awardScores, combinePlatformScores, rankPoints, shortlist, type ShortlistCandidateInput } from '../../src/index.js';
 
 const c = (accountId: string, score: number | null, extra: Partial<ShortlistCandidateInput> = {}): ShortlistCandidateInput => ({ accountId, score, unit: `u-${accountId}`, posts: 10, ...extra });
 
@@ -43,6 +43,45 @@ describe('shortlist(scores, options)', () => {
     expect(r!.cutRule).toMatch(/broken by more posts/);
   });
 
+  it("shortlist(…, { categories: per platform }) gives each platform its own list and n", () => {
+    const rs = shortlist([c('w1', 10, { platform: 'wechat' }), c('b1', 9, { platform: 'weibo' }), c('w2', 8, { platform: 'wechat' }), c('b2', 7, { platform: 'weibo' }), c('w3', 6, { platform: 'wechat' })], {
+      n: 2, categories: [{ id: 'wechat', platform: 'wechat' }, { id: 'weibo', platform: 'weibo', n: 1 }],
+    });
+    expect(rs.map((r) => r.entries.map((e) => e.accountId))).toEqual([['w1', 'w2'], ['b1']]);
+  });
+
+  it('shortlist(…, { minPosts: 5 }) excludes accounts under the minimum and fills the list from below', () => {
+    const [r] = shortlist([c('a', 9, { posts: 4 }), c('b', 8, { posts: 5 }), c('c', 7)], { n: 2, minPosts: 5 });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['b', 'c']);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([['a', 'min-posts', '4 posts < 5']]);
+  });
+
+  it('shortlist(…) lists only exclusions that would have made the list, and not null scores', () => {
+    const [r] = shortlist([c('a', 9), c('b', 8), c('x', 1, { verdict: 'fail' }), c('z', null)], { n: 2 });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
+    expect(r!.excluded).toEqual([]);
+  });
+
+  it("shortlist(…, { ties: 'expand' }) reports an excluded account tied at the cut, which expansion would have listed", () => {
+    const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8, { tier: 'stale' }), c('d', 7)], { n: 2, ties: 'expand' });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['c', 'inactive']]);
+  });
+
+  it("shortlist(…, { ties: 'break', tieBreak: 'accountId' }) breaks the tie by account id, stated", () => {
+    const [r] = shortlist([c('a', 9), c('c', 8, { posts: 30 }), c('b', 8, { posts: 3 })], { n: 2, ties: 'break', tieBreak: 'accountId' });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['c', 'tie-break']]);
+    expect(r!.cutRule).toBe('ties at place 2 broken by account id');
+  });
+
+  it('shortlist(…, { excludeFailed: false, excludeTiers: [] }) keeps failed and inactive accounts when told to', () => {
+    const [r] = shortlist([c('a', 9, { verdict: 'fail' }), c('b', 8, { tier: 'zombie' })], { n: 2, excludeFailed: false, excludeTiers: [] });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
+  });
+
+  it('shortlist(…, { n: 0 }) throws RangeError naming shortlist', () => expect(() => shortlist([], { n: 0 })).toThrow(/^shortlist: n must/));
+
   it('shortlist(bad scores) throws TypeError naming the candidate', () => expect(() => shortlist([{ accountId: '', score: 1 }])).toThrow(/^shortlist: scores\[0\]/));
 
   it('shortlist size never exceeds n except by stated tie expansion', () => {
@@ -73,6 +112,19 @@ describe('awardScores(inputs, { preset })', () => {
     expect(r[0]!.accountId).toBe('a19');
     expect(r[0]!.total).toBeCloseTo(0.7 * 79 + 0.3 * 50, 12);
   });
+  it('rankPoints(place) is 100 for first, one less per place, never below 0 (Shandong 2015)', () => {
+    expect([rankPoints(1), rankPoints(2), rankPoints(2.5), rankPoints(100), rankPoints(101), rankPoints(500)]).toEqual([100, 99, 98.5, 1, 0, 0]);
+    expect(() => rankPoints(0)).toThrow(/^rankPoints: place/);
+  });
+  it("awardScores(…, { preset: 'shandong2015' }) gives vote ties the same rank points (competition ranks)", () => {
+    const r = awardScores([{ accountId: 'a', dataRank: 1, expertScore: 80, voteCount: 10 }, { accountId: 'b', dataRank: 3, expertScore: 80, voteCount: 10 }, { accountId: 'c', dataRank: 2, expertScore: 80, voteCount: 20 }], { preset: 'shandong2015' });
+    // votes: c 1st (100), a and b tied 2nd (99 each); data points a 100, c 99, b 98.
+    // Totals: a 40 + 24 + 29.7 = 93.7, c 39.6 + 24 + 30 = 93.6, b 39.2 + 24 + 29.7 = 92.9.
+    expect(r.map((x) => [x.accountId, x.components.vote, x.components.data])).toEqual([['a', 99, 100], ['c', 100, 99], ['b', 99, 98]]);
+    expect(r.map((x) => +x.total.toFixed(6))).toEqual([93.7, 93.6, 92.9]);
+  });
   it('combinePlatformScores(scores) weighs WeChat 40%, Weibo, Douyin and other 20% (Hubei)', () =>
     expect(combinePlatformScores([{ platform: 'wechat', score: 800 }, { platform: 'weibo', score: 600 }, { platform: 'toutiao', score: 100 }])).toBeCloseTo(0.4 * 800 + 0.2 * 600 + 0.2 * 100, 12));
+  it('combinePlatformScores(scores) counts the best account per platform and no score as absent', () =>
+    expect(combinePlatformScores([{ platform: 'wechat', score: 500 }, { platform: 'wechat', score: 700 }, { platform: 'douyin', score: null }])).toBeCloseTo(0.4 * 700, 12));
 });
