@@ -1,4 +1,7 @@
-import type { IndexDefinition, IndexTerm } from './index-definition.js';
+import { compileIndex, outerValue, termValue } from './compile-index.js';
+import type { IndexDefinition } from './index-definition.js';
+
+export { round1 } from './compile-index.js';
 
 /** One dimension of an explained index value. */
 export interface DimensionExplanation {
@@ -24,19 +27,6 @@ export interface EvaluateOptions {
   roundAverages?: boolean;
 }
 
-/** Rounds to 1 decimal, half up, as the provider does on per-article averages. */
-export const round1 = (x: number) => Math.round(x * 10) / 10;
-
-function termInput(t: IndexTerm, get: (f: string) => number, round: boolean): number {
-  let x = get(t.field);
-  if (t.divideBy) {
-    const d = get(t.divideBy);
-    x = d === 0 ? 0 : x / d;
-    if (round && t.divideBy === 'articles') x = round1(x);
-  }
-  if (t.min !== undefined && x < t.min) x = t.min;
-  return x;
-}
 
 /**
  * Evaluates any index definition on a stats object: the one evaluator behind `wci`,
@@ -65,20 +55,15 @@ export function evaluateIndex(def: IndexDefinition, stats: Readonly<Record<strin
     for (const d of def.dimensions) dimensions[d.key] = { value: 0, contribution: 0 };
     return { value: null, sum: 0, dimensions };
   }
-  const round = options.roundAverages ?? def.roundAverages;
+  const c = compileIndex(def, options, fn);
+  const dimValues = new Float64Array(def.dimensions.length);
+  for (const t of c.terms) dimValues[t.dim]! += termValue(t, get(t.field), t.divideBy === undefined ? NaN : get(t.divideBy));
   let sum = 0;
-  for (const d of def.dimensions) {
-    let v = 0;
-    for (const t of d.terms) {
-      const x = termInput(t, get, round);
-      v += t.weight * (t.transform === 'identity' ? x : Math.log(t.scale * x + 1));
-    }
-    const contribution = d.weight * v;
-    dimensions[d.key] = { value: v, contribution };
+  def.dimensions.forEach((d, i) => {
+    const contribution = c.dimWeights[i]! * dimValues[i]!;
+    dimensions[d.key] = { value: dimValues[i]!, contribution };
     sum += contribution;
-  }
-  const m = options.multiplier ?? def.multiplier;
-  if (!(m > 0 && Number.isFinite(m))) throw new RangeError(`${fn}: multiplier must be a positive number, got ${String(m)}`);
-  const value = (def.outer === 'square' ? sum * sum : sum) * m;
+  });
+  const value = outerValue(c, sum);
   return { value, sum, dimensions };
 }

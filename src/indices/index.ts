@@ -9,3 +9,4 @@ export * from './index-catalog.js';
 export * from './table-fields.js';
 export * from './score-accounts.js';
 export * from './to-sql.js';
+export * from './index-input-error.js';

@@ -1,35 +1,65 @@
-import type { AggregateField } from '../stats/aggregate.js';
+import { AGGREGATE_FIELDS, type AggregateField } from '../stats/aggregate.js';
+import { accountFieldSpec, type AccountField } from '../stats/account-fields.js';
 import { indexFields, type IndexDefinition } from './index-definition.js';
 
+/** Account-level inputs: from the account records (`accounts` option), not from posts. */
+export type AccountLevelInput = 'followers' | 'followersGained';
+/** Where an index input comes from: a per-account field of the posts, the period's days, or the account record. */
+export type IndexInputSource = AccountField | 'days' | AccountLevelInput;
+
 /**
- * How index inputs map onto what a posts table holds. WCI inputs are aggregate fields
- * by name; `days` is the period's day count. For the 4-variable BCI on a posts table:
- * posts = articles, reposts = shares (转发) of the posts, comments and likes as
- * summed per account. Indices needing anything else (BCI 7var: reposts of originals;
- * BVCI/DCI: fans) are scored from stats objects, not from a posts table.
+ * How index inputs named in the catalog map onto the per-account fields
+ * (`ACCOUNT_FIELDS`) and account records (SPEC §3):
+ * - BCI: posts (X1) = articles, originalPosts (X2) = originals (the posts' isOriginal
+ *   column), reposts (X3 reposts received) = shares (转发) summed, comments (X4), likes
+ *   (X7); originalReposts (X5) = shares of original posts, originalComments (X6) =
+ *   comments on original posts;
+ * - BVCI / DCI: videos = articles, plays = reads (播放量 is read into `reads`), fans =
+ *   the account's `followers`, fansGained / newFans = `followersGained` (the change of
+ *   the account's `followerHistory` over the period).
+ * Inputs named like a field (WCI: reads, headlineReads, maxReads …) map to themselves.
  */
-export const TABLE_FIELD_ALIASES: Readonly<Record<string, AggregateField>> = Object.freeze({
+export const TABLE_FIELD_ALIASES: Readonly<Record<string, AccountField | AccountLevelInput>> = Object.freeze({
   posts: 'articles',
   reposts: 'shares',
+  originalPosts: 'originals',
+  originalReposts: 'originalShares',
+  videos: 'articles',
+  plays: 'reads',
+  fans: 'followers',
+  fansGained: 'followersGained',
+  newFans: 'followersGained',
 });
 
-const AGG_FIELDS = new Set<string>([
-  'articles', 'pushes', 'originals', 'reads', 'looks', 'likes', 'shares', 'comments',
-  'headlineReads', 'headlineLooks', 'headlineLikes', 'headlineShares', 'headlineComments',
-  'maxReads', 'maxLooks', 'maxLikes', 'maxShares', 'maxComments',
-]);
+/**
+ * Where each input of an index comes from (per-account field, `days`, or an
+ * account-level input), or `TypeError` naming `fn` and the first input that neither
+ * a posts table nor account records can give.
+ * @example indexInputsOf(BCI_VARIANTS['7var'], 'f').get('originalReposts') // 'originalShares'
+ */
+export function indexInputsOf(def: IndexDefinition, fn: string): Map<string, IndexInputSource> {
+  const out = new Map<string, IndexInputSource>();
+  for (const f of indexFields(def)) {
+    if (f === 'days') out.set(f, 'days');
+    else if (f !== 'firstTime' && f !== 'lastTime' && accountFieldSpec(f)) out.set(f, f as AccountField);
+    else if (TABLE_FIELD_ALIASES[f]) out.set(f, TABLE_FIELD_ALIASES[f]!);
+    else throw new TypeError(`${fn}: index ${def.id} needs "${f}", which neither a posts table nor account records hold; score it from stats objects instead`);
+  }
+  return out;
+}
+
+const AGG = new Set<string>(AGGREGATE_FIELDS);
 
 /**
- * The aggregate field behind each input of a table-scorable index (`days` maps to
- * itself). Throws `TypeError` naming `fn` and the first input a posts table lacks.
+ * The aggregate field (`aggregateByAccount`'s) behind each input of an index scorable
+ * from those aggregates alone (`days` maps to itself). Throws `TypeError` naming `fn`
+ * and the first input they lack (e.g. BCI 7var's reposts of originals, DCI's fans).
  */
 export function tableFieldsOf(def: IndexDefinition, fn: string): Map<string, AggregateField | 'days'> {
   const out = new Map<string, AggregateField | 'days'>();
-  for (const f of indexFields(def)) {
-    if (f === 'days') out.set(f, 'days');
-    else if (AGG_FIELDS.has(f)) out.set(f, f as AggregateField);
-    else if (TABLE_FIELD_ALIASES[f]) out.set(f, TABLE_FIELD_ALIASES[f]!);
-    else throw new TypeError(`${fn}: index ${def.id} needs "${f}", which a posts table does not hold; score it from stats objects instead`);
+  for (const [input, src] of indexInputsOf(def, fn)) {
+    if (src !== 'days' && !AGG.has(src)) throw new TypeError(`${fn}: index ${def.id} needs "${input}", which per-account aggregates do not hold; use scoreAccounts on the posts table${src === 'followers' || src === 'followersGained' ? ' with options.accounts' : ''}`);
+    out.set(input, src as AggregateField | 'days');
   }
   return out;
 }

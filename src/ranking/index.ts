@@ -9,3 +9,4 @@ export * from './rank-points.js';
 export * from './combine-platform-scores.js';
 export * from './rank-robustness.js';
 export * from './compare-rankings.js';
+export * from './rank-accounts.js';

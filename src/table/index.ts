@@ -1,1 +1,3 @@
 export * from './posts-table.js';
+export * from './cluster-by-account.js';
+export * from './account-ranges.js';

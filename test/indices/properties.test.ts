@@ -142,7 +142,8 @@ describe('scoreAccounts properties', () => {
     expect(r.find((x) => x.accountId === 'in')!.value).toBeGreaterThan(0);
   });
 
-  it("scoreAccounts(table, { index: 'bci-7var' }) throws TypeError: a posts table lacks reposts of originals", () => {
-    expect(() => scoreAccounts(PostsTable.fromPosts([]), { index: 'bci-7var', days: 7 })).toThrow(/^scoreAccounts: index bci-7var needs/);
+  it("scoreAccounts(table, { index: 'bci-7var' }) throws IndexInputError when a post does not state its originality", () => {
+    const t = PostsTable.fromPosts([{ accountId: 'w', publishedAt: new Date(period.start + 1000), shares: 3 }]);
+    expect(() => scoreAccounts(t, { index: 'bci-7var', period })).toThrow(/^scoreAccounts: index bci-7var counts original posts, but 1 account\(s\) have posts whose originality/);
   });
 });

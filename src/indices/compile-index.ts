@@ -1,0 +1,61 @@
+import type { IndexDefinition } from './index-definition.js';
+
+/** One term of a compiled index: `weight × ln(scale × x + 1)` (or `weight × x`), x = field [/ divideBy], clamped at min. */
+export interface CompiledTerm {
+  /** Index of its dimension in `def.dimensions`. */
+  dim: number;
+  field: string;
+  divideBy: string | undefined;
+  weight: number;
+  scale: number;
+  identity: boolean;
+  min: number | undefined;
+  /** Round x to 1 decimal (per-article averages when `roundAverages`). */
+  round: boolean;
+}
+
+/** An index definition flattened for evaluation: the one form `evaluateIndex` and `scoreAccounts` both evaluate. */
+export interface CompiledIndex {
+  def: IndexDefinition;
+  terms: CompiledTerm[];
+  dimWeights: Float64Array;
+  square: boolean;
+  multiplier: number;
+}
+
+/**
+ * Flattens a definition with its evaluation options (multiplier, roundAverages)
+ * into term rows. Throws `RangeError` naming `fn` for a non-positive multiplier.
+ * @example compileIndex(WCI_VERSIONS['14.2'], {}).terms.length // 13
+ */
+export function compileIndex(def: IndexDefinition, options: { multiplier?: number | undefined; roundAverages?: boolean | undefined }, fn = 'compileIndex'): CompiledIndex {
+  const m = options.multiplier ?? def.multiplier;
+  if (!(typeof m === 'number' && m > 0 && Number.isFinite(m))) throw new RangeError(`${fn}: multiplier must be a positive number, got ${String(m)}`);
+  const round = options.roundAverages ?? def.roundAverages;
+  const terms = def.dimensions.flatMap((d, dim) => d.terms.map((t): CompiledTerm => ({
+    dim, field: t.field, divideBy: t.divideBy, weight: t.weight, scale: t.scale, identity: t.transform === 'identity', min: t.min,
+    round: round && t.divideBy === 'articles',
+  })));
+  return { def, terms, dimWeights: Float64Array.from(def.dimensions, (d) => d.weight), square: def.outer === 'square', multiplier: m };
+}
+
+/** Rounds to 1 decimal, half up, as the provider does on per-article averages. */
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * One term's contribution to its dimension, given its input x and divisor d (ignored
+ * without `divideBy`): the single place the term formula is written (SPEC §3).
+ */
+export function termValue(t: CompiledTerm, x: number, d: number): number {
+  if (t.divideBy !== undefined) {
+    x = d === 0 ? 0 : x / d;
+    if (t.round) x = round1(x);
+  }
+  if (t.min !== undefined && x < t.min) x = t.min;
+  return t.weight * (t.identity ? x : Math.log(t.scale * x + 1));
+}
+
+/** The index value from the pre-transform sum `Σ dimWeight × dimValue`: squared or not, times the multiplier. */
+export function outerValue(c: CompiledIndex, sum: number): number {
+  return (c.square ? sum * sum : sum) * c.multiplier;
+}

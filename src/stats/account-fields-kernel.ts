@@ -1,0 +1,118 @@
+// Internal: the clustered per-account kernel behind `accumulateAccountFields`, over
+// bare typed arrays so that a worker thread can run it on shared columns without a
+// PostsTable (src/io/node/score-accounts-parallel.ts). Not exported from the barrel.
+import { lowerBound } from '../table/account-ranges.js';
+import { accountFieldSpec, POST_METRICS, type AccountField, type PostMetric } from './account-fields.js';
+
+/** The clustered columns a kernel run reads (only those its fields need must be present). */
+export interface KernelColumns {
+  offsets: Uint32Array;
+  time: Float64Array;
+  position?: Uint16Array | undefined;
+  original?: Uint8Array | undefined;
+  metrics: Partial<Record<PostMetric, Float64Array>>;
+}
+
+/** Which clustered columns a list of fields needs. */
+export function kernelNeeds(fields: readonly AccountField[]): { position: boolean; original: boolean; metrics: PostMetric[] } {
+  let position = false, original = false;
+  const metrics = new Set<PostMetric>();
+  for (const f of fields) {
+    const s = accountFieldSpec(f);
+    if (!s) throw new RangeError(`accumulateAccountFields: unknown field "${String(f)}"`);
+    if (f === 'pushes' || s.fold === 'headline') position = true;
+    if (f === 'originals' || f === 'originalityUnknown' || s.fold === 'original') original = true;
+    if (s.metric) metrics.add(s.metric);
+  }
+  return { position, original, metrics: POST_METRICS.filter((m) => metrics.has(m)) };
+}
+
+const CHINA_OFFSET = 8 * 3600_000, DAY = 86_400_000;
+
+/**
+ * Accumulates `fields` for accounts `from … to − 1` over posts with
+ * `start ≤ time < end`, writing `out[field][a]`. Each account's run is found by two
+ * binary searches, then each needed column is streamed once over the run with its
+ * accumulators in local variables (registers), and written once per account.
+ * Same conventions as `aggregateByAccount`: NaN (missing) adds 0 and never raises a
+ * maximum; maxima start at 0.
+ */
+export function accumulateAccountRange(
+  cols: KernelColumns, fields: readonly AccountField[], start: number, end: number, from: number, to: number,
+  out: Partial<Record<AccountField, Float64Array>>,
+): void {
+  const { offsets, time } = cols;
+  const P = cols.position, O = cols.original;
+  const need = (f: AccountField) => out[f] !== undefined && fields.includes(f);
+  const oArticles = need('articles') ? out.articles! : null;
+  const oPushes = need('pushes') ? out.pushes! : null;
+  const oOriginals = need('originals') ? out.originals! : null;
+  const oUnknown = need('originalityUnknown') ? out.originalityUnknown! : null;
+  const oFirst = need('firstTime') ? out.firstTime! : null;
+  const oLast = need('lastTime') ? out.lastTime! : null;
+  const oDays = need('activeDays') ? out.activeDays! : null;
+  // Per metric: its column and output columns (null = not asked for).
+  const plans = POST_METRICS.flatMap((m) => {
+    const cap = m[0]!.toUpperCase() + m.slice(1);
+    const o = (name: string) => (need(name as AccountField) ? out[name as AccountField]! : null);
+    const sum = o(m), head = o(`headline${cap}`), max = o(`max${cap}`), orig = o(`original${cap}`);
+    if (!sum && !head && !max && !orig) return [];
+    const col = cols.metrics[m];
+    if (!col) throw new RangeError(`accumulateAccountFields: column ${m} missing`);
+    return [{ col, sum, head, max, orig }];
+  });
+  if ((oPushes || plans.some((p) => p.head)) && !P) throw new RangeError('accumulateAccountFields: column position missing');
+  if ((oOriginals || oUnknown || plans.some((p) => p.orig)) && !O) throw new RangeError('accumulateAccountFields: column original missing');
+  const whole = start === -Infinity && end === Infinity;
+  for (let a = from; a < to; a++) {
+    const s = offsets[a]!, e = offsets[a + 1]!;
+    let lo = s, hi = e;
+    if (!whole) {
+      lo = start === -Infinity ? s : lowerBound(time, s, e, start);
+      hi = end === Infinity ? e : lowerBound(time, lo, e, end);
+    }
+    if (end === Infinity) while (hi > lo && !(time[hi - 1]! < Infinity)) hi--;
+    if (oArticles) oArticles[a] = hi - lo;
+    if (oPushes) { let c = 0; for (let p = lo; p < hi; p++) if (P![p] === 1) c++; oPushes[a] = c; }
+    if (oOriginals || oUnknown) {
+      let c = 0, u = 0;
+      for (let p = lo; p < hi; p++) { const o = O![p]!; if (o === 1) c++; else if (o === 2) u++; }
+      if (oOriginals) oOriginals[a] = c;
+      if (oUnknown) oUnknown[a] = u;
+    }
+    for (let j = 0; j < plans.length; j++) {
+      const { col, sum, head, max, orig } = plans[j]!;
+      let xs = 0, xh = 0, xm = 0, xo = 0;
+      if (orig) {
+        for (let p = lo; p < hi; p++) {
+          const x = col[p]!, x0 = x || 0; // NaN (missing) → 0 in sums; NaN > max is false
+          xs += x0; xh += (P && P[p] === 1 ? 1 : 0) * x0; xo += (O![p] === 1 ? 1 : 0) * x0;
+          if (x > xm) xm = x;
+        }
+      } else if (head) {
+        for (let p = lo; p < hi; p++) {
+          const x = col[p]!, x0 = x || 0;
+          xs += x0; xh += (P![p] === 1 ? 1 : 0) * x0;
+          if (x > xm) xm = x;
+        }
+      } else {
+        for (let p = lo; p < hi; p++) {
+          const x = col[p]!;
+          xs += x || 0;
+          if (x > xm) xm = x;
+        }
+      }
+      if (sum) sum[a] = xs;
+      if (head) head[a] = xh;
+      if (max) max[a] = xm;
+      if (orig) orig[a] = xo;
+    }
+    if (oFirst) oFirst[a] = hi > lo ? time[lo]! : Infinity;
+    if (oLast) oLast[a] = hi > lo ? time[hi - 1]! : -Infinity;
+    if (oDays) {
+      let d = 0, prev = NaN;
+      for (let p = lo; p < hi; p++) { const day = Math.floor((time[p]! + CHINA_OFFSET) / DAY); if (day !== prev) { d++; prev = day; } }
+      oDays[a] = d;
+    }
+  }
+}

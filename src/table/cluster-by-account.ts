@@ -1,0 +1,134 @@
+import type { PostsTable } from './posts-table.js';
+
+/** Numeric columns of a posts table that a {@link ClusteredPosts} can hold in account-major order. */
+export type ClusteredColumn = 'time' | 'reads' | 'looks' | 'likes' | 'shares' | 'comments' | 'position' | 'original';
+type ColumnType<C extends ClusteredColumn> = C extends 'position' ? Uint16Array : C extends 'original' ? Uint8Array : Float64Array;
+
+/**
+ * A posts table's rows in account-major order: the posts of account 0 (dictionary
+ * index) first, sorted by time, then account 1's, and so on. Account `a`'s posts are
+ * positions `offsets[a] … offsets[a + 1] − 1` of the clustered columns, and
+ * `order[p]` is the table row at clustered position p (ties in time keep row order).
+ *
+ * Built once per table by {@link clusterByAccount} and cached with it; columns are
+ * gathered on first use ({@link ClusteredPosts.column}) and kept, so a table scored
+ * with several index versions, periods or bootstrap replicates pays once. Memory:
+ * 4 bytes per post for `order`, plus 8 (metrics, time), 2 (position) or 1 (original)
+ * per gathered column. Where `SharedArrayBuffer` exists (Node; cross-origin-isolated
+ * pages) the arrays live on one, so worker threads read them without copying.
+ *
+ * The per-account pass over it is the primitive the other modules use: see
+ * `accountRanges` (a period = two binary searches per account) and
+ * `accumulateAccountFields`.
+ */
+export interface ClusteredPosts {
+  /** The table clustered. */
+  readonly table: PostsTable;
+  /** Account count (= `table.accountIds.length`). */
+  readonly accounts: number;
+  /** `accounts + 1` offsets into the clustered columns. */
+  readonly offsets: Uint32Array;
+  /** Clustered position → table row. */
+  readonly order: Uint32Array;
+  /** Publication times in clustered order (nondecreasing within each account; NaN last). */
+  readonly time: Float64Array;
+  /** A numeric column in clustered order (gathered on first call, then cached). */
+  column<C extends ClusteredColumn>(name: C): ColumnType<C>;
+}
+
+const cache = new WeakMap<PostsTable, ClusteredPosts>();
+
+/** Allocates on a SharedArrayBuffer when the platform has one (so workers can share it), else an ArrayBuffer. */
+function buffer(bytes: number): ArrayBuffer {
+  const SAB = (globalThis as { SharedArrayBuffer?: typeof SharedArrayBuffer }).SharedArrayBuffer;
+  return (typeof SAB === 'function' ? new SAB(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
+}
+
+/**
+ * The account-major order of a posts table (built on the first call, then cached
+ * for the table's lifetime): a counting sort of the rows by account index (O(posts
+ * + accounts), stable), then each account's run sorted by time when it is not
+ * already (exports are usually in time order, so this is usually one check). Sorting
+ * a run packs `(time − min) × m + j` into one float64 key when that is exact (integer
+ * ms times, span × run length < 2^53) and uses the native typed-array sort; otherwise a
+ * comparison sort. Ties in time keep table row order.
+ *
+ * Complexity O(posts + accounts) for time-ordered runs, O(m log m) for a run of m
+ * posts out of order. Memory 12 bytes per post (order + time) plus 4 per account.
+ * @example
+ * const c = clusterByAccount(table);
+ * const a = table.accountIndex('gov_1')!;
+ * for (let p = c.offsets[a]!; p < c.offsets[a + 1]!; p++) c.column('reads')[p]; // gov_1's reads, oldest first
+ */
+export function clusterByAccount(table: PostsTable): ClusteredPosts {
+  const hit = cache.get(table);
+  if (hit) return hit;
+  const n = table.size, k = table.accountIds.length;
+  if (n >= 2 ** 32) throw new RangeError(`clusterByAccount: ${n} posts exceed 2^32`);
+  const A = table.account, T = table.time;
+  const offsets = new Uint32Array(buffer(4 * (k + 1)));
+  for (let i = 0; i < n; i++) offsets[A[i]! + 1]!++;
+  for (let a = 0; a < k; a++) offsets[a + 1]! += offsets[a]!;
+  const cursor = offsets.slice(0, k);
+  const order = new Uint32Array(buffer(4 * n));
+  for (let i = 0; i < n; i++) order[cursor[A[i]!]!++] = i;
+  const time = new Float64Array(buffer(8 * n));
+  for (let p = 0; p < n; p++) time[p] = T[order[p]!]!;
+  for (let a = 0; a < k; a++) {
+    const lo = offsets[a]!, hi = offsets[a + 1]!;
+    let sorted = true;
+    for (let p = lo + 1; p < hi; p++) if (!(time[p - 1]! <= time[p]!)) { sorted = false; break; }
+    if (!sorted) sortRun(order, time, lo, hi);
+  }
+  const columns = new Map<ClusteredColumn, Float64Array | Uint16Array | Uint8Array>([['time', time]]);
+  const clustered: ClusteredPosts = {
+    table, accounts: k, offsets, order, time,
+    column<C extends ClusteredColumn>(name: C): ColumnType<C> {
+      let col = columns.get(name);
+      if (!col) {
+        const src = table[name] as Float64Array | Uint16Array | Uint8Array;
+        if (!src || !ArrayBuffer.isView(src)) throw new RangeError(`clusterByAccount: unknown column "${String(name)}"`);
+        const Ctor = src.constructor as new (b: ArrayBuffer) => Float64Array | Uint16Array | Uint8Array;
+        col = new Ctor(buffer(src.BYTES_PER_ELEMENT * n));
+        for (let p = 0; p < n; p++) col[p] = src[order[p]!]!;
+        columns.set(name, col);
+      }
+      return col as ColumnType<C>;
+    },
+  };
+  cache.set(table, clustered);
+  return clustered;
+}
+
+/** Sorts positions lo…hi−1 by time (stable: ties keep their current, i.e. row, order). */
+function sortRun(order: Uint32Array, time: Float64Array, lo: number, hi: number): void {
+  const m = hi - lo;
+  let min = Infinity, max = -Infinity, integral = true;
+  for (let p = lo; p < hi; p++) {
+    const t = time[p]!;
+    if (t < min) min = t;
+    if (t > max) max = t;
+    if (!Number.isInteger(t)) integral = false;
+  }
+  const rows = order.slice(lo, hi);
+  if (integral && (max - min + 1) * m < 2 ** 53) {
+    const keys = new Float64Array(m);
+    for (let j = 0; j < m; j++) keys[j] = (time[lo + j]! - min) * m + j;
+    keys.sort();
+    for (let j = 0; j < m; j++) {
+      const key = keys[j]!, src = key % m;
+      order[lo + j] = rows[src]!;
+      time[lo + j] = min + (key - src) / m;
+    }
+    return;
+  }
+  const ts = time.slice(lo, hi);
+  const idx = Array.from({ length: m }, (_, j) => j);
+  const nan = (x: number) => Number.isNaN(x);
+  idx.sort((x, y) => {
+    const a = ts[x]!, b = ts[y]!;
+    if (nan(a) || nan(b)) return nan(a) === nan(b) ? x - y : nan(a) ? 1 : -1;
+    return a - b || x - y;
+  });
+  for (let j = 0; j < m; j++) { order[lo + j] = rows[idx[j]!]!; time[lo + j] = ts[idx[j]!]!; }
+}
