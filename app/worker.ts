@@ -1,0 +1,511 @@
+/**
+ * The office app's Web Worker: every library call happens here, off the page's
+ * thread, so a 400 MB export is read and ranked while the page stays responsive.
+ *
+ * This file is a thin adapter, like the CLI: each action reads files or calls
+ * library functions and shapes the results into report documents (titles, tables,
+ * chart specs) for the page. No index, rule or threshold is computed here; where the
+ * library lacks a feature the view says so (a `pending` section), it is not faked.
+ *
+ * Protocol (page → worker): { id, op: 'read' | 'view' | 'export', … };
+ * (worker → page): { id, progress } while working, then { id, result } or { id, error }.
+ */
+import * as g from '../src/index.js';
+import type { Account, Message, Rejection, RegistryEntry, Matrix } from '../src/index.js';
+import type { ReportDocument, ReportTable } from '../src/index.js';
+import { VIEWS, type Role, type ViewId, type ViewParams, type FileReport, type ViewResult, type SectionOut } from './protocol.js';
+
+type Lib = typeof g & Record<string, unknown>;
+/** The library namespace, also indexable by name: features other engineers land later are looked up by name and used when present. */
+const lib = g as Lib;
+
+interface LoadedFile { name: string; report: FileReport }
+const state: {
+  posts: { name: string; table: g.PostsTable }[];
+  accounts: Account[] | null;
+  messages: Message[];
+  registry: RegistryEntry[];
+  matrix: Matrix | null;
+  rules: unknown[] | null;
+  files: Record<Role, LoadedFile[]>;
+  tables: Map<string, { table: ReportTable; doc: string }>;
+  docs: Map<string, ReportDocument>;
+} = {
+  posts: [], accounts: null, messages: [], registry: [], matrix: null, rules: null,
+  files: { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [] },
+  tables: new Map(), docs: new Map(),
+};
+
+let currentId = 0;
+const post = (msg: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
+const progress = (fraction: number | null, label: string) => post({ id: currentId, progress: { fraction, label } });
+
+/** A File as an async iterable of byte chunks (what the library's readers stream), reporting bytes read as progress. */
+async function* chunks(file: File, label: string): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader();
+  let done = 0;
+  let last = 0;
+  for (;;) {
+    const r = await reader.read();
+    if (r.done) break;
+    done += r.value.byteLength;
+    const now = Date.now();
+    if (now - last > 100) { last = now; progress(file.size ? done / file.size : null, label); }
+    yield r.value;
+  }
+  progress(1, label);
+}
+
+const REJECTIONS_LISTED = 200;
+
+function fileReport(role: Role, file: File, result: Record<string, unknown>, rows: number, mapping?: Record<string, string>): FileReport {
+  const rejected = (result.rejected as Rejection[] | undefined) ?? [];
+  // Everything else the reader reports (ignoredColumns, keyedBy, preset, duplicates, sheet, warnings …) is shown as given.
+  const extras: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(result)) {
+    if (k === 'rejected' || k === 'table' || k === 'records') continue;
+    if (v === null || ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.length < 500 && v.every((x) => typeof x !== 'object' || x === null)))
+      extras[k] = v;
+    else if (Array.isArray(v) && v.length < 500) extras[k] = v.map((x) => (typeof x === 'object' && x !== null && 'message' in x ? String((x as { message: unknown }).message) : JSON.stringify(x)));
+    else if (typeof v === 'object' && v !== null && Object.keys(v).length < 50) extras[k] = JSON.stringify(v);
+  }
+  const ignored = (result.ignoredColumns as string[] | undefined) ?? [];
+  const kind = role === 'posts' ? 'posts' : role === 'accounts' ? 'accounts' : role === 'messages' ? 'messages' : role === 'registry' ? 'registry' : null;
+  const presets = kind ? (g.COLUMN_PRESETS as Record<string, readonly { field: string }[]>)[kind] : undefined;
+  return {
+    role, name: file.name, size: file.size, rows, rejectedCount: rejected.length,
+    rejected: rejected.slice(0, REJECTIONS_LISTED).map((r) => ({ row: r.row, column: r.column, reason: r.reason, ...(r.value === undefined ? {} : { value: r.value }) })),
+    extras, ignoredColumns: ignored,
+    // The column-mapping dialog is offered when a header was not recognised (ignored columns) or nothing was read.
+    fields: presets ? presets.map((f) => f.field) : [],
+    needsMapping: !!presets && (ignored.length > 0 || rows === 0),
+    ...(mapping && Object.keys(mapping).length ? { mapping } : {}),
+  };
+}
+
+async function readRole(role: Role, files: File[], mappings: Record<string, Record<string, string>>): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  const readOne = async (file: File, i: number) => {
+    const columns = mappings[file.name];
+    const opts = { sourceName: file.name, ...(columns && Object.keys(columns).length ? { columns } : {}) };
+    const label = `读取 ${file.name}（${i + 1}/${files.length}）`;
+    progress(0, label);
+    return { opts, label };
+  };
+  if (role === 'posts') {
+    const tables: { name: string; table: g.PostsTable }[] = [];
+    for (const [i, file] of files.entries()) {
+      const { opts, label } = await readOne(file, i);
+      const r = await g.readPosts(chunks(file, label), opts);
+      tables.push({ name: file.name, table: r.table });
+      reports.push(fileReport(role, file, r as unknown as Record<string, unknown>, r.table.size, opts.columns));
+    }
+    state.posts = tables;
+    combined = null;
+  } else if (role === 'accounts' || role === 'messages' || role === 'registry') {
+    const reader = role === 'accounts' ? g.readAccounts : role === 'messages' ? g.readMessages : g.readRegistry;
+    const all: unknown[] = [];
+    for (const [i, file] of files.entries()) {
+      const { opts, label } = await readOne(file, i);
+      const r = await reader(chunks(file, label), opts);
+      all.push(...r.records);
+      reports.push(fileReport(role, file, r as unknown as Record<string, unknown>, r.records.length, opts.columns));
+    }
+    if (role === 'accounts') state.accounts = files.length ? (all as Account[]) : null;
+    else if (role === 'messages') state.messages = all as Message[];
+    else state.registry = all as RegistryEntry[];
+  } else if (role === 'matrix') {
+    state.matrix = null;
+    for (const file of files) {
+      let parsed: unknown;
+      try { parsed = JSON.parse(await file.text()); } catch (e) {
+        reports.push({ ...fileReport(role, file, { rejected: [{ row: 1, column: '', reason: `不是有效的 JSON：${(e as Error).message}` }] }, 0) });
+        continue;
+      }
+      const r = g.safeParseMatrix(parsed);
+      if (r.success) { state.matrix = r.data; reports.push(fileReport(role, file, {}, 1)); }
+      else reports.push(fileReport(role, file, { rejected: r.errors }, 0));
+    }
+  } else {
+    // Content rules: read by the library's rule reader when it has one (issue 14).
+    const readRules = lib.readContentRules as ((s: unknown, o: unknown) => Promise<{ records?: unknown[]; rules?: unknown[]; rejected?: Rejection[] }>) | undefined;
+    state.rules = null;
+    for (const [i, file] of files.entries()) {
+      if (!readRules) {
+        reports.push({ ...fileReport(role, file, {}, 0), pending: '内容规则的读取等待库功能（readContentRules，issue 14），此文件暂未读取。' });
+        continue;
+      }
+      const { opts, label } = await readOne(file, i);
+      const r = await readRules(chunks(file, label), opts);
+      const rules = r.records ?? r.rules ?? [];
+      state.rules = [...(state.rules ?? []), ...rules];
+      reports.push(fileReport(role, file, r as Record<string, unknown>, rules.length, opts.columns));
+    }
+  }
+  state.files[role] = reports.map((report) => ({ name: report.name, report }));
+  return reports;
+}
+
+/** One posts table for the views. Several files: concatenated by the library when it offers it, else row by row through the table builder. */
+let combined: g.PostsTable | null = null;
+function postsTable(): g.PostsTable | null {
+  if (state.posts.length === 0) return null;
+  if (state.posts.length === 1) return state.posts[0]!.table;
+  if (combined) return combined;
+  const concat = lib.concatPostsTables as ((ts: g.PostsTable[]) => g.PostsTable) | undefined;
+  if (concat) return (combined = concat(state.posts.map((p) => p.table)));
+  const b = new g.PostsTableBuilder();
+  for (const { table } of state.posts) for (let i = 0; i < table.size; i++) b.push(table.row(i));
+  return (combined = b.build());
+}
+
+// ---------------------------------------------------------------------------------
+// Views
+
+const name = (accounts: readonly Account[] | null) => {
+  const m = new Map((accounts ?? []).map((a) => [a.id, a.name]));
+  return (id: string) => m.get(id) ?? id;
+};
+const platformZh = (p: string | null | undefined) => (p ? (g.PLATFORM_LABELS_ZH as Record<string, string>)[p] ?? p : '');
+const levelZh = (l: string | null | undefined) => (l ? (g.LEVEL_LABELS_ZH as Record<string, string>)[l] ?? l : '');
+
+function period(params: ViewParams, table: g.PostsTable | null): g.Period | null {
+  if (params.period) return g.parsePeriod(params.period);
+  const range = table?.timeRange();
+  return range ? g.customPeriod(range.start, range.end) : null;
+}
+
+/** The check instant: the given date (end of that China day, as the CLI reads `--at`), else the end of the period. */
+function checkInstant(params: ViewParams, p: g.Period | null): number | null {
+  if (params.at) {
+    const ms = g.parseChinaTime(params.at);
+    if (ms === null) throw new RangeError(`监测时间点无法识别：${params.at}`);
+    return /^\d{4}-\d{1,2}-\d{1,2}$/.test(params.at.trim()) ? ms + g.DAY_MS : ms;
+  }
+  return p ? p.end : null;
+}
+
+const need = (what: string): never => { throw new UserError(what); };
+class UserError extends Error {}
+
+type Doc = { title: string; subtitle?: string; sections: SectionOut[] };
+
+/** Scores and ranks every account of the table (the CLI's `rank` steps; `rankAccounts` is used instead once the library has it). */
+function scoredRows(params: ViewParams, table: g.PostsTable, accounts: Account[] | null, p: g.Period) {
+  const def = g.resolveIndex(params.index || 'wci-14.2', 'index');
+  const rankAccounts = lib.rankAccounts as ((t: g.PostsTable, o: Record<string, unknown>) => unknown) | undefined;
+  void rankAccounts; // its result shape is wired once it lands (see README "Office app").
+  const agg = g.aggregateByAccount(table, { period: p });
+  let scores = g.scoreAccounts(table, { index: def, period: p, aggregates: agg });
+  const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
+  const platform = params.platform === 'all' ? null : params.platform || (accounts ? (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null) : null);
+  if (platform) scores = scores.filter((s) => byId.get(s.accountId)?.platform === platform);
+  const ranks = g.rank(scores.map((s) => s.value)) as (number | null)[];
+  const nm = name(accounts);
+  const rows = scores.map((s, i) => {
+    const k = table.accountIndex(s.accountId);
+    const a = k === undefined ? undefined : g.aggregateOf(agg, k);
+    const acc = byId.get(s.accountId);
+    return { accountId: s.accountId, name: nm(s.accountId), platform: acc?.platform ?? null, level: acc?.level ?? null, unit: acc?.unit ?? '', kind: acc?.kind,
+      articles: a?.articles ?? 0, reads: a?.reads ?? 0, value: s.value, rank: s.value === null ? null : (ranks[i] ?? null), dimensions: s.dimensions };
+  });
+  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
+  return { def, rows, platform, scores };
+}
+
+async function rankingView(params: ViewParams): Promise<Doc> {
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
+  const { def, rows, platform } = scoredRows(params, table, state.accounts, p);
+  const scope = platform ? `${platformZh(platform)}账号` : '账号';
+  const dimKeys = def.dimensions.map((d) => d.key);
+  const explain = (d: Record<string, { value: number; contribution: number }>) => dimKeys.map((k) => `${k} ${d[k]?.contribution.toFixed(2) ?? '—'}`).join(' + ');
+  const top = params.topN && params.topN > 0 ? params.topN : undefined;
+  const shown = top ? rows.filter((r) => r.rank !== null && r.rank <= top) : rows;
+  const table1: ReportTable = {
+    title: `${def.name} ${scope}排行（${p.label}）`,
+    columns: [
+      { key: 'rank', label: '排名' }, { key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' },
+      { key: 'level', label: '层级' }, { key: 'articles', label: '发文数' }, { key: 'reads', label: '阅读数' },
+      { key: 'value', label: def.name, digits: 2 },
+      ...dimKeys.map((k) => ({ key: `dim_${k}`, label: `${k}（贡献）`, digits: 2 })),
+      { key: 'explain', label: '分项说明' },
+    ],
+    rows: shown.map((r) => ({
+      ...r, platform: platformZh(r.platform), level: levelZh(r.level),
+      ...Object.fromEntries(dimKeys.map((k) => [`dim_${k}`, r.dimensions[k]?.contribution ?? null])),
+      explain: r.value === null ? '无发文' : explain(r.dimensions),
+    })),
+  };
+  const dims: ReportTable = {
+    title: '指数分项（定义）',
+    columns: [{ key: 'key', label: '分项' }, { key: 'label', label: '含义' }, { key: 'weight', label: '权重' }],
+    rows: def.dimensions.map((d) => ({ key: d.key, label: d.label, weight: d.weight })),
+  };
+  return {
+    title: `政务${scope}传播力排行 · ${def.name}`,
+    subtitle: `统计周期 ${p.label}（${p.days} 天） · 指数版本 ${def.id}`,
+    sections: [
+      { kind: 'facts', facts: [['指数版本', `${def.name}（${def.id}）`], ['参评账号', rows.length], ['有指数账号', rows.filter((r) => r.value !== null).length]] },
+      { kind: 'chart', title: '排行（前十名高亮）', spec: g.rankingChartSpec(rows.map((r) => ({ label: r.name, value: r.value, ...(r.rank === null ? {} : { rank: r.rank }) })), { valueTitle: def.name }) },
+      { kind: 'table', id: 'ranking', title: '排行明细', table: table1 },
+      { kind: 'table', id: 'dimensions', title: '指数分项（定义）', table: dims },
+    ],
+  };
+}
+
+function inspectionVerdicts(params: ViewParams) {
+  const accounts = state.accounts ?? need('检查需要账号台账文件。');
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const p = period(params, table);
+  const checkTime = checkInstant(params, p) ?? need('请给出监测时间点。');
+  const verdicts = g.inspect(accounts, table, state.messages, state.registry, { checkTime });
+  return { accounts, table, checkTime, verdicts, rates: g.passRates(verdicts, { population: accounts }) };
+}
+
+async function inspectionView(params: ViewParams): Promise<Doc> {
+  const { checkTime, verdicts, rates } = inspectionVerdicts(params);
+  const rateRow = (kind: string) => (r: g.PassRateRow) => ({ kind, ...r, rate: r.ratePercent === null ? null : `${r.ratePercent}%` });
+  const at = g.formatChinaTime(checkTime);
+  const rateTable: ReportTable = {
+    title: `检查合格率（监测时间点 ${at}）`,
+    columns: [
+      { key: 'kind', label: '分类' }, { key: 'label', label: '分组' }, { key: 'checked', label: '检查数' },
+      { key: 'passed', label: '合格数' }, { key: 'failed', label: '不合格数' }, { key: 'rate', label: '合格率', align: 'right' },
+    ],
+    rows: [rateRow('总体')(rates.overall), ...rates.byLevel.map(rateRow('按层级')), ...rates.byPlatform.map(rateRow('按平台'))],
+  };
+  const annex: ReportTable = {
+    title: '附件：不合格账号及原因',
+    columns: [{ key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' }, { key: 'reasons', label: '原因' }],
+    rows: rates.failing.map((f) => ({ ...f })),
+  };
+  const bars = (rows: readonly g.PassRateRow[]) => rows.map((r) => ({ label: r.label, rate: r.rate, passed: r.passed, checked: r.checked }));
+  return {
+    title: '政务新媒体检查情况',
+    subtitle: `监测时间点 ${at}`,
+    sections: [
+      { kind: 'facts', facts: [['检查账号', rates.overall.checked], ['合格', rates.overall.passed], ['不合格', rates.overall.failed], ['合格率', rates.overall.ratePercent === null ? '—' : `${rates.overall.ratePercent}%`]] },
+      ...(verdicts.length ? [{ kind: 'chart' as const, title: '合格率', spec: g.passRateChartSpec([{ title: '按层级', bars: bars(rates.byLevel) }, { title: '按平台', bars: bars(rates.byPlatform) }]) }] : []),
+      { kind: 'table', id: 'passrates', title: '合格率', table: rateTable },
+      { kind: 'table', id: 'failing', title: '附件：不合格账号及原因', table: annex },
+    ],
+  };
+}
+
+async function warningsView(params: ViewParams): Promise<Doc> {
+  const warn = lib.earlyWarnings as ((...a: unknown[]) => unknown) | undefined;
+  if (!warn) return pendingDoc('预警', '预警（14 天未更新的临界账号、留言答复期限、备案时限）等待库功能 earlyWarnings（issue 14）。');
+  void params;
+  return pendingDoc('预警', '库已提供预警函数，界面接入尚未完成。');
+}
+
+async function homogeneityView(params: ViewParams): Promise<Doc> {
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const p = period(params, table);
+  const sub = p ? table.filterTime(p.start, p.end) : table;
+  progress(null, '比对帖子内容（MinHash / LSH）');
+  const result = g.findHomogeneousAccounts(sub);
+  const nm = name(state.accounts);
+  const homogeneous = result.accountPairs.filter((x) => x.homogeneous);
+  const pairs: ReportTable = {
+    title: '同质化账号对',
+    columns: [
+      { key: 'a', label: '账号甲' }, { key: 'b', label: '账号乙' }, { key: 'pairs', label: '未注明转载的近似重复帖对' },
+      { key: 'shareAInB', label: '甲重复占比', digits: 2 }, { key: 'shareBInA', label: '乙重复占比', digits: 2 }, { key: 'source', label: '首发方' },
+    ],
+    rows: homogeneous.map((x) => ({ a: nm(x.a), b: nm(x.b), pairs: x.pairs - x.citedPairs, shareAInB: x.shareAInB, shareBInA: x.shareBInA, source: x.source ? nm(x.source) : '' })),
+  };
+  const REASONS = { 'same-unit-platform': '同一单位同一平台多个账号', 'homogeneous-content': '内容同质化', both: '同一单位同平台且内容同质化' } as const;
+  const advice: ReportTable = {
+    title: '整合建议',
+    columns: [{ key: 'keep', label: '建议保留' }, { key: 'merge', label: '建议整合' }, { key: 'reason', label: '依据' }, { key: 'keepBecause', label: '保留理由' }],
+    rows: result.suggestions.map((s) => ({ keep: nm(s.keep), merge: s.merge.map(nm), reason: REASONS[s.reason] + (s.unit ? `：${s.unit}` : ''), keepBecause: s.keepBecause })),
+  };
+  const cells = homogeneous.flatMap((x) => [{ a: nm(x.a), b: nm(x.b), share: x.shareAInB }, { a: nm(x.b), b: nm(x.a), share: x.shareBInA }]);
+  const s = result.stats;
+  return {
+    title: '政务新媒体同质化检测',
+    subtitle: p ? `统计周期 ${p.label}` : '全部帖子',
+    sections: [
+      { kind: 'facts', facts: [['比对帖子', s.compared], ['近似重复帖对', result.pairs.count], ['其中注明转载', result.pairs.cited], ['同质化账号对', homogeneous.length], ['相似度阈值 (Jaccard)', s.threshold]] },
+      ...(cells.length ? [{ kind: 'chart' as const, title: '账号间重复占比', spec: g.pairHeatmapSpec(cells) }] : []),
+      { kind: 'table', id: 'homogeneous-pairs', title: '同质化账号对', table: pairs },
+      { kind: 'table', id: 'merge-advice', title: '整合建议', table: advice },
+    ],
+  };
+}
+
+async function matrixView(params: ViewParams): Promise<Doc> {
+  const matrix = state.matrix ?? need('矩阵覆盖需要矩阵定义文件（JSON）。');
+  const accounts = state.accounts ?? need('矩阵覆盖需要账号台账文件。');
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const p = period(params, table);
+  const coverage = g.matrixCoverage(matrix, accounts, { posts: table, ...(p ? { period: p } : {}) });
+  const echo = g.linkedPublishing(matrix, table, p ? { period: p } : {});
+  const totals = g.matrixTotals(matrix, table, p ? { period: p } : {});
+  const nm = name(accounts);
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const PRESENCE_ZH = { required: '应开设', allowed: '可开设', discouraged: '原则上不开设' } as const;
+  const pct = (x: number | null) => (x === null ? '—' : `${(Math.round(x * 1000 + 1e-9) / 10).toFixed(1)}%`);
+  // The status labels as the CLI's matrix report colours them (keys of COVERAGE_STATUS_COLORS).
+  const cellStatus = (c: g.MatrixCoverage['cells'][number]) =>
+    c.accounts.length === 0 ? (c.expected === 'required' ? '缺失' : '未要求') : c.expected === 'discouraged' || c.accounts.length > 1 ? '超出' : c.activeAccounts.length > 0 ? '已开设' : '已开设未更新';
+  const grid: ReportTable = {
+    title: `${matrix.name || matrix.id} 覆盖情况（${p?.label ?? '无发布数据'}）`,
+    columns: [
+      { key: 'unit', label: '单位' }, { key: 'level', label: '层级' }, { key: 'platform', label: '平台' }, { key: 'expected', label: '要求' },
+      { key: 'accounts', label: '账号' }, { key: 'active', label: '本期有更新' }, { key: 'status', label: '状态' },
+    ],
+    rows: coverage.cells.map((c) => ({ unit: c.unit, level: levelZh(c.level), platform: platformZh(c.platform), expected: PRESENCE_ZH[c.expected], accounts: c.accounts.map(nm), active: c.activeAccounts.length, status: cellStatus(c) })),
+  };
+  const gaps: ReportTable = {
+    title: '缺失（应开设未开设）',
+    columns: [{ key: 'unit', label: '单位' }, { key: 'level', label: '层级' }, { key: 'platform', label: '平台' }],
+    rows: coverage.gaps.map((x) => ({ unit: x.unit, level: levelZh(x.level), platform: platformZh(x.platform) })),
+  };
+  const excesses: ReportTable = {
+    title: '超出（原则上不开设或同平台多个账号）',
+    columns: [{ key: 'unit', label: '单位' }, { key: 'platform', label: '平台' }, { key: 'accounts', label: '账号' }, { key: 'reason', label: '原因' }],
+    rows: coverage.excesses.map((e) => ({ unit: e.unit, platform: platformZh(e.platform), accounts: e.accounts.map(nm), reason: e.reason === 'discouraged' ? '原则上不开设' : '同一平台多个账号' })),
+  };
+  const members: ReportTable = {
+    title: `成员联动（龙头账号 ${nm(matrix.lead)} 发文 ${echo.leadPosts} 篇）`,
+    columns: [{ key: 'name', label: '成员账号' }, { key: 'platform', label: '平台' }, { key: 'echoed', label: '响应篇数' }, { key: 'rate', label: '响应率', align: 'right' }],
+    rows: echo.perMember.map((m) => ({ name: nm(m.accountId), platform: platformZh(byId.get(m.accountId)?.platform), echoed: m.echoed, rate: pct(m.rate) })),
+  };
+  return {
+    title: `${matrix.name || matrix.id} 矩阵报告`,
+    subtitle: p ? `统计周期 ${p.label}（${p.days} 天）` : '无发布数据',
+    sections: [
+      { kind: 'facts', facts: [
+        ['成员账号（含龙头）', totals.accounts], ['本期有更新账号', totals.activeAccounts], ['发文', totals.posts], ['阅读', totals.reads],
+        ['应开设覆盖率', pct(coverage.requiredCoverage)], ['应开设且本期有更新', pct(coverage.activeCoverage)], ['单位覆盖率', pct(coverage.unitCoverage)],
+        ['矩阵响应率', pct(echo.matrixEchoRate)], ['从未响应的成员', echo.silentMembers.length],
+      ] },
+      { kind: 'chart', title: '覆盖热力图（单位 × 平台）', spec: g.coverageHeatmapSpec(coverage.cells.map((c) => ({ unit: c.unit, platform: platformZh(c.platform), status: cellStatus(c), count: c.accounts.length }))) },
+      { kind: 'table', id: 'gaps', title: gaps.title!, table: gaps },
+      { kind: 'table', id: 'excesses', title: excesses.title!, table: excesses },
+      { kind: 'table', id: 'members', title: members.title!, table: members },
+      { kind: 'table', id: 'coverage', title: '覆盖明细', table: grid },
+    ],
+  };
+}
+
+async function contentView(): Promise<Doc> {
+  const check = lib.checkContent as ((...a: unknown[]) => unknown) | undefined;
+  if (!check) return pendingDoc('内容检查', '错敏内容检查等待库功能 checkContent（issue 14）。');
+  return pendingDoc('内容检查', '库已提供 checkContent，界面接入尚未完成。');
+}
+
+async function shortlistView(params: ViewParams): Promise<Doc> {
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const accounts = state.accounts ?? need('十佳遴选需要账号台账文件。');
+  const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
+  const { def, rows, scores } = scoredRows(params, table, accounts, p);
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const explanation = new Map(scores.map((s) => [s.accountId, s.dimensions]));
+  const n = params.topN && params.topN > 0 ? params.topN : 10;
+  const candidates = rows.map((r) => {
+    const a = byId.get(r.accountId);
+    return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: explanation.get(r.accountId) };
+  });
+  const lists = g.shortlist(candidates, { n });
+  const sections: SectionOut[] = [];
+  for (const c of lists) {
+    const t: ReportTable = {
+      title: `${c.category.label ?? '十佳'}（前 ${n} 名；${c.cutRule}）`,
+      columns: [{ key: 'place', label: '名次' }, { key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'score', label: def.name, digits: 2 }, { key: 'posts', label: '发文数' }, { key: 'tie', label: '并列扩入' }],
+      rows: c.entries.map((e) => ({ ...e, tie: e.tieExpanded ? '是' : '' })),
+    };
+    sections.push({ kind: 'table', id: `shortlist-${c.category.id}`, title: t.title!, table: t });
+    const ex: ReportTable = {
+      title: '未入选及原因',
+      columns: [{ key: 'name', label: '账号名称' }, { key: 'reason', label: '原因' }],
+      rows: c.excluded.map((e) => ({ name: e.candidate.name ?? e.candidate.accountId, reason: e.detail })),
+    };
+    sections.push({ kind: 'table', id: `excluded-${c.category.id}`, title: '未入选及原因（约束）', table: ex });
+  }
+  sections.push({ kind: 'pending', title: '入围概率（前 N 名概率）', text: '每个账号进入前 N 名的概率（自助法）需要库把评分与重抽样合成一个调用（rankAccounts / rankRobustness 的评分器，issue 15）；接入前不显示，以免在应用里重写评分逻辑。' });
+  return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}`, sections };
+}
+
+function pendingDoc(title: string, text: string): Doc {
+  return { title, sections: [{ kind: 'pending', title: '等待库功能', text }] };
+}
+
+const VIEW_FNS: Record<ViewId, (p: ViewParams) => Promise<Doc>> = {
+  ranking: rankingView, inspection: inspectionView, warnings: warningsView, homogeneity: homogeneityView,
+  matrix: matrixView, content: contentView, shortlist: shortlistView,
+};
+
+let docSeq = 0;
+async function runView(view: ViewId, params: ViewParams): Promise<ViewResult> {
+  progress(null, `计算：${VIEWS[view]}`);
+  const doc = await VIEW_FNS[view](params);
+  const docId = `d${++docSeq}`;
+  const out: SectionOut[] = [];
+  for (const s of doc.sections) {
+    if (s.kind === 'chart') {
+      progress(null, `绘制图表：${s.title}`);
+      out.push({ kind: 'chart', title: s.title, svg: await g.renderChartSvg(s.spec as never) });
+    } else if (s.kind === 'table') {
+      const id = `${docId}:${s.id}`;
+      state.tables.set(id, { table: s.table, doc: docId });
+      out.push({ kind: 'table', id, title: s.title, table: { ...s.table, rows: s.table.rows.slice(0, 2000) }, totalRows: s.table.rows.length });
+    } else out.push(s);
+  }
+  // The HTML download renders the same document with the library's report renderer (pending sections as text).
+  state.docs.set(docId, {
+    title: doc.title, ...(doc.subtitle ? { subtitle: doc.subtitle } : {}),
+    sections: doc.sections.map((s) => (s.kind === 'pending' ? { kind: 'text' as const, title: s.title, text: s.text } : s.kind === 'table' ? { kind: 'table' as const, title: s.title, table: s.table } : s)) as ReportDocument['sections'],
+  });
+  return { view, docId, title: doc.title, ...(doc.subtitle ? { subtitle: doc.subtitle } : {}), sections: out };
+}
+
+const enc = new TextEncoder();
+async function exportTable(id: string, format: 'csv' | 'xlsx'): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
+  const t = state.tables.get(id) ?? need('表格已过期，请重新计算。');
+  const base = (t.table.title ?? '表格').replace(/[\\/:*?"<>|]/g, '_');
+  if (format === 'csv') return { name: `${base}.csv`, mime: 'text/csv;charset=utf-8', bytes: enc.encode(g.reportToCsv(t.table)) };
+  const toXlsx = lib.reportToXlsx as ((t: ReportTable | ReportTable[]) => Promise<Uint8Array> | Uint8Array) | undefined;
+  if (!toXlsx) need('.xlsx 导出等待库功能 reportToXlsx（issue 14）；请先用 CSV（Excel 可直接打开）。');
+  return { name: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await toXlsx!(t.table) };
+}
+
+async function exportDoc(docId: string, format: 'html' | 'docx'): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
+  const doc = state.docs.get(docId) ?? need('报告已过期，请重新计算。');
+  const base = doc.title.replace(/[\\/:*?"<>|]/g, '_');
+  if (format === 'html') return { name: `${base}.html`, mime: 'text/html;charset=utf-8', bytes: enc.encode(await g.renderReportHtml(doc)) };
+  const toDocx = lib.reportToDocx as ((d: ReportDocument) => Promise<Uint8Array>) | undefined;
+  if (!toDocx) need('.docx 导出等待库功能 reportToDocx（issue 14）；请先下载 HTML（Word/WPS 可打开）。');
+  return { name: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await toDocx!(doc) };
+}
+
+/** Indices scorable from a posts table (the others need follower counts or reposts), from the library's catalog. */
+function scorableIndices(): { id: string; name: string }[] {
+  const out: { id: string; name: string }[] = [];
+  for (const def of Object.values(g.INDEX_CATALOG)) {
+    try { g.tableFieldsOf(def, 'app'); out.push({ id: def.id, name: def.name }); } catch { /* not scorable from posts alone */ }
+  }
+  return out;
+}
+
+self.onmessage = async (ev: MessageEvent) => {
+  const msg = ev.data as { id: number; op: string; [k: string]: unknown };
+  currentId = msg.id;
+  try {
+    let result: unknown;
+    if (msg.op === 'read') result = await readRole(msg.role as Role, msg.files as File[], (msg.mappings as Record<string, Record<string, string>>) ?? {});
+    else if (msg.op === 'view') result = await runView(msg.view as ViewId, msg.params as ViewParams);
+    else if (msg.op === 'export') result = await exportTable(msg.tableId as string, msg.format as 'csv' | 'xlsx');
+    else if (msg.op === 'exportDoc') result = await exportDoc(msg.docId as string, msg.format as 'html' | 'docx');
+    else if (msg.op === 'meta') result = { indices: scorableIndices() };
+    else throw new Error(`unknown op ${msg.op}`);
+    post({ id: msg.id, result });
+  } catch (e) {
+    const err = e as Error;
+    const rejections = (e as { rejections?: Rejection[] }).rejections;
+    post({ id: msg.id, error: { message: err instanceof UserError ? err.message : `${err.name}: ${err.message}`, user: err instanceof UserError, ...(rejections ? { rejections: rejections.slice(0, 50) } : {}) } });
+  }
+};

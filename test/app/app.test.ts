@@ -1,0 +1,219 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// End-to-end test of the office app (issue 18): the built single file
+// dist/govmedia-app.html opened from file:// in Debian's headless Chromium
+// (playwright-core, no browser download), driven as a clerk would: files set on the
+// inputs, a month picked, views opened, tables downloaded. Results are compared with
+// the built CLI (`govmedia rank`, `govmedia inspect`) on the same files.
+//
+// Without /usr/bin/chromium the suite is skipped with a printed notice, unless
+// GOVMEDIA_REQUIRE_BROWSER=1 (CI), which makes a missing browser a failure.
+const root = resolve(__dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const APP = resolve(root, 'dist/govmedia-app.html');
+const DATA = resolve(root, 'examples/data');
+const haveBrowser = existsSync(CHROMIUM);
+const required = process.env.GOVMEDIA_REQUIRE_BROWSER === '1';
+if (!haveBrowser && !required) console.warn(`test/app: ${CHROMIUM} not found, office app tests skipped (apt-get install -y chromium; GOVMEDIA_REQUIRE_BROWSER=1 makes this a failure)`);
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let ctx: BrowserContext;
+let profile = '';
+
+function cli(...args: string[]): unknown {
+  return JSON.parse(execFileSync(process.execPath, [resolve(root, 'dist/cli.js'), ...args, '--format', 'json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+}
+
+/** A fresh page with every request and console error recorded. */
+async function openApp(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await ctx.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(APP).href);
+  await idle(page);
+  return { page, requests, errors };
+}
+
+/** Waits until the worker has answered everything asked (progress hidden). */
+async function idle(page: Page): Promise<void> {
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => !(window as unknown as { govmediaApp?: { busy: boolean } }).govmediaApp?.busy, null, { timeout: 120_000 });
+}
+
+async function setFiles(page: Page, role: string, files: string[]): Promise<void> {
+  await page.setInputFiles(`#input-${role}`, files);
+  await idle(page);
+}
+
+async function pickMonth(page: Page, month: string): Promise<void> {
+  await page.selectOption('#period-kind', 'month');
+  await idle(page);
+  await page.fill('#period-month', month);
+  await page.dispatchEvent('#period-month', 'change');
+  await idle(page);
+}
+
+async function openView(page: Page, view: string): Promise<void> {
+  await page.click(`#tabs button[data-view="${view}"]`);
+  await idle(page);
+  await page.waitForSelector(`#view[data-view="${view}"]`);
+}
+
+/** The cells of a table section as shown on the page. */
+function tableCells(page: Page, id: string): Promise<string[][]> {
+  return page.$$eval(`section[data-table$=":${id}"] tr`, (trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim())));
+}
+
+/** The last view result the page received (full-precision values). */
+function lastResult(page: Page): Promise<{ sections: { kind: string; id?: string; table?: { rows: Record<string, unknown>[] } }[] }> {
+  return page.evaluate(() => (window as unknown as { govmediaApp: { last: never } }).govmediaApp.last);
+}
+
+/** Parses an RFC 4180 CSV (quotes, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = '', q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') q = false; else field += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) in headless Chromium', () => {
+  beforeAll(async () => {
+    if (!haveBrowser) throw new Error(`GOVMEDIA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
+    // The test builds what it tests: the CLI (for the reference numbers) and the app file.
+    execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+    execFileSync(process.execPath, [resolve(root, 'scripts/build-app.mjs')], { cwd: root, stdio: 'ignore' });
+    profile = mkdtempSync(join(tmpdir(), 'govmedia-app-'));
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 },
+    });
+  });
+
+  afterAll(async () => {
+    await ctx?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('is one self-contained file whose Content-Security-Policy forbids the network', () => {
+    const html = readFileSync(APP, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain('worker-src blob:');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/https?:/);
+    // The markup outside the inline scripts refers to no other file.
+    const markup = html.replace(/(<script[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+    expect(markup.match(/<(script|link|img|iframe)[^>]+(src|href)=[^>]*>/gi) ?? []).toEqual([]);
+    expect(markup.length).toBeLessThan(20_000);
+  });
+
+  it('ranks and inspects the sample province exactly as the CLI does, downloads read back, no network, no console error', async () => {
+    const { page, requests, errors } = await openApp();
+    await setFiles(page, 'accounts', [join(DATA, 'accounts.csv')]);
+    await setFiles(page, 'messages', [join(DATA, 'messages.csv')]);
+    await setFiles(page, 'registry', [join(DATA, 'registry.csv')]);
+    await setFiles(page, 'posts', [join(DATA, 'posts.csv')]);
+    await pickMonth(page, '2024-09');
+
+    // What was read, per file, as the CLI reports it.
+    expect(await page.textContent('#files-posts .rows')).toBe('16601');
+    expect(await page.textContent('#files-accounts .rows')).toBe('300');
+
+    // Rankings: the WeChat top ten equals `govmedia rank`'s.
+    await openView(page, 'ranking');
+    const ref = cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top', '10') as {
+      ranking: { accountId: string; name: string; value: number; rank: number }[];
+    };
+    expect(ref.ranking).toHaveLength(10);
+    const result = await lastResult(page);
+    const ranking = result.sections.find((s) => s.id?.endsWith(':ranking'))!.table!.rows.slice(0, 10);
+    expect(ranking.map((r) => ({ accountId: r.accountId, rank: r.rank, value: r.value }))).toEqual(ref.ranking.map((r) => ({ accountId: r.accountId, rank: r.rank, value: r.value })));
+    const shown = await tableCells(page, 'ranking');
+    expect(shown.slice(1, 11).map((r) => r[1])).toEqual(ref.ranking.map((r) => r.name));
+
+    // Downloaded CSV: Excel-safe (BOM) and read back equal to the table on the page.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('section[data-table$=":ranking"] button[data-export="csv"]')]);
+    const csvText = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = parseCsv(csvText.slice(1));
+    expect(csv[0]).toEqual(shown[0]);
+    expect(csv.length - 1).toBe(shown.length - 1);
+    const csvByRank = csv.slice(1, 11).map((r) => [r[0], r[1], Number(r[7]).toFixed(2)]);
+    expect(csvByRank).toEqual(shown.slice(1, 11).map((r) => [r[0], r[1], r[7]]));
+
+    // Inspection: pass rates equal `govmedia inspect`'s (check time = end of the period in both).
+    await openView(page, 'inspection');
+    const inspRef = cli('inspect', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
+      '--registry', 'examples/data/registry.csv', '--period', '2024-09') as { passRates: { overall: Row; byLevel: Row[]; byPlatform: Row[]; failing: unknown[] } };
+    type Row = { label: string; checked: number; passed: number; ratePercent: number | null };
+    const rates = await tableCells(page, 'passrates');
+    const expected = [inspRef.passRates.overall, ...inspRef.passRates.byLevel, ...inspRef.passRates.byPlatform]
+      .map((r) => [r.label, String(r.checked), String(r.passed), r.ratePercent === null ? '—' : `${r.ratePercent}%`]);
+    expect(rates.slice(1).map((r) => [r[1], r[2], r[3], r[5]])).toEqual(expected);
+    expect((await tableCells(page, 'failing')).length - 1).toBe(inspRef.passRates.failing.length);
+
+    // The .xlsx download, when the library writes workbooks (issue 14); until then the page says it is waiting.
+    const [xlsxOutcome] = await Promise.all([
+      Promise.race([page.waitForEvent('download', { timeout: 20_000 }).then((d) => ({ download: d })), page.waitForSelector('#status.error', { timeout: 20_000 }).then(() => null)]),
+      page.click('section[data-table$=":passrates"] button[data-export="xlsx"]'),
+    ]);
+    if (xlsxOutcome === null) expect(await page.textContent('#status')).toContain('等待库功能');
+    else expect(readFileSync((await xlsxOutcome.download.path())!).subarray(0, 2).toString()).toBe('PK');
+    await idle(page);
+
+    // Every view opens (each either computes or says which library feature it waits for).
+    for (const view of ['homogeneity', 'matrix', 'shortlist', 'warnings', 'content']) {
+      if (view === 'matrix') await setFiles(page, 'matrix', [join(DATA, 'matrix.json')]);
+      await openView(page, view);
+      expect(await page.$('#view p.error')).toBeNull();
+    }
+
+    // Privacy: the page's own file and the worker's blob: URL, nothing else; no console error.
+    const appUrl = pathToFileURL(APP).href;
+    expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a GBK 清博-style export (test/fixtures/cases/exports/a_gsdata_wechat_gbk.csv) as its README says', async () => {
+    const { page, requests, errors } = await openApp();
+    await setFiles(page, 'posts', [resolve(root, 'test/fixtures/cases/exports/a_gsdata_wechat_gbk.csv')]);
+    await pickMonth(page, '2024-09');
+    await openView(page, 'ranking');
+    const rows = Number(await page.textContent('#files-posts .rows'));
+    if (rows !== 8) {
+      // Pending on the 清博 preset (ingest-values, issue 12): 位置 头条/次条 rows are still rejected by the library.
+      console.warn(`test/app: 清博 export read ${rows} of 8 rows — waiting for the library's 清博 preset (issue 12); values not checked`);
+      expect(Number(await page.textContent('#files-posts .rejected-count'))).toBeGreaterThan(0);
+      return;
+    }
+    const ranking = (await lastResult(page)).sections.find((s) => s.id?.endsWith(':ranking'))!.table!.rows;
+    const wci = Object.fromEntries(ranking.map((r) => [r.name, r.value as number]));
+    expect(wci['青山发布']).toBeCloseTo(944.8568878, 6);
+    expect(wci['青山市场监管']).toBeCloseTo(601.063528, 6);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
