@@ -1,16 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
 
 // End-to-end test of the office app (issue 18): the built single file
 // dist/govmedia-app.html opened from file:// in Debian's headless Chromium
 // (playwright-core, no browser download), driven as a clerk would: files set on the
 // inputs, a month picked, views opened, tables downloaded. Results are compared with
-// the built CLI (`govmedia rank`, `govmedia inspect`) on the same files.
+// the CLI (`govmedia rank`, `govmedia inspect`, run in-process) on the same files.
 //
 // Without /usr/bin/chromium the suite is skipped with a printed notice, unless
 // GOVMEDIA_REQUIRE_BROWSER=1 (CI), which makes a missing browser a failure.
@@ -27,8 +28,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 let ctx: BrowserContext;
 let profile = '';
 
-function cli(...args: string[]): unknown {
-  return JSON.parse(execFileSync(process.execPath, [resolve(root, 'dist/cli.js'), ...args, '--format', 'json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+/** `govmedia <args> --format json`, run in-process from the source (the same code `dist/cli.js` is built from). */
+async function cli(...args: string[]): Promise<unknown> {
+  let out = '';
+  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: root };
+  const code = await runCli([...args, '--format', 'json'], io);
+  if (code !== 0) throw new Error(`govmedia ${args.join(' ')} exited ${code}`);
+  return JSON.parse(out);
 }
 
 /** A fresh page with every request and console error recorded. */
@@ -99,8 +105,7 @@ function parseCsv(text: string): string[][] {
 describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) in headless Chromium', () => {
   beforeAll(async () => {
     if (!haveBrowser) throw new Error(`GOVMEDIA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
-    // The test builds what it tests: the CLI (for the reference numbers) and the app file.
-    execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+    // The test builds what it tests (`npm run app`), so `npm test` works on a fresh clone.
     execFileSync(process.execPath, [resolve(root, 'scripts/build-app.mjs')], { cwd: root, stdio: 'ignore' });
     profile = mkdtempSync(join(tmpdir(), 'govmedia-app-'));
     ctx = await chromium.launchPersistentContext(profile, {
@@ -141,7 +146,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
 
     // Rankings: the WeChat top ten equals `govmedia rank`'s.
     await openView(page, 'ranking');
-    const ref = cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top', '10') as {
+    const ref = await cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top', '10') as {
       ranking: { accountId: string; name: string; value: number; rank: number }[];
     };
     expect(ref.ranking).toHaveLength(10);
@@ -164,7 +169,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
 
     // Inspection: pass rates equal `govmedia inspect`'s (check time = end of the period in both).
     await openView(page, 'inspection');
-    const inspRef = cli('inspect', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
+    const inspRef = await cli('inspect', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
       '--registry', 'examples/data/registry.csv', '--period', '2024-09') as { passRates: { overall: Row; byLevel: Row[]; byPlatform: Row[]; failing: unknown[] } };
     type Row = { label: string; checked: number; passed: number; ratePercent: number | null };
     const rates = await tableCells(page, 'passrates');
