@@ -12,3 +12,8 @@ export * from './read-messages.js';
 export * from './read-registry.js';
 export * from './post-row-sink.js';
 export * from './read-posts-csv-bytes.js';
+export * from './csv-tokenizer.js';
+export * from './detect-container.js';
+export * from './locate-header.js';
+export * from './open-table.js';
+export * from './table-format-error.js';

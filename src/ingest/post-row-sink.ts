@@ -3,7 +3,7 @@ import { ORIGINAL_UNKNOWN, PostsTableBuilder } from '../table/posts-table.js';
 import { RecordConverter } from './convert-record.js';
 import type { RawRecord, RawRecordError } from './raw-records.js';
 import type { ReadOptions } from './read-options.js';
-import type { ReadPostsResult } from './read-posts.js';
+import type { PostRowsResult } from './read-posts.js';
 
 const num = (v: unknown) => (v === undefined ? NaN : (v as number));
 
@@ -69,7 +69,7 @@ export class PostRowSink {
     b.setString('repostOf', i, fields.get('repostOf') as string | undefined);
   }
 
-  finish(): ReadPostsResult {
+  finish(): PostRowsResult {
     return { table: this.builder.build(), rejected: this.rejected, ignoredColumns: this.conv.ignoredColumns, keyedBy: this.keyedBy ?? 'accountId' };
   }
 }

@@ -1,10 +1,15 @@
-import Papa from 'papaparse';
-import { textChunks, type InputEncoding, type TextSource } from './text-chunks.js';
+import type { RecordKind } from './column-presets.js';
+import { CsvTokenizer } from './csv-tokenizer.js';
+import { normalizeHeaders, REQUIRED_HEADERS } from './locate-header.js';
+import { EncodingMismatch, openTable, type CsvInput, type TableInfo } from './open-table.js';
+import type { ReadOptions } from './read-options.js';
+import { TableFormatError } from './table-format-error.js';
+import type { TextSource } from './text-chunks.js';
 
-/** Input formats; `undefined` sniffs from the first character (`[` JSON, `{` NDJSON, else CSV). */
+/** Text input formats; `undefined` sniffs from the first character (`[` JSON, `{` NDJSON, else a delimited table: comma, tab or semicolon). */
 export type InputFormat = 'csv' | 'json' | 'ndjson';
 
-/** One input record before field parsing: its 1-based data row and its cells by header. */
+/** One input record before field parsing: its row (the line as a spreadsheet numbers it, header = 1; JSON: index + 1) and its cells by header. */
 export interface RawRecord {
   row: number;
   headers: readonly string[];
@@ -18,104 +23,91 @@ export interface RawRecordError {
 }
 
 /**
- * Splits a source into raw records, streaming. CSV goes through papaparse (a
- * well-kept RFC 4180 parser: quotes, escaped quotes, embedded newlines) on
- * record-aligned slices: we only find the last newline outside quotes in the buffer,
- * so papaparse never sees half a record and the text is never held whole. Blank lines
- * count as rows (so row numbers match the spreadsheet) but yield nothing.
- * JSON arrays are parsed whole (JSON cannot be split safely); NDJSON line by line.
+ * Splits a source into raw records, streaming. Text tables go through the project's
+ * one CSV tokenizer ({@link CsvTokenizer}: quotes, doubled quotes, embedded line breaks,
+ * LF/CRLF/CR, a stray quote costs one line) on UTF-8 bytes, after {@link openTable} has
+ * sniffed the container, encoding, delimiter and header line. Workbooks are read by
+ * sheet; JSON arrays are parsed whole (JSON cannot be split safely); NDJSON line by line.
+ *
+ * Rows are numbered as a spreadsheet shows them: the file's line (header = line 1, title
+ * lines and blank lines counted, a multi-line cell counts its lines), the sheet's row for
+ * workbooks, the record index + 1 for JSON, the line for NDJSON. Blank rows (also rows of
+ * delimiters only) yield nothing and are counted in `info.blankRows`; a short row's
+ * missing trailing cells are empty; trailing empty cells beyond the header are dropped.
+ *
+ * @param info filled with what was read (format, encoding, delimiter, sheet, header row, blank rows)
+ * @throws {TableFormatError} binary input, an empty input or one with no header
  */
 export async function* rawRecords(
   source: TextSource,
-  options: { format?: InputFormat; encoding?: InputEncoding } = {},
+  options: ReadOptions & { kind?: RecordKind } = {},
+  info?: { value?: TableInfo },
 ): AsyncGenerator<RawRecord | RawRecordError> {
-  const chunks = textChunks(source, options.encoding);
-  let format = options.format;
-  let buffered = '';
-  // Sniff the format from the first non-blank character (pulling chunks by hand:
-  // breaking out of a for-await loop would close the generator).
-  if (!format) {
-    for (;;) {
-      const next = await chunks.next();
-      if (next.done) break;
-      buffered += next.value;
-      const t = buffered.trimStart();
-      if (t.length > 0) {
-        format = t[0] === '[' ? 'json' : t[0] === '{' ? 'ndjson' : 'csv';
-        break;
-      }
-    }
-    format ??= 'csv';
-  }
-  async function* rest(): AsyncGenerator<string> {
-    if (buffered) yield buffered;
-    for (;;) {
-      const next = await chunks.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  if (format === 'csv') yield* csvRecords(rest());
-  else if (format === 'ndjson') yield* ndjsonRecords(rest());
-  else if (format === 'json') yield* jsonRecords(rest());
-  else throw new RangeError(`readPosts: unknown format "${String(format)}" (csv, json, ndjson)`);
+  const input = await openTable(source, { ...options, kind: options.kind ?? 'posts' });
+  if (info) info.value = input.info;
+  if (input.kind === 'records') yield* input.records;
+  else yield* csvRecords(input, options.kind ?? 'posts', options.sourceName);
 }
 
-async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
+/** Decodes field bytes (`""` → `"` for a quoted field); a bad byte under `fatal` throws {@link EncodingMismatch}. */
+export function decodeField(decoder: TextDecoder, buf: Uint8Array, s: number, e: number, quoted: number, line: number): string {
+  let v: string;
+  try {
+    v = decoder.decode(buf.subarray(s, e));
+  } catch {
+    throw new EncodingMismatch(`line ${line}`);
+  }
+  return quoted && v.includes('"') ? v.replace(/""/g, '"') : v;
+}
+
+/** A record whose every field is empty or only spaces/tabs (a blank line, Excel's `,,,,`). */
+export function isBlankRecord(buf: Uint8Array, starts: Int32Array, ends: Int32Array, nf: number): boolean {
+  for (let f = 0; f < nf; f++) for (let i = starts[f]!; i < ends[f]!; i++) if (buf[i] !== 32 && buf[i] !== 9) return false;
+  return true;
+}
+
+/** Raw records of a text table opened by {@link openTable}. */
+export async function* csvRecords(input: CsvInput, kind: RecordKind, sourceName?: string): AsyncGenerator<RawRecord | RawRecordError> {
+  const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
+  const info = input.info;
+  const queue: (RawRecord | RawRecordError)[] = [];
   let headers: string[] | null = null;
-  let newline: '\n' | '\r\n' = '\n';
-  let carry = '';
-  let row = 0;
-  let inQuotes = false;
-  let scanned = 0; // carry[0..scanned) already scanned; inQuotes is the state there
-  let lastBreak = -1; // index of the last newline outside quotes in carry
-  const flush = function* (text: string): Generator<RawRecord | RawRecordError> {
-    if (!text) return;
-    const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', newline, skipEmptyLines: false });
-    const data = parsed.data;
-    // A slice ends with a newline, so papaparse reports one empty trailing record.
-    const n = data.length > 0 && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '' && text.endsWith('\n') ? data.length - 1 : data.length;
-    const errorRows = new Map<number, string>();
-    for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') errorRows.set(e.row, e.message);
-    for (let k = 0; k < n; k++) {
-      const cells = data[k]!;
-      if (!headers) {
-        headers = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-        continue;
-      }
-      row++;
-      const err = errorRows.get(k);
-      if (err) yield { row, error: `malformed CSV: ${err}` };
-      else if (cells.length === 1 && cells[0] === '') continue; // blank line
-      else if (cells.length !== headers.length)
-        yield { row, error: `has ${cells.length} fields, the header has ${headers.length}` };
-      else yield { row, headers, values: cells };
-    }
-  };
-  for await (const chunk of chunks) {
-    carry += chunk;
-    if (!headers && scanned === 0) {
-      const nl = carry.indexOf('\n');
-      if (nl > 0 && carry[nl - 1] === '\r') newline = '\r\n';
-    }
-    for (let i = scanned; i < carry.length; i++) {
-      const c = carry.charCodeAt(i);
-      if (c === 34 /* " */) inQuotes = !inQuotes;
-      else if (c === 10 /* \n */ && !inQuotes) lastBreak = i;
-    }
-    scanned = carry.length;
-    if (lastBreak >= 0) {
-      const text = carry.slice(0, lastBreak + 1);
-      carry = carry.slice(lastBreak + 1);
-      scanned = carry.length; // the rest was scanned; inQuotes state is still right
-      lastBreak = -1;
-      yield* flush(text);
-    }
+  const tok: CsvTokenizer = new CsvTokenizer(
+    input.delimiter,
+    {
+      record(buf, starts, ends, quoted, nf, line) {
+        if (!headers) {
+          const cells: string[] = [];
+          for (let f = 0; f < nf; f++) cells.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
+          headers = normalizeHeaders(cells);
+          tok.expectedFields = headers.length;
+          info.headerRow = line;
+          return;
+        }
+        if (isBlankRecord(buf, starts, ends, nf)) { info.blankRows++; return; }
+        if (nf > headers.length) { queue.push({ row: line, error: `has ${nf} fields, the header has ${headers.length}` }); return; }
+        const values: string[] = [];
+        for (let f = 0; f < nf; f++) values.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
+        while (values.length < headers.length) values.push('');
+        queue.push({ row: line, headers, values });
+      },
+      malformed(line, reason) {
+        if (!headers) throw new TableFormatError(`表头行（第 ${line} 行）有未闭合的引号 / the header line ${line} is malformed: ${reason}`, sourceName);
+        queue.push({ row: line, error: reason });
+      },
+    },
+    { skipLines: input.skipLines },
+  );
+  for await (const chunk of input.bytes) {
+    tok.push(chunk);
+    if (queue.length) { yield* queue; queue.length = 0; }
   }
-  if (carry) yield* flush(carry.endsWith('\n') ? carry : carry + newline);
+  tok.end();
+  yield* queue;
+  if (!headers) throw new TableFormatError(`没有表头 / no header: 第 1 行应是列名，至少包括 ${REQUIRED_HEADERS[kind]}`, sourceName);
 }
 
-async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
+export async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
   let carry = '';
   let row = 0;
   const line = function* (l: string): Generator<RawRecord | RawRecordError> {
@@ -139,7 +131,7 @@ async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<Raw
   if (carry.trim()) yield* line(carry);
 }
 
-async function* jsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
+export async function* jsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
   let text = '';
   for await (const c of chunks) text += c;
   let data: unknown;

@@ -1,15 +1,17 @@
 import { ORIGINAL_UNKNOWN } from '../table/posts-table.js';
 import type { FieldSpec } from './column-presets.js';
+import { CsvTokenizer } from './csv-tokenizer.js';
+import { normalizeHeaders, REQUIRED_HEADERS } from './locate-header.js';
+import { readAgainOnMismatch, type CsvInput } from './open-table.js';
 import { parseFlag } from './parse-flag.js';
 import { PostRowSink } from './post-row-sink.js';
-import { readPosts, type ReadPostsResult } from './read-posts.js';
+import { decodeField, isBlankRecord } from './raw-records.js';
+import { readPostsOnce, type PostRowsResult, type ReadPostsResult } from './read-posts.js';
 import type { ReadOptions } from './read-options.js';
-import { sniffEncoding } from './text-chunks.js';
+import { TableFormatError } from './table-format-error.js';
 
 // Byte values.
-const QUOTE = 34, COMMA = 44, LF = 10, CR = 13, SPACE = 32, TAB = 9, ZERO = 48, NINE = 57, DASH = 45, COLON = 58;
-
-const utf8 = new TextDecoder('utf-8');
+const SPACE = 32, TAB = 9, ZERO = 48, NINE = 57, DASH = 45, COLON = 58;
 
 /**
  * Account ids dictionary-encoded straight from their bytes: an open-addressing hash
@@ -27,9 +29,12 @@ class ByteDictionary {
   private pool = new Uint8Array(1 << 16);
   private used = 0;
 
-  constructor(private readonly add: (id: string) => number) {}
+  constructor(
+    private readonly add: (id: string) => number,
+    private readonly decoder: TextDecoder,
+  ) {}
 
-  lookup(buf: Uint8Array, start: number, end: number): number {
+  lookup(buf: Uint8Array, start: number, end: number, row: number): number {
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const slots = this.slots, meta = this.meta, pool = this.pool;
@@ -37,7 +42,7 @@ class ByteDictionary {
     const len = end - start;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
       const e = slots[s]!;
-      if (e < 0) return this.insert(s, h, buf, start, end);
+      if (e < 0) return this.insert(s, h, buf, start, end, row);
       const m = e << 2;
       if (meta[m] === h && meta[m + 2] === len) {
         const p = meta[m + 1]!;
@@ -48,8 +53,9 @@ class ByteDictionary {
     }
   }
 
-  private insert(slot: number, h: number, buf: Uint8Array, start: number, end: number): number {
+  private insert(slot: number, h: number, buf: Uint8Array, start: number, end: number, row: number): number {
     const len = end - start;
+    const id = decodeField(this.decoder, buf, start, end, 0, row);
     if (this.used + len > this.pool.length) {
       const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.used + len));
       bigger.set(this.pool);
@@ -62,7 +68,7 @@ class ByteDictionary {
     }
     this.pool.set(buf.subarray(start, end), this.used);
     const e = this.count++;
-    const value = this.add(utf8.decode(buf.subarray(start, end)));
+    const value = this.add(id);
     this.meta.set([h, this.used, len, value], e << 2);
     this.used += len;
     this.slots[slot] = e;
@@ -132,49 +138,44 @@ const ROLE_OF: Record<string, Role> = {
 };
 
 /**
- * The fast path for posts CSV (issue 9): a byte-level reader straight into the
- * typed-array columns, with no object per row. Fields are found with a small quote-aware
- * state machine over the bytes (quoted fields, doubled quotes, embedded newlines, CRLF,
- * BOM); account ids are dictionary-encoded from their bytes; plain integer counts and
- * `YYYY-MM-DD HH:MM:SS` times are parsed from bytes. Any row with something else in it
- * (`10万+`, `1.2万`, `3,456`, `-`, another date form, a bad value, a wrong field count) is
- * decoded and handed to the same `PostRowSink` the regular path uses, so the table and
- * the rejections are identical to `readPosts` (property-tested). Input that is not UTF-8
- * (GBK) goes through `readPosts` whole.
+ * The fast path for posts in a text table (issue 9): a byte-level reader straight into
+ * the typed-array columns, with no object per row. Records are split by the same
+ * {@link CsvTokenizer} the regular path uses (so both split every input identically:
+ * quotes, embedded line breaks, LF/CRLF/CR, delimiter, stray quotes); account ids are
+ * dictionary-encoded from their bytes; plain integer counts and `YYYY-MM-DD HH:MM:SS`
+ * times are parsed from bytes. Any row with something else in it (`10万+`, `1.2万`,
+ * `3,456`, `-`, another date form, a bad value, a short or long row) is decoded and
+ * handed to the same `PostRowSink` the regular path uses, so the table and the
+ * rejections are identical to `readPosts` with `fastPath: false` (property-tested).
+ * Input in another encoding (GB18030, UTF-16) is decoded and re-encoded as UTF-8,
+ * streaming; workbooks, JSON and NDJSON go the regular way.
  *
- * Complexity O(bytes); memory: the columns plus one chunk and one partial record.
+ * Complexity O(bytes); memory: the columns plus one chunk and one pending record.
+ * @throws {TableFormatError} a binary file, a zip that is not a workbook, no header
  * @example (await readPostsCsvBytes(new TextEncoder().encode('账号ID,发布时间,阅读数\na,2024-03-01 08:00:00,5\n'))).table.reads[0] // 5
  */
-export async function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadOptions = {}): Promise<ReadPostsResult> {
-  const iterator = (source instanceof Uint8Array ? [source] : source) as AsyncIterable<Uint8Array>;
-  const it = (Symbol.asyncIterator in iterator ? iterator[Symbol.asyncIterator]() : (iterator as unknown as Iterable<Uint8Array>)[Symbol.iterator]()) as AsyncIterator<Uint8Array> | Iterator<Uint8Array>;
-  const first = await it.next();
-  if (first.done) return readPosts('', { ...options, fastPath: false });
-  const head = first.value as Uint8Array;
-  const encoding = options.encoding ?? sniffEncoding(head);
-  if (encoding !== 'utf-8') {
-    // Not UTF-8: the regular path decodes (GBK) and parses.
-    return readPosts((async function* () { yield head; for (let n = await it.next(); !n.done; n = await it.next()) yield n.value as Uint8Array; })(), { ...options, encoding, format: 'csv', fastPath: false });
-  }
+export function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadOptions = {}): Promise<ReadPostsResult> {
+  return readAgainOnMismatch(source, options, (s, o) => readPostsOnce(s, { ...o, fastPath: true }));
+}
+
+/** The fast path over a text table opened by `openTable` (see {@link readPostsCsvBytes}). */
+export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): Promise<PostRowsResult> {
   const sink = new PostRowSink(options);
   const b = sink.builder;
+  const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
   let headers: string[] | null = null;
   let roles: Role[] = [];
   let dict: ByteDictionary | null = null;
   let accountCol = -1;
-  let row = 0;
-  // Field boundaries of the current record, relative to `buf`.
-  let starts = new Int32Array(64), ends = new Int32Array(64), quoted = new Uint8Array(64);
+  let m = 0;
 
-  const decodeField = (buf: Uint8Array, f: number): string => {
-    const s = starts[f]!, e = ends[f]!;
-    if (!quoted[f]) return utf8.decode(buf.subarray(s, e));
-    return utf8.decode(buf.subarray(s, e)).replace(/""/g, '"');
-  };
-
-  const setup = (buf: Uint8Array, nf: number) => {
-    headers = [];
-    for (let f = 0; f < nf; f++) headers.push(decodeField(buf, f).replace(/^\uFEFF/, '').trim());
+  const setup = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, line: number) => {
+    const cells: string[] = [];
+    for (let f = 0; f < nf; f++) cells.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
+    headers = normalizeHeaders(cells);
+    m = headers.length;
+    tok.expectedFields = m;
+    input.info.headerRow = line;
     const { byHeader } = sink.conv.resolution(headers);
     roles = headers.map((h) => {
       const spec: FieldSpec | undefined = byHeader.get(h);
@@ -182,22 +183,22 @@ export async function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8
     });
     sink.keyedBy = roles.includes('account') || !roles.includes('name') ? 'accountId' : 'accountName';
     accountCol = roles.indexOf(sink.keyedBy === 'accountId' ? 'account' : 'name');
-    dict = new ByteDictionary((id) => b.accountIndexOf(id));
+    dict = new ByteDictionary((id) => b.accountIndexOf(id), decoder);
   };
 
-  const slow = (buf: Uint8Array, nf: number) => {
+  const slow = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, row: number) => {
+    if (nf > m) { sink.push({ row, error: `has ${nf} fields, the header has ${m}` }); return; }
     const values: string[] = [];
-    for (let f = 0; f < nf; f++) values.push(decodeField(buf, f));
-    if (nf !== headers!.length) sink.push({ row, error: `has ${nf} fields, the header has ${headers!.length}` });
-    else sink.push({ row, headers: headers!, values });
+    for (let f = 0; f < nf; f++) values.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, row));
+    while (values.length < m) values.push('');
+    sink.push({ row, headers: headers!, values });
   };
 
-  /** One complete record in buf[fields]; returns nothing, pushes a row or hands it on. */
-  const record = (buf: Uint8Array, nf: number) => {
-    if (!headers) { setup(buf, nf); return; }
-    row++;
-    if (nf === 1 && starts[0] === ends[0]) return; // blank line (papaparse reads `""` alone as one too)
-    if (nf !== headers.length || accountCol < 0) { slow(buf, nf); return; }
+  /** One complete record: pushes a row or hands it on to the regular sink. */
+  const record = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, row: number) => {
+    if (!headers) { setup(buf, starts, ends, quoted, nf, row); return; }
+    if (isBlankRecord(buf, starts, ends, nf)) { input.info.blankRows++; return; }
+    if (nf !== m || accountCol < 0) { slow(buf, starts, ends, quoted, nf, row); return; }
     let accountField = -1, time = NaN, reads = NaN, looks = NaN, likes = NaN, shares = NaN, comments = NaN, position = 0, original = ORIGINAL_UNKNOWN;
     let headline: boolean | undefined;
     let id: string | undefined, title: string | undefined, text: string | undefined, pushId: string | undefined, repostOf: string | undefined;
@@ -207,38 +208,38 @@ export async function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8
       const s = starts[f]!, e = ends[f]!;
       const q = quoted[f]!;
       if (role === 'account' || role === 'name') {
-        if (q || e === s || isBlank(buf[s]!) || isBlank(buf[e - 1]!)) { slow(buf, nf); return; }
+        if (q || e === s || isBlank(buf[s]!) || isBlank(buf[e - 1]!)) { slow(buf, starts, ends, quoted, nf, row); return; }
         accountField = f; // looked up only once the row is known to be valid
         continue;
       }
       if (role === 'time') {
         time = q ? NaN : timeFromBytes(buf, s, e);
-        if (Number.isNaN(time)) { slow(buf, nf); return; }
+        if (Number.isNaN(time)) { slow(buf, starts, ends, quoted, nf, row); return; }
         continue;
       }
       if (role === 'reads' || role === 'looks' || role === 'likes' || role === 'shares' || role === 'comments' || role === 'position') {
         const v = q ? -1 : digits(buf, s, e);
-        if (v < 0 || (role === 'position' && (v < 1 || v > 65535))) { slow(buf, nf); return; }
+        if (v < 0 || (role === 'position' && (v < 1 || v > 65535))) { slow(buf, starts, ends, quoted, nf, row); return; }
         if (role === 'reads') reads = v; else if (role === 'looks') looks = v; else if (role === 'likes') likes = v;
         else if (role === 'shares') shares = v; else if (role === 'comments') comments = v; else position = v;
         continue;
       }
       // Text-valued columns: decoded (they are kept); leading/trailing blanks go the regular way (it trims).
-      if (e > s && (isBlank(buf[s]!) || isBlank(buf[e - 1]!))) { slow(buf, nf); return; }
-      const str = e === s ? undefined : decodeField(buf, f);
+      if (e > s && (isBlank(buf[s]!) || isBlank(buf[e - 1]!))) { slow(buf, starts, ends, quoted, nf, row); return; }
+      const str = e === s ? undefined : decodeField(decoder, buf, s, e, q, row);
       if (role === 'headline' || role === 'original') {
         if (str === undefined) continue;
         const r = parseFlag(str);
-        if (!r.ok) { slow(buf, nf); return; }
+        if (!r.ok) { slow(buf, starts, ends, quoted, nf, row); return; }
         if (role === 'headline') headline = r.value; else if (r.value !== undefined) original = r.value ? 1 : 0;
         continue;
       }
       if (role === 'id') id = str; else if (role === 'title') title = str; else if (role === 'text') text = str; else if (role === 'pushId') pushId = str; else if (role === 'repostOf') repostOf = str;
     }
-    if (accountField < 0 || Number.isNaN(time)) { slow(buf, nf); return; }
+    if (accountField < 0 || Number.isNaN(time)) { slow(buf, starts, ends, quoted, nf, row); return; }
     if (position === 0 && headline === true) position = 1;
-    if (headline === false && position === 1) { slow(buf, nf); return; }
-    const account = dict!.lookup(buf, starts[accountField]!, ends[accountField]!);
+    if (headline === false && position === 1) { slow(buf, starts, ends, quoted, nf, row); return; }
+    const account = dict!.lookup(buf, starts[accountField]!, ends[accountField]!, row);
     const i = b.pushValues(account, time, reads, looks, likes, shares, comments, position, original);
     if (id !== undefined) b.setString('ids', i, id);
     if (title !== undefined) b.setString('titles', i, title);
@@ -247,68 +248,20 @@ export async function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8
     if (repostOf !== undefined) b.setString('repostOf', i, repostOf);
   };
 
-  let carry: Uint8Array = new Uint8Array(0);
-  let chunk: Uint8Array | undefined = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
-  let final = false;
-  while (chunk !== undefined) {
-    const buf = carry.length ? concat(carry, chunk) : chunk;
-    const recStart = scan(buf);
-    carry = recStart < buf.length ? buf.slice(recStart) : new Uint8Array(0);
-    if (final) break;
-    const next = await it.next();
-    if (!next.done) chunk = next.value as Uint8Array;
-    else if (carry.length) { chunk = new Uint8Array([LF]); final = true; } // a last record without its newline
-    else chunk = undefined;
-  }
-  if (carry.length) sink.push({ row: row + 1, error: 'malformed CSV: Quoted field unterminated' });
+  const tok: CsvTokenizer = new CsvTokenizer(
+    input.delimiter,
+    {
+      record,
+      malformed(line, reason) {
+        if (!headers) throw new TableFormatError(`表头行（第 ${line} 行）有未闭合的引号 / the header line ${line} is malformed: ${reason}`, options.sourceName);
+        sink.push({ row: line, error: reason });
+      },
+    },
+    { skipLines: input.skipLines },
+  );
+  for await (const chunk of input.bytes) tok.push(chunk);
+  tok.end();
+  if (!headers) throw new TableFormatError(`没有表头 / no header: 第 1 行应是列名，至少包括 ${REQUIRED_HEADERS.posts}`, options.sourceName);
   return sink.finish();
-
-  /** Parses every complete record in buf; returns where the incomplete remainder starts. */
-  function scan(buf: Uint8Array): number {
-    let recStart = 0, pos = 0, nf = 0;
-    const n = buf.length;
-    while (pos < n) {
-      if (nf === starts.length) { starts = grow32(starts); ends = grow32(ends); quoted = grow8(quoted); }
-      let p: number;
-      if (buf[pos] === QUOTE) {
-        // Quoted field: up to the closing quote; doubled quotes are content.
-        p = pos + 1;
-        for (;;) {
-          while (p < n && buf[p] !== QUOTE) p++;
-          if (p + 1 >= n) return recStart; // incomplete, or cannot tell yet whether "" follows
-          if (buf[p + 1] === QUOTE) { p += 2; continue; }
-          break;
-        }
-        starts[nf] = pos + 1; ends[nf] = p; quoted[nf] = 1;
-        p++;
-        // Bytes between the closing quote and the separator (malformed): kept raw.
-        if (buf[p] !== COMMA && buf[p] !== LF && !(buf[p] === CR && buf[p + 1] === LF)) {
-          while (p < n && buf[p] !== COMMA && buf[p] !== LF) p++;
-          starts[nf] = pos; ends[nf] = p; quoted[nf] = 0;
-        }
-      } else {
-        p = pos;
-        while (p < n && buf[p] !== COMMA && buf[p] !== LF) p++;
-        starts[nf] = pos; ends[nf] = p; quoted[nf] = 0;
-      }
-      if (p >= n) return recStart;
-      if (buf[p] === CR) { if (p + 1 >= n) return recStart; p++; }
-      else if (buf[p] === LF && !quoted[nf] && ends[nf]! > starts[nf]! && buf[ends[nf]! - 1] === CR) ends[nf]!--;
-      nf++;
-      if (buf[p] === COMMA) { pos = p + 1; continue; }
-      record(buf, nf); // LF: the record is complete
-      pos = p + 1;
-      recStart = pos; nf = 0;
-    }
-    return recStart;
-  }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-const grow32 = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-const grow8 = (a: Uint8Array) => { const b = new Uint8Array(a.length * 2); b.set(a); return b; };

@@ -1,8 +1,16 @@
+import { utf16Shape } from './detect-container.js';
+
 /** What the readers accept: the whole text, the whole bytes, or a stream of chunks. */
 export type TextSource = string | Uint8Array | ArrayBuffer | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
-/** Text encodings the readers decode; `undefined` sniffs (BOM → UTF-8; invalid UTF-8 → GBK). */
-export type InputEncoding = 'utf-8' | 'gbk';
+/**
+ * Text encodings the readers decode; `undefined` sniffs (see {@link sniffEncoding}).
+ * `'gbk'` is read as GB18030, its superset (the WHATWG `gbk` decoder is the GB18030 one).
+ */
+export type InputEncoding = 'utf-8' | 'gbk' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** How many bytes the encoding is sniffed from (or the whole input when shorter): 1 MiB. */
+export const SNIFF_BYTES = 1 << 20;
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
   return typeof x === 'object' && x !== null && Symbol.asyncIterator in x;
@@ -47,13 +55,34 @@ export async function* textChunks(source: TextSource, encoding?: InputEncoding):
   }
 }
 
-/** BOM → utf-8; bytes that are valid UTF-8 (allowing a cut final character) → utf-8; else gbk. */
-export function sniffEncoding(bytes: Uint8Array): InputEncoding {
+/**
+ * The encoding of a text table from its first bytes (give at least {@link SNIFF_BYTES},
+ * or the whole input when shorter): a BOM (UTF-8, UTF-16 LE, UTF-16 BE); UTF-16 without a
+ * BOM by its shape (zero high bytes); bytes that are valid UTF-8 (a character cut at the
+ * end allowed) → UTF-8; otherwise GB18030 (a superset of GBK: what Excel in China
+ * writes, and it keeps 𠮷 and 䶮). The readers do not stop at this guess: a later byte
+ * that is not UTF-8 makes them read the input again as GB18030 (or fail loudly when it
+ * cannot be read twice), see `readPosts`.
+ * @example sniffEncoding(new Uint8Array([0xd5, 0xcb, 0xba, 0xc5])) // 'gb18030' (账号 in GBK)
+ */
+export function sniffEncoding(bytes: Uint8Array): Exclude<InputEncoding, 'gbk'> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const shape = utf16Shape(bytes);
+  if (shape) return shape;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 65536), { stream: true });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return 'utf-8';
   } catch {
-    return 'gbk';
+    return 'gb18030';
   }
+}
+
+/** Byte length of a byte-order mark for the encoding at the start of `b` (0 when none). */
+export function bomLength(b: Uint8Array, encoding: InputEncoding): number {
+  if (encoding === 'utf-8') return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (encoding === 'utf-16le') return b[0] === 0xff && b[1] === 0xfe ? 2 : 0;
+  if (encoding === 'utf-16be') return b[0] === 0xfe && b[1] === 0xff ? 2 : 0;
+  return 0;
 }

@@ -22,8 +22,8 @@ describe('govmedia on bad input', () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/bad-posts.csv`, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      `govmedia: ${DATA}/bad-posts.csv: row 2, column "阅读数": not a count: "abc"\n` +
-        `govmedia: ${DATA}/bad-posts.csv: row 4, column "发布时间": not a date/time: "2024-02-30 08:00"\n` +
+      `govmedia: ${DATA}/bad-posts.csv: row 3, column "阅读数": not a count: "abc"\n` +
+        `govmedia: ${DATA}/bad-posts.csv: row 5, column "发布时间": not a date/time: "2024-02-30 08:00"\n` +
         `govmedia: ${DATA}/bad-posts.csv: 2 rows rejected and skipped (use --strict to fail instead)\n`,
     );
     expect(JSON.parse(r.stdout).stats.posts).toBe(3); // 5 data rows − 2 rejected
@@ -31,7 +31,7 @@ describe('govmedia on bad input', () => {
 
   it('a CSV with bad rows under --strict: exit 1 naming file, row and column, no output', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/bad-posts.csv`, '--strict']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv: row 2, column "阅读数": not a count: "abc"\n` });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv: row 3, column "阅读数": not a count: "abc"\n` });
   });
 
   it('the sample posts-with-errors.csv: rank succeeds on the good rows and names each bad row', async () => {
@@ -39,9 +39,9 @@ describe('govmedia on bad input', () => {
     expect(r.code).toBe(0);
     const f = 'govmedia: examples/data/posts-with-errors.csv';
     expect(r.stderr).toBe(
-      `${f}: row 2, column "阅读数": not a count: "abc"\n` +
-        `${f}: row 3, column "发布时间": not a date/time: "2024-13-01 09:00:00"\n` +
-        `${f}: row 4, column "账号ID": missing account id\n` +
+      `${f}: row 3, column "阅读数": not a count: "abc"\n` +
+        `${f}: row 4, column "发布时间": not a date/time: "2024-13-01 09:00:00"\n` +
+        `${f}: row 5, column "账号ID": missing account id\n` +
         `${f}: 3 rows rejected and skipped (use --strict to fail instead)\n`,
     );
     expect(r.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 2); // header + the two good accounts
@@ -49,7 +49,7 @@ describe('govmedia on bad input', () => {
 
   it('the sample posts-with-errors.csv under --strict: exit 1 on the first bad row', async () => {
     const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--strict']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv: row 2, column "阅读数": not a count: "abc"\n' });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv: row 3, column "阅读数": not a count: "abc"\n' });
   });
 
   it('an unknown index is a usage error (exit 2) naming the known ones', async () => {

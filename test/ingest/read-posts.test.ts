@@ -50,19 +50,19 @@ describe('readPosts(source)', () => {
     'b,2024-03-01 08:00,好,2',
   ].join('\n');
 
-  it('collect mode keeps the good rows and reports every bad one with row, column and reason', async () => {
+  it('collect mode keeps the good rows and reports every bad one with row (the line, header = 1, a two-line cell counting two), column and reason', async () => {
     const { table, rejected } = await readPosts(BAD);
     expect(table.size).toBe(2);
     expect(rejected).toEqual([
-      { row: 2, column: '发布时间', reason: 'not a date/time: "2024-13-01 08:00"', value: '2024-13-01 08:00' },
-      { row: 3, column: '账号ID', reason: 'missing account id' },
-      { row: 4, column: '阅读数', reason: 'not a count: "abc"', value: 'abc' },
+      { row: 4, line: 4, column: '发布时间', reason: 'not a date/time: "2024-13-01 08:00"', value: '2024-13-01 08:00' },
+      { row: 5, line: 5, column: '账号ID', reason: 'missing account id' },
+      { row: 6, line: 6, column: '阅读数', reason: 'not a count: "abc"', value: 'abc' },
     ]);
   });
 
   it('strict mode throws an InputError naming the first bad row and column', async () => {
     await expect(readPosts(BAD, { strict: true, sourceName: 'posts.csv' })).rejects.toThrow(InputError);
-    await expect(readPosts(BAD, { strict: true, sourceName: 'posts.csv' })).rejects.toThrow('posts.csv: row 2, column "发布时间": not a date/time');
+    await expect(readPosts(BAD, { strict: true, sourceName: 'posts.csv' })).rejects.toThrow('posts.csv: row 4, column "发布时间": not a date/time');
   });
 
   it('a header named __proto__ or constructor pollutes nothing and is listed as ignored', async () => {
@@ -99,11 +99,11 @@ describe('readAccounts, readMessages, readRegistry', () => {
   it('readAccounts validates with the schema and names the column of a bad value', async () => {
     const r = await readAccounts('账号ID,账号名称,平台,主办单位,层级,粉丝数,服务功能\na,甲,微信,某局,市级,1.2万,是\nb,乙,火星,某局,市级,1,否\nc,丙,微博,某局,宇宙级,1,否\n');
     expect(r.records.map((a) => [a.id, a.platform, a.followers, a.channels?.services])).toEqual([['a', 'wechat', 12000, true]]);
-    expect(r.rejected.map((x) => [x.row, x.column])).toEqual([[2, '平台'], [3, '层级']]);
+    expect(r.rejected.map((x) => [x.row, x.column])).toEqual([[3, '平台'], [4, '层级']]);
   });
   it('readMessages rejects a reply before receipt, naming row and column', async () => {
     const r = await readMessages('账号ID,留言时间,类别,回复时间\na,2024-03-02 10:00,投诉,2024-03-01 10:00\n');
-    expect(r.rejected).toEqual([{ row: 1, column: '回复时间', reason: 'replied before it was received' }]);
+    expect(r.rejected).toEqual([{ row: 2, line: 2, column: '回复时间', reason: 'replied before it was received' }]);
   });
   it('readRegistry turns the status change into a change entry', async () => {
     const r = await readRegistry('账号ID,主办单位,平台,备案时间,状态,状态变更时间\na,某局,微信,2024-01-05,关停,2024-01-02\n');

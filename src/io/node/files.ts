@@ -1,26 +1,32 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { InputFormat, ReadOptions } from '../../ingest/index.js';
-import { readAccounts, readMessages, readPosts, readRegistry } from '../../ingest/index.js';
+import { readAccounts, readMessages, readPosts, readRegistry, reopenable } from '../../ingest/index.js';
 
-/** Format from the file extension (`.csv`, `.json`, `.ndjson`/`.jsonl`), else sniffed from the content. */
+/**
+ * Format from the file extension (`.csv`, `.tsv`, `.json`, `.ndjson`/`.jsonl`), else
+ * sniffed from the content (`.txt` from Excel's "Unicode 文本", `.xlsx`, `.xls`, no
+ * extension…). Workbooks and binary files are told by their bytes whatever the name says.
+ */
 function formatOf(path: string, options: ReadOptions): InputFormat | undefined {
   if (options.format) return options.format;
   const ext = extname(path).toLowerCase();
-  return ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined;
+  return ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined;
 }
 
+/** The file as 1 MiB chunks, openable again (a late sign that the file is not UTF-8 re-reads it as GB18030). */
 function stream(path: string): AsyncIterable<Uint8Array> {
-  return createReadStream(path, { highWaterMark: 1 << 20 });
+  return reopenable(() => createReadStream(path, { highWaterMark: 1 << 20 }));
 }
 
 const withFile = (path: string, options: ReadOptions): ReadOptions => ({ ...options, format: formatOf(path, options), sourceName: options.sourceName ?? path });
 
 /**
- * Reads a posts file (Node only), streamed in 1 MiB chunks: the file is never held
- * whole. CSV bytes go through the byte-level fast path (`readPostsCsvBytes`, identical
- * results, property-tested) unless `fastPath: false`. Same result as `readPosts`;
- * errors name the file.
+ * Reads a posts file (Node only): a delimited text table in any of the encodings
+ * `readPosts` sniffs, an Excel workbook (`.xlsx`, `.xls`, `.ods`), JSON or NDJSON.
+ * Text is streamed in 1 MiB chunks, never held whole. Text tables go through the
+ * byte-level fast path (`readPostsCsvBytes`, identical results, property-tested)
+ * unless `fastPath: false`. Same result as `readPosts`; errors name the file.
  * @example const { table, rejected } = await readPostsFile('examples/data/posts.csv')
  */
 export function readPostsFile(path: string, options: ReadOptions = {}) {
