@@ -18,6 +18,8 @@ export interface CommandOutput {
   extraTables?: ReportTable[];
   /** The HTML report (charts + tables). */
   report: ReportDocument;
+  /** Plain text printed instead of the table for `--format table` (e.g. `govmedia sql`'s query, pipeable into a database client). */
+  text?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function renderOutput(out: CommandOutput, format: OutputFormat): Pr
     case 'html':
       return renderReportHtml(out.report);
     case 'table':
+      if (out.text !== undefined) return out.text;
       return [out.table, ...(out.extraTables ?? [])].map(formatTerminalTable).join('\n');
   }
 }

@@ -6,6 +6,7 @@ import { inspectCommand } from './inspect.js';
 import { matrixCommand } from './matrix.js';
 import { rankCommand } from './rank.js';
 import { shortlistCommand } from './shortlist.js';
+import { sqlCommand } from './sql.js';
 
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
-export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, inspectCommand, homogeneityCommand, matrixCommand, censusCommand, indexCommand];
+export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, inspectCommand, homogeneityCommand, matrixCommand, censusCommand, indexCommand, sqlCommand];

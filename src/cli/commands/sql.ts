@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import { INDEX_CATALOG, SQL_DIALECTS, toSQL, type SqlColumns, type SqlDialect, type SqlTimeType } from '../../indices/index.js';
+import { parsePeriod } from '../../time/index.js';
+import { CliUsageError } from '../io.js';
+import { numberOption } from '../inputs.js';
+import type { CommandDefinition } from './command.js';
+import { periodJson } from './shared.js';
+
+const COLUMN_KEYS: readonly (keyof SqlColumns)[] = ['account', 'time', 'reads', 'looks', 'likes', 'shares', 'comments', 'position', 'original'];
+
+/** `--columns account=acct,time=ts` → `{ account: 'acct', time: 'ts' }`. */
+function parseColumns(spec: unknown): Partial<SqlColumns> {
+  if (spec === undefined) return {};
+  const out: Partial<SqlColumns> = {};
+  for (const part of String(spec).split(',').filter((p) => p.trim() !== '')) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(part);
+    if (!m || !COLUMN_KEYS.includes(m[1] as keyof SqlColumns))
+      throw new CliUsageError(`--columns: expected field=column pairs with fields ${COLUMN_KEYS.join(', ')}, got ${JSON.stringify(part)}`);
+    out[m[1] as keyof SqlColumns] = m[2]!;
+  }
+  return out;
+}
+
+/** `govmedia sql`: prints the SQL computing an index per account on a database's posts table (toSQL). */
+export const sqlCommand: CommandDefinition = {
+  name: 'sql',
+  description: 'print the SQL that computes an index per account in DuckDB, PostgreSQL or ClickHouse (for data that outgrows one machine)',
+  example: 'govmedia sql --index wci-14.2 --dialect clickhouse --time-type timestamp --period 2024-03',
+  steps: 1,
+  options(cmd: Command) {
+    cmd
+      .option('--index <id>', `index: ${Object.keys(INDEX_CATALOG).join(', ')} (table-scorable ones)`, 'wci-14.2')
+      .option('--dialect <dialect>', `SQL dialect: ${SQL_DIALECTS.join(', ')} (standard = postgres, also Spark SQL)`, 'duckdb')
+      .option('--time-type <type>', "how the time column stores instants: epoch-ms (a number column) or timestamp (TIMESTAMPTZ / TIMESTAMP WITH TIME ZONE / DateTime('Asia/Shanghai'))", 'epoch-ms')
+      .option('-p, --period <period>', 'period (China time): 2024-03 (month, 30 days), 2024-W10, 2024, or 2024-01-01~2024-03-31; default: the whole table with --days')
+      .option('--days <n>', 'day count d when no --period is given')
+      .option('--table <name>', 'table name', 'posts')
+      .option('--columns <pairs>', `column names as field=column pairs, e.g. account=acct,time=ts (fields: ${COLUMN_KEYS.join(', ')})`)
+      .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
+  },
+  async run(opts, ctx) {
+    ctx.progress.step('生成 SQL');
+    const dialect = String(opts.dialect) as SqlDialect;
+    if (!SQL_DIALECTS.includes(dialect)) throw new CliUsageError(`--dialect: expected ${SQL_DIALECTS.join(', ')}, got ${JSON.stringify(opts.dialect)}`);
+    const timeType = String(opts.timeType) as SqlTimeType;
+    if (timeType !== 'epoch-ms' && timeType !== 'timestamp') throw new CliUsageError(`--time-type: expected epoch-ms or timestamp, got ${JSON.stringify(opts.timeType)}`);
+    let period;
+    if (opts.period !== undefined) {
+      try {
+        period = parsePeriod(String(opts.period));
+      } catch (e) {
+        throw new CliUsageError(`--period: ${(e as Error).message}`);
+      }
+    }
+    const days = numberOption('--days', opts.days, { min: 0 });
+    const index = String(opts.index);
+    let sql: string;
+    try {
+      sql = toSQL(index, {
+        dialect, timeType, table: String(opts.table), columns: parseColumns(opts.columns),
+        ...(period ? { period } : {}), ...(days === undefined ? {} : { days }), ...(opts.roundAverages ? { roundAverages: true } : {}),
+      });
+    } catch (e) {
+      // toSQL's RangeError/TypeError name the bad argument: a usage error here (exit 2).
+      const msg = (e as Error).message.replace(/^toSQL: /, '');
+      if (/divides by days/.test(msg)) throw new CliUsageError(`--period or --days: ${index} divides by the day count d, give one of them`);
+      throw new CliUsageError(e instanceof TypeError || /unknown index/.test(msg) ? `--index ${index}: ${msg}` : msg);
+    }
+    const row = { index, dialect, timeType, period: period?.label ?? '', sql };
+    return {
+      json: { index, dialect, timeType, table: String(opts.table), period: periodJson(period ?? null), sql },
+      text: `${sql};\n`,
+      table: {
+        title: `${index} · ${dialect} · ${timeType}${period ? ` · ${period.label}` : ''}`,
+        columns: [
+          { key: 'index', label: '指数' }, { key: 'dialect', label: '方言' }, { key: 'timeType', label: '时间列类型' },
+          { key: 'period', label: '周期' }, { key: 'sql', label: 'SQL' },
+        ],
+        rows: [row],
+      },
+      report: {
+        title: `${index} SQL（${dialect}）`,
+        sections: [
+          { kind: 'facts', title: '参数', facts: [['指数', index], ['方言', dialect], ['时间列类型', timeType], ['周期', period?.label ?? '全表']] },
+          { kind: 'text', title: 'SQL', text: sql },
+        ],
+      },
+    };
+  },
+};
