@@ -1,3 +1,4 @@
+import { toHalfWidth } from './to-half-width.js';
 import type { LabelKind } from './parse-label.js';
 
 /** How a cell is read: see `parseCount`, `parseFlag`, `parseLabel`, `parseChinaTime`. */
@@ -19,33 +20,34 @@ export interface FieldSpec {
 export const COLUMN_PRESETS = {
   posts: [
     { field: 'accountId', type: 'string', headers: ['账号ID', '账号id', '账号编号', '公众号ID', 'accountId', 'account_id', 'account'] },
-    { field: 'accountName', type: 'string', headers: ['账号名称', '公众号名称', '账号', '微博名称', '公众号', 'accountName', 'account_name'] },
-    { field: 'id', type: 'string', headers: ['文章ID', '文章id', '稿件ID', '微博ID', 'id', 'postId', 'post_id'] },
-    { field: 'publishedAt', type: 'time', headers: ['发布时间', '发文时间', '推送时间', '发布日期', 'publishedAt', 'published_at', 'time', 'date'] },
-    { field: 'title', type: 'string', headers: ['标题', '文章标题', 'title'] },
-    { field: 'text', type: 'string', headers: ['正文', '内容', '文章内容', '微博内容', 'text', 'content'] },
-    { field: 'reads', type: 'count', headers: ['阅读数', '阅读量', '阅读', '播放量', '播放数', 'reads', 'views'] },
+    { field: 'accountName', type: 'string', headers: ['账号名称', '公众号名称', '公众号', '账号', '微博名称', '微博昵称', '昵称', '视频号名称', '抖音号名称', 'accountName', 'account_name'] },
+    { field: 'id', type: 'string', headers: ['文章ID', '文章id', '稿件ID', '微博ID', '微博id', '作品ID', '作品id', '视频ID', 'id', 'postId', 'post_id'] },
+    { field: 'link', type: 'string', headers: ['链接', '文章链接', '原文链接', '微博链接', '作品链接', '视频链接', 'url', 'link'] },
+    { field: 'publishedAt', type: 'time', headers: ['发布时间', '发文时间', '推送时间', '发表时间', '发布日期', 'publishedAt', 'published_at', 'time', 'date'] },
+    { field: 'title', type: 'string', headers: ['标题', '文章标题', '内容标题', '作品名称', '作品标题', '视频标题', 'title'] },
+    { field: 'text', type: 'string', headers: ['正文', '内容', '文章内容', '微博内容', '微博正文', '作品描述', '视频描述', 'text', 'content'] },
+    { field: 'reads', type: 'count', headers: ['阅读数', '阅读量', '阅读', '阅读次数', '播放量', '播放数', '播放次数', 'reads', 'views', 'plays'] },
     { field: 'looks', type: 'count', headers: ['在看数', '在看', '在看量', 'looks', 'wow'] },
-    { field: 'likes', type: 'count', headers: ['点赞数', '点赞量', '点赞', 'likes'] },
-    { field: 'shares', type: 'count', headers: ['转发数', '分享数', '转发量', '分享量', '转发', '分享', 'shares', 'reposts'] },
-    { field: 'comments', type: 'count', headers: ['评论数', '评论量', '评论', 'comments'] },
-    { field: 'isOriginal', type: 'flag', headers: ['是否原创', '原创', 'isOriginal', 'original'] },
+    { field: 'likes', type: 'count', headers: ['点赞数', '点赞量', '点赞', '点赞次数', '喜欢数', 'likes'] },
+    { field: 'shares', type: 'count', headers: ['转发数', '分享数', '转发量', '分享量', '转发', '分享', '分享次数', '转发次数', 'shares', 'reposts'] },
+    { field: 'comments', type: 'count', headers: ['评论数', '评论量', '评论', '评论次数', 'comments'] },
+    { field: 'isOriginal', type: 'flag', headers: ['是否原创', '原创', '原创/转发', '原创/转载', '是否转发', 'isOriginal', 'original'] },
     { field: 'pushId', type: 'string', headers: ['推送ID', '推送id', '群发ID', 'pushId', 'push_id'] },
-    { field: 'position', type: 'position', headers: ['位置', '发文位置', '条目位置', 'position'] },
+    { field: 'position', type: 'position', headers: ['位置', '文章位置', '发文位置', '条目位置', '发布位置', '推送位置', 'position'] },
     { field: 'headline', type: 'flag', headers: ['是否头条', '头条', 'isHeadline', 'headline'] },
     { field: 'repostOf', type: 'string', headers: ['转载自', '转发自', '来源文章ID', 'repostOf', 'repost_of'] },
   ],
   accounts: [
     { field: 'id', type: 'string', headers: ['账号ID', '账号id', '账号编号', 'id', 'accountId', 'account_id'] },
-    { field: 'name', type: 'string', headers: ['账号名称', '公众号名称', '名称', 'name', 'accountName'] },
-    { field: 'platform', type: { label: 'platform' }, headers: ['平台', '平台类型', '账号类型', 'platform'] },
+    { field: 'name', type: 'string', headers: ['账号名称', '公众号名称', '账号名', '名称', 'name', 'accountName'] },
+    { field: 'platform', type: { label: 'platform' }, headers: ['平台', '平台类型', '账号类型', '所属平台', '账号平台', 'platform'] },
     { field: 'unit', type: 'string', headers: ['主办单位', '开办主体', '单位', '主管单位', 'unit', 'host'] },
-    { field: 'level', type: { label: 'level' }, headers: ['层级', '级别', '行政层级', 'level'] },
-    { field: 'region', type: 'string', headers: ['地区', '区域', '所属地区', 'region'] },
+    { field: 'level', type: { label: 'level' }, headers: ['层级', '级别', '行政层级', '行政级别', '账号级别', '单位级别', 'level'] },
+    { field: 'region', type: 'string', headers: ['地区', '区域', '所属地区', '所属区域', '行政区划', 'region'] },
     { field: 'kind', type: { label: 'kind' }, headers: ['类型', '账号性质', 'kind'] },
     { field: 'followers', type: 'count', headers: ['粉丝数', '粉丝量', '关注数', '订阅数', 'followers', 'fans'] },
-    { field: 'status', type: { label: 'status' }, headers: ['状态', '运营状态', 'status'] },
-    { field: 'channels.messages', type: 'flag', headers: ['留言功能', '留言', '私信', 'messages'] },
+    { field: 'status', type: { label: 'status' }, headers: ['状态', '运营状态', '账号状态', 'status'] },
+    { field: 'channels.messages', type: 'flag', headers: ['留言功能', '留言', '私信', '留言互动', 'messages'] },
     { field: 'channels.comments', type: 'flag', headers: ['评论功能', 'commentsEnabled'] },
     { field: 'channels.consultation', type: 'flag', headers: ['在线咨询', '咨询功能', 'consultation'] },
     { field: 'channels.services', type: 'flag', headers: ['服务功能', '办事服务', 'services'] },
@@ -76,40 +78,75 @@ export type RecordKind = keyof typeof COLUMN_PRESETS;
 export interface ColumnResolution {
   /** Column index (CSV) or key (JSON) → field spec. */
   byHeader: Map<string, FieldSpec>;
+  /** Column position → field spec (`undefined` = unused); exact even when a header repeats. */
+  byIndex: (FieldSpec | undefined)[];
   /** Headers present in the input that no field uses (reported, never silently dropped). */
   ignoredColumns: string[];
 }
 
+/** Header comparison key: trimmed, full width folded, case-insensitive. */
+const key = (h: string) => toHalfWidth(h).trim().toLowerCase();
+
 /**
- * Resolves a file's headers against a preset plus an explicit mapping
- * (`{ '阅读': 'reads' }`: header → field). Lookups go through a `Map`, so headers such
- * as `__proto__` or `constructor` are plain strings and pollute nothing.
- * Throws `RangeError` for an explicit mapping naming an unknown field.
+ * Resolves a file's headers against the field aliases, an export preset's own headers
+ * (`presetColumns`, header → field) and an explicit mapping (`{ '阅读': 'reads' }`:
+ * header → field), in that order of precedence: explicit, then preset, then aliases.
+ * When several headers could fill one field, the alias listed first wins (`文章ID` over
+ * `链接`), then the leftmost column; the others are listed in `ignoredColumns`.
+ * Lookups go through a `Map`, so headers such as `__proto__` pollute nothing.
+ * Throws `RangeError` for a mapping naming an unknown field.
+ * @example resolveColumns('posts', ['公众号', '发布时间']).byHeader.get('公众号')?.field // 'accountName'
  */
-export function resolveColumns(kind: RecordKind, headers: readonly string[], explicit?: Readonly<Record<string, string>>): ColumnResolution {
+export function resolveColumns(
+  kind: RecordKind,
+  headers: readonly string[],
+  explicit?: Readonly<Record<string, string>>,
+  presetColumns?: Readonly<Record<string, string>>,
+): ColumnResolution {
   const specs: readonly FieldSpec[] = COLUMN_PRESETS[kind];
   const byField = new Map(specs.map((s) => [s.field, s] as const));
-  const byAlias = new Map<string, FieldSpec>();
-  for (const s of specs) for (const h of s.headers) if (!byAlias.has(h.toLowerCase())) byAlias.set(h.toLowerCase(), s);
-  const explicitMap = new Map<string, FieldSpec>();
-  if (explicit) {
-    for (const header of Object.keys(explicit)) {
-      const field = explicit[header]!;
+  const mapping = (m: Readonly<Record<string, string>> | undefined, what: string) => {
+    const out = new Map<string, FieldSpec>();
+    if (!m) return out;
+    for (const header of Object.keys(m)) {
+      const field = m[header]!;
+      if (field === '' || field === 'ignore') { out.set(key(header), { field: '', type: 'string', headers: [] }); continue; }
       const spec = byField.get(field);
-      if (!spec) throw new RangeError(`columns: unknown ${kind} field "${field}" for header "${header}" (fields: ${[...byField.keys()].join(', ')})`);
-      explicitMap.set(header.trim(), spec);
+      if (!spec) throw new RangeError(`${what}: unknown ${kind} field "${field}" for header "${header}" (fields: ${[...byField.keys()].join(', ')})`);
+      out.set(key(header), spec);
     }
-  }
+    return out;
+  };
+  const explicitMap = mapping(explicit, 'columns');
+  const presetMap = mapping(presetColumns, 'preset');
+  // Candidate (header position, field, rank): explicit rank -2, preset -1, alias = its index in the list.
+  const best = new Map<string, { col: number; rank: number }>();
+  const choice: (FieldSpec | undefined)[] = [];
+  headers.forEach((raw, col) => {
+    const k = key(raw);
+    let spec: FieldSpec | undefined;
+    let rank: number;
+    if (explicitMap.has(k)) { spec = explicitMap.get(k); rank = -2; }
+    else if (presetMap.has(k)) { spec = presetMap.get(k); rank = -1; }
+    else {
+      rank = Infinity;
+      for (const s of specs) {
+        const r = s.headers.findIndex((h) => key(h) === k);
+        if (r >= 0 && r < rank) { spec = s; rank = r; }
+      }
+    }
+    if (!spec || spec.field === '') { choice.push(undefined); return; }
+    choice.push(spec);
+    const prev = best.get(spec.field);
+    if (!prev || rank < prev.rank) best.set(spec.field, { col, rank });
+  });
   const byHeader = new Map<string, FieldSpec>();
-  const used = new Set<string>();
+  const byIndex: (FieldSpec | undefined)[] = [];
   const ignoredColumns: string[] = [];
-  for (const raw of headers) {
-    const h = raw.trim();
-    const spec = explicitMap.get(h) ?? (explicitMap.size && [...explicitMap.values()].some((s) => s.field === byAlias.get(h.toLowerCase())?.field) ? undefined : byAlias.get(h.toLowerCase()));
-    if (spec && !used.has(spec.field)) {
-      byHeader.set(raw, spec);
-      used.add(spec.field);
-    } else ignoredColumns.push(raw);
-  }
-  return { byHeader, ignoredColumns };
+  headers.forEach((raw, col) => {
+    const spec = choice[col];
+    if (spec && best.get(spec.field)!.col === col && !byHeader.has(raw)) { byHeader.set(raw, spec); byIndex.push(spec); }
+    else { ignoredColumns.push(raw); byIndex.push(undefined); }
+  });
+  return { byHeader, byIndex, ignoredColumns };
 }

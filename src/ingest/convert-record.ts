@@ -1,9 +1,11 @@
 import type { Rejection } from '../model/errors.js';
-import { parseChinaTime } from '../model/time.js';
+import { DAY_MS } from '../model/time.js';
 import { resolveColumns, type CellType, type ColumnResolution, type FieldSpec, type RecordKind } from './column-presets.js';
 import { parseCount, type CellResult } from './parse-count.js';
 import { parseFlag } from './parse-flag.js';
-import { parseLabel } from './parse-label.js';
+import { parseLabel, type ValueAliases } from './parse-label.js';
+import { parsePosition } from './parse-position.js';
+import { DEFAULT_EARLIEST_TIME, parseTimeCell, type TimeUnit } from './parse-time-cell.js';
 import type { RawRecord } from './raw-records.js';
 
 /**
@@ -14,29 +16,45 @@ import type { RawRecord } from './raw-records.js';
  */
 const detach = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 
-function readCell(type: CellType, raw: unknown): CellResult<unknown> {
-  if (typeof type === 'object') return parseLabel(type.label, raw);
+/** How cells are read beyond their type: time unit and plausible range, a locality's labels. */
+export interface CellOptions {
+  timeUnit?: TimeUnit;
+  /** Plausible time range, epoch ms (see `parseTimeCell`). */
+  timeMin: number;
+  timeMax: number;
+  aliases?: ValueAliases;
+}
+
+/** The default plausible time range: 2000-01-01 China time .. `at` (default: now) + 1 day. */
+export function cellOptions(o: { timeUnit?: TimeUnit; timeBounds?: { min?: number; max?: number }; at?: number; valueAliases?: ValueAliases }): CellOptions {
+  const at = o.at ?? Date.now();
+  return { timeUnit: o.timeUnit, timeMin: o.timeBounds?.min ?? DEFAULT_EARLIEST_TIME, timeMax: o.timeBounds?.max ?? at + DAY_MS, aliases: o.valueAliases };
+}
+
+/** Excel's scientific display of a long number (`4.98765E+15`): the digits after the 6th are lost. */
+export const EXCEL_SCIENTIFIC = /^\d(?:\.\d+)?E\+\d+$/i;
+
+function readCell(type: CellType, raw: unknown, o: CellOptions): CellResult<unknown> {
+  if (typeof type === 'object') return parseLabel(type.label, raw, { aliases: o.aliases });
   switch (type) {
     case 'count':
       return parseCount(raw);
     case 'flag':
       return parseFlag(raw);
-    case 'position': {
-      const r = parseCount(raw);
-      if (!r.ok || r.value === undefined) return r;
-      return Number.isInteger(r.value) && r.value >= 1 && r.value <= 65535 ? r : { ok: false, reason: `not a position (1 = headline): "${String(raw)}"` };
-    }
-    case 'time': {
-      if (raw === null || raw === undefined || (typeof raw === 'string' && /^\s*-?\s*$/.test(raw))) return { ok: true, value: undefined };
-      if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: `not a time: ${raw}` };
-      if (typeof raw !== 'string') return { ok: false, reason: `not a time: ${JSON.stringify(raw)}` };
-      const ms = parseChinaTime(raw);
-      return ms === null ? { ok: false, reason: `not a date/time: "${raw}"` } : { ok: true, value: ms };
-    }
+    case 'position':
+      return parsePosition(raw);
+    case 'time':
+      return parseTimeCell(raw, { timeUnit: o.timeUnit, min: o.timeMin, max: o.timeMax });
     case 'string': {
       if (raw === null || raw === undefined) return { ok: true, value: undefined };
-      const s = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
-      if (s === undefined) return { ok: false, reason: `not text: ${JSON.stringify(raw)}` };
+      if (typeof raw === 'number') {
+        // JSON numbers as ids: an integer above 2^53 was already rounded by the JSON parser.
+        if (!Number.isSafeInteger(raw) && !(Number.isFinite(raw) && !Number.isInteger(raw)))
+          return { ok: false, reason: `number ${raw} is beyond 2^53 and was rounded when the JSON was parsed; quote the id ("${raw}" as a string) in the export` };
+        return { ok: true, value: String(raw) };
+      }
+      if (typeof raw !== 'string') return { ok: false, reason: `not text: ${JSON.stringify(raw)}` };
+      const s = raw.trim();
       return { ok: true, value: s === '' ? undefined : detach(s) };
     }
   }
@@ -48,17 +66,23 @@ export class RecordConverter {
   /** Headers seen that no field uses, in first-seen order. */
   readonly ignoredColumns: string[] = [];
   private ignored = new Set<string>();
+  readonly cells: CellOptions;
 
   constructor(
     readonly kind: RecordKind,
     readonly explicit?: Readonly<Record<string, string>>,
-  ) {}
+    cells?: CellOptions,
+    /** Headers of an export preset: header → field. */
+    public presetColumns?: Readonly<Record<string, string>>,
+  ) {
+    this.cells = cells ?? cellOptions({});
+  }
 
   resolution(headers: readonly string[]): ColumnResolution {
     const key = headers.join('\u0000');
     let r = this.cache.get(key);
     if (!r) {
-      r = resolveColumns(this.kind, headers, this.explicit);
+      r = resolveColumns(this.kind, headers, this.explicit, this.presetColumns);
       this.cache.set(key, r);
       for (const h of r.ignoredColumns) if (!this.ignored.has(h)) { this.ignored.add(h); this.ignoredColumns.push(h); }
     }
@@ -76,18 +100,17 @@ export class RecordConverter {
    * `channels.services` kept flat), with a rejection per bad cell.
    */
   convert(rec: RawRecord): { fields: Map<string, unknown>; rejections: Rejection[] } {
-    const { byHeader } = this.resolution(rec.headers);
+    const { byIndex } = this.resolution(rec.headers);
     const fields = new Map<string, unknown>();
     const rejections: Rejection[] = [];
     for (let i = 0; i < rec.headers.length; i++) {
-      const header = rec.headers[i]!;
-      const spec: FieldSpec | undefined = byHeader.get(header);
+      const spec: FieldSpec | undefined = byIndex[i];
       if (!spec) continue;
       const raw = rec.values[i];
-      const r = readCell(spec.type, raw);
+      const r = readCell(spec.type, raw, this.cells);
       if (r.ok) {
         if (r.value !== undefined) fields.set(spec.field, r.value);
-      } else rejections.push({ row: rec.row, column: header, reason: r.reason, value: typeof raw === 'string' ? raw : JSON.stringify(raw) });
+      } else rejections.push({ row: rec.row, column: rec.headers[i]!, reason: r.reason, value: typeof raw === 'string' ? raw : JSON.stringify(raw) });
     }
     return { fields, rejections };
   }

@@ -1,37 +1,57 @@
+import { toHalfWidth } from './to-half-width.js';
+
 /** Result of reading one raw cell: a value (`undefined` = missing) or the reason it was rejected. */
 export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; reason: string };
 
-const MISSING = new Set(['', '-', '--', '—', '——', '/', 'null', 'NULL', 'N/A', 'n/a']);
-const COUNT = /^(\d+(?:\.\d+)?)\s*(万|w|W|亿)?\s*(\+)?$/;
+/** Cells that mean "no value" in provider exports (`--` is 清博's, `N/A` Excel's). */
+export const MISSING_CELLS: ReadonlySet<string> = new Set(['', '-', '--', '—', '——', '/', 'null', 'NULL', 'N/A', 'n/a', '#N/A']);
+// digits (with optional thousands groups), optional fraction, optional unit, optional "+".
+const COUNT = /^\+?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|w|W|亿)?\s*(\+)?$/;
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
- * Reads a count cell as the index providers print it (SPEC §1):
- * `"10万+"` → 100001 (the providers' convention for a capped counter, for reads and
- * likes alike: one more than the cap, so it ranks above an exact 100000),
- * `"1.2万"` → 12000, `"1.5亿"` → 150000000, `"3,456"` → 3456, `"10w+"` → 100001;
- * `""`, `"-"`, `"—"` → missing. A `+` without a 万/亿 unit (e.g. `"999+"`) adds 1 too.
- * Numbers pass through when finite and ≥ 0. Negative numbers, fractions of a
- * count that do not resolve to a whole number, and text are rejected with a reason.
+ * Reads a count cell as the index providers print it (SPEC §1, issue 12):
+ * `"10万+"`/`"10w+"` → 100001 (the providers' convention for a capped counter, for
+ * reads and likes alike: one more than the cap, so it ranks above an exact 100000),
+ * `"1.2万"` → 12000, `"1.5亿"` → 150000000, `"3,456"` → 3456, `"999+"` → 1000;
+ * full-width digits, commas and signs (`１２３４`, `＋`) are folded first; `""`, `-`,
+ * `--`, `—`, `/`, `N/A` → missing.
+ *
+ * The rule for fractions, the same for CSV text and JSON numbers: a count must be a
+ * whole number once its unit is applied (`1.2万` = 12000 and `1234.0` = 1234 are read;
+ * `12.5` and `1.23456万` = 12345.6 are rejected, never rounded). Rejected too: negative
+ * numbers, `NaN`/`Infinity`/`1e308` and any count above 2^53 − 1 (it could not be held
+ * exactly), percentages (`12%`), approximations (`约1万`) and units the providers do not
+ * use (`1.2k`). The arithmetic is exact (decimal, via BigInt), so `1.2万` is 12000, not
+ * 12000.000000000002.
  *
  * Complexity O(length).
  * @example parseCount('10万+') // { ok: true, value: 100001 }
- * @example parseCount('1.2万') // { ok: true, value: 12000 }
+ * @example parseCount('１２３４') // { ok: true, value: 1234 }
  * @example parseCount('-') // { ok: true, value: undefined }
  */
 export function parseCount(raw: unknown): CellResult<number> {
   if (raw === null || raw === undefined) return { ok: true, value: undefined };
   if (typeof raw === 'number') {
-    if (Number.isFinite(raw) && raw >= 0) return { ok: true, value: raw };
-    return { ok: false, reason: `not a count (must be a finite number ≥ 0): ${raw}` };
+    if (!Number.isFinite(raw) || raw < 0) return { ok: false, reason: `not a count (must be a finite number ≥ 0): ${raw}` };
+    if (!Number.isInteger(raw)) return { ok: false, reason: `not a whole count: ${raw} (counts are whole numbers; fractions are rejected, not rounded)` };
+    if (raw > Number.MAX_SAFE_INTEGER) return { ok: false, reason: `count ${raw} is above 2^53 − 1 and cannot be held exactly` };
+    return { ok: true, value: raw };
   }
   if (typeof raw !== 'string') return { ok: false, reason: `not a count: ${JSON.stringify(raw)}` };
-  const s = raw.trim();
-  if (MISSING.has(s)) return { ok: true, value: undefined };
-  const m = COUNT.exec(s.replace(/[,，](?=\d{3}(?:\D|$))/g, ''));
-  if (!m) return { ok: false, reason: `not a count: "${raw}"` };
-  const unit = m[2] === '亿' ? 1e8 : m[2] ? 1e4 : 1;
-  let v = Math.round(Number(m[1]) * unit);
-  if (unit === 1 && !Number.isInteger(Number(m[1]))) return { ok: false, reason: `not a whole count: "${raw}"` };
-  if (m[3]) v += 1;
-  return { ok: true, value: v };
+  const s = toHalfWidth(raw).trim();
+  if (MISSING_CELLS.has(s)) return { ok: true, value: undefined };
+  const m = COUNT.exec(s.replace(/，/g, ','));
+  if (!m) {
+    const hint = /^-\s*\d/.test(s) ? ' (negative)' : /%$/.test(s) ? ' (a percentage, not a count)' : /^[约近超逾]/.test(s) ? ' (an approximation)' : /\d\s*[kK]$/.test(s) ? ' (unit k is not used by the providers; write 1200)' : '';
+    return { ok: false, reason: `not a count${hint}: "${raw}"` };
+  }
+  const int = m[1]!.replace(/,/g, '');
+  const frac = (m[2] ?? '').replace(/0+$/, '');
+  const zeros = m[3] === '亿' ? 8 : m[3] ? 4 : 0;
+  if (frac.length > zeros) return { ok: false, reason: `not a whole count: "${raw}" (counts are whole numbers; fractions are rejected, not rounded)` };
+  let v = BigInt(int + frac.padEnd(zeros, '0'));
+  if (m[4]) v += 1n;
+  if (v > MAX) return { ok: false, reason: `count "${raw}" is above 2^53 − 1 and cannot be held exactly` };
+  return { ok: true, value: Number(v) };
 }

@@ -1,26 +1,60 @@
+import type { Platform } from '../model/enums.js';
 import { InputError, type Rejection } from '../model/errors.js';
-import { ORIGINAL_UNKNOWN, PostsTableBuilder } from '../table/posts-table.js';
-import { RecordConverter } from './convert-record.js';
+import { ORIGINAL_UNKNOWN, PostsTableBuilder, type PostsTable } from '../table/posts-table.js';
+import { EXCEL_SCIENTIFIC, RecordConverter, cellOptions, type CellOptions } from './convert-record.js';
+import { dropDuplicatePosts } from './drop-duplicate-posts.js';
+import { detectPostPreset, type PostPreset } from './post-presets.js';
 import type { RawRecord, RawRecordError } from './raw-records.js';
 import type { ReadOptions } from './read-options.js';
 import type { PostRowsResult } from './read-posts.js';
 
 const num = (v: unknown) => (v === undefined ? NaN : (v as number));
 
+/** Fields whose bad cell rejects the whole row (the rest reject only the cell). */
+const REQUIRED = new Set(['accountId', 'accountName', 'publishedAt']);
+
 /**
  * Turns raw post records (cells as text) into table rows or rejections: the one
  * definition of what a valid post row is, shared by `readPosts` and the byte-level
  * fast path (which hands it every row it cannot take on its own), so both paths give
  * identical tables and identical rejections.
+ *
+ * A bad required cell (account, time) rejects the row; a bad optional cell (在看数 `abc`)
+ * is reported in `rejectedCells` (row, column, reason) and read as missing, the row kept.
  */
 export class PostRowSink {
   readonly conv: RecordConverter;
   readonly builder = new PostsTableBuilder(1 << 16);
   readonly rejected: Rejection[] = [];
+  readonly rejectedCells: Rejection[] = [];
+  readonly cells: CellOptions;
   keyedBy: 'accountId' | 'accountName' | undefined;
+  preset: PostPreset | undefined;
+  /** Whether the header has a column for the position in push (位置/是否头条). */
+  hasPosition = false;
 
   constructor(readonly options: ReadOptions) {
-    this.conv = new RecordConverter('posts', options.columns);
+    this.cells = cellOptions(options);
+    this.conv = new RecordConverter('posts', options.columns, this.cells);
+  }
+
+  /**
+   * Fixes the preset from the (first) header row and checks the file can give an
+   * account for every row. Throws `InputError` (row 0 = the header) when there is no
+   * account column and no `account` option.
+   */
+  setHeaders(headers: readonly string[]): void {
+    if (this.preset) return;
+    this.preset = detectPostPreset(headers, this.options.preset);
+    this.conv.presetColumns = this.preset.columns;
+    const fields = new Set(this.conv.resolution(headers).byIndex.map((s) => s?.field));
+    this.hasPosition = fields.has('position') || fields.has('headline');
+    const idCol = fields.has('accountId'), nameCol = fields.has('accountName');
+    if (!idCol && !nameCol && this.options.account === undefined) {
+      const what = this.preset.oneAccount ? `a ${this.preset.label} export has one account per file and no account column` : 'no account column (账号ID / 账号名称 / 公众号名称 …)';
+      throw new InputError([{ row: 0, column: '(header)', reason: `${what}: give the account with the account option (CLI --account NAME), or map a column with columns / --columns` }], this.options.sourceName);
+    }
+    this.keyedBy = idCol ? 'accountId' : 'accountName';
   }
 
   reject(rs: Rejection[]): void {
@@ -33,12 +67,12 @@ export class PostRowSink {
       this.reject([{ row: rec.row, column: '(record)', reason: rec.error }]);
       return;
     }
+    if (!this.preset) this.setHeaders(rec.headers);
     const conv = this.conv;
     const { fields, rejections } = conv.convert(rec);
     const idHeader = conv.headerOf(rec.headers, 'accountId');
     const nameHeader = conv.headerOf(rec.headers, 'accountName');
-    this.keyedBy ??= idHeader !== undefined || nameHeader === undefined ? 'accountId' : 'accountName';
-    const accountId = (fields.get('accountId') ?? (idHeader === undefined ? fields.get('accountName') : undefined)) as string | undefined;
+    const accountId = (fields.get('accountId') ?? (idHeader === undefined ? fields.get('accountName') : undefined) ?? (idHeader === undefined && nameHeader === undefined ? this.options.account : undefined)) as string | undefined;
     if (accountId === undefined && !rejections.some((r) => r.column === idHeader || r.column === nameHeader))
       rejections.push({ row: rec.row, column: idHeader ?? nameHeader ?? '账号ID', reason: 'missing account id' });
     const time = fields.get('publishedAt') as number | undefined;
@@ -46,8 +80,14 @@ export class PostRowSink {
     if (time === undefined && !rejections.some((r) => r.column === timeHeader))
       rejections.push({ row: rec.row, column: timeHeader ?? '发布时间', reason: 'missing publication time' });
     if (rejections.length > 0) {
-      this.reject(rejections);
-      return;
+      const byIndex = conv.resolution(rec.headers).byIndex;
+      const required = rejections.some((r) => {
+        const col = rec.headers.indexOf(r.column);
+        return col < 0 || REQUIRED.has(byIndex[col]?.field ?? '');
+      });
+      if (required) { this.reject(rejections); return; }
+      if (this.options.strict) throw new InputError(rejections, this.options.sourceName);
+      this.rejectedCells.push(...rejections);
     }
     const headline = fields.get('headline') as boolean | undefined;
     const position = (fields.get('position') as number | undefined) ?? (headline === true ? 1 : 0);
@@ -62,7 +102,7 @@ export class PostRowSink {
       num(fields.get('reads')), num(fields.get('looks')), num(fields.get('likes')), num(fields.get('shares')), num(fields.get('comments')),
       position, original === undefined ? ORIGINAL_UNKNOWN : original ? 1 : 0,
     );
-    b.setString('ids', i, fields.get('id') as string | undefined);
+    b.setString('ids', i, (fields.get('id') ?? fields.get('link')) as string | undefined);
     b.setString('titles', i, fields.get('title') as string | undefined);
     b.setString('texts', i, fields.get('text') as string | undefined);
     b.setString('pushIds', i, fields.get('pushId') as string | undefined);
@@ -70,6 +110,42 @@ export class PostRowSink {
   }
 
   finish(): PostRowsResult {
-    return { table: this.builder.build(), rejected: this.rejected, ignoredColumns: this.conv.ignoredColumns, keyedBy: this.keyedBy ?? 'accountId' };
+    let table: PostsTable = this.builder.build();
+    const rowsRead = table.size;
+    const warnings: string[] = [];
+    const preset = this.preset ?? detectPostPreset([], this.options.preset);
+    const platform: Platform | undefined = preset.platform ?? this.options.platform;
+    if (table.size > 0 && !this.hasPosition && (platform === undefined || platform === 'wechat')) {
+      if (this.options.inferHeadline) {
+        inferHeadlines(table);
+        warnings.push('无位置列：按“同一账号、同一分钟的第一篇”推定头条（inferHeadline）');
+      } else warnings.push('无位置列（位置/是否头条）：WCI 的头条指标 H 对每个账号都为 0；如导出中同一次推送按顺序排列，可用 inferHeadline（--infer-headline）推定头条');
+    }
+    const mangled = table.ids?.some((id) => id !== undefined && EXCEL_SCIENTIFIC.test(id)) ?? false;
+    if (mangled) warnings.push('文章ID 形如 Excel 科学计数法（如 4.98765E+15），长数字已被 Excel 截断、不同文章可能变成同一 ID：去重不使用文章ID；请在 Excel 中把该列设为文本后重新导出');
+    if (table.repostOf?.some((id) => id !== undefined && EXCEL_SCIENTIFIC.test(id))) warnings.push('转载来源ID 形如 Excel 科学计数法，长数字已被 Excel 截断');
+    let duplicates = 0;
+    if (!this.options.keepDuplicates) {
+      const d = dropDuplicatePosts(table, { useIds: !mangled });
+      table = d.table;
+      duplicates = d.duplicates;
+      warnings.push(...d.warnings);
+    }
+    return {
+      table, rejected: this.rejected, rejectedCells: this.rejectedCells, ignoredColumns: this.conv.ignoredColumns,
+      keyedBy: this.keyedBy ?? 'accountId', preset: preset.name, platform, duplicates, warnings, rowCount: rowsRead + new Set(this.rejected.map((r) => r.row)).size,
+    };
+  }
+}
+
+/** Position 1 for the first post of each (account, China minute) in file order, 2, 3 … for the next ones. */
+function inferHeadlines(table: PostsTable): void {
+  const seen = new Map<string, number>();
+  const pos = table.position as Uint16Array;
+  for (let i = 0; i < table.size; i++) {
+    const k = `${table.account[i]}:${Math.floor(table.time[i]! / 60_000)}`;
+    const c = (seen.get(k) ?? 0) + 1;
+    seen.set(k, c);
+    pos[i] = Math.min(c, 65535);
   }
 }

@@ -130,11 +130,11 @@ function timeFromBytes(buf: Uint8Array, s: number, e: number): number {
 const isBlank = (c: number) => c === SPACE || c === TAB;
 
 /** Column roles the fast path handles itself. */
-type Role = 'account' | 'name' | 'time' | 'reads' | 'looks' | 'likes' | 'shares' | 'comments' | 'position' | 'headline' | 'original' | 'id' | 'title' | 'text' | 'pushId' | 'repostOf' | 'skip';
+type Role = 'account' | 'name' | 'link' | 'time' | 'reads' | 'looks' | 'likes' | 'shares' | 'comments' | 'position' | 'headline' | 'original' | 'id' | 'title' | 'text' | 'pushId' | 'repostOf' | 'skip';
 
 const ROLE_OF: Record<string, Role> = {
   accountId: 'account', accountName: 'name', publishedAt: 'time', reads: 'reads', looks: 'looks', likes: 'likes', shares: 'shares', comments: 'comments',
-  position: 'position', headline: 'headline', isOriginal: 'original', id: 'id', title: 'title', text: 'text', pushId: 'pushId', repostOf: 'repostOf',
+  position: 'position', headline: 'headline', isOriginal: 'original', id: 'id', link: 'link', title: 'title', text: 'text', pushId: 'pushId', repostOf: 'repostOf',
 };
 
 /**
@@ -168,6 +168,7 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
   let dict: ByteDictionary | null = null;
   let accountCol = -1;
   let m = 0;
+  let timeMin = -Infinity, timeMax = Infinity;
 
   const setup = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, line: number) => {
     const cells: string[] = [];
@@ -176,13 +177,12 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
     m = headers.length;
     tok.expectedFields = m;
     input.info.headerRow = line;
-    const { byHeader } = sink.conv.resolution(headers);
-    roles = headers.map((h) => {
-      const spec: FieldSpec | undefined = byHeader.get(h);
-      return spec ? (ROLE_OF[spec.field] ?? 'skip') : 'skip';
-    });
-    sink.keyedBy = roles.includes('account') || !roles.includes('name') ? 'accountId' : 'accountName';
+    sink.setHeaders(headers);
+    const { byIndex } = sink.conv.resolution(headers);
+    roles = byIndex.map((spec: FieldSpec | undefined) => (spec ? (ROLE_OF[spec.field] ?? 'skip') : 'skip'));
+    // No account column (one-account export with the `account` option): every row goes the regular way.
     accountCol = roles.indexOf(sink.keyedBy === 'accountId' ? 'account' : 'name');
+    [timeMin, timeMax] = [sink.cells.timeMin, sink.cells.timeMax];
     dict = new ByteDictionary((id) => b.accountIndexOf(id), decoder);
   };
 
@@ -201,7 +201,7 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
     if (nf !== m || accountCol < 0) { slow(buf, starts, ends, quoted, nf, row); return; }
     let accountField = -1, time = NaN, reads = NaN, looks = NaN, likes = NaN, shares = NaN, comments = NaN, position = 0, original = ORIGINAL_UNKNOWN;
     let headline: boolean | undefined;
-    let id: string | undefined, title: string | undefined, text: string | undefined, pushId: string | undefined, repostOf: string | undefined;
+    let id: string | undefined, link: string | undefined, title: string | undefined, text: string | undefined, pushId: string | undefined, repostOf: string | undefined;
     for (let f = 0; f < nf; f++) {
       const role = roles[f]!;
       if (role === 'skip' || (role === 'name' && f !== accountCol)) continue;
@@ -214,7 +214,8 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
       }
       if (role === 'time') {
         time = q ? NaN : timeFromBytes(buf, s, e);
-        if (Number.isNaN(time)) { slow(buf, starts, ends, quoted, nf, row); return; }
+        // Outside the plausible range: the regular path rejects it with its reason.
+        if (Number.isNaN(time) || time < timeMin || time > timeMax) { slow(buf, starts, ends, quoted, nf, row); return; }
         continue;
       }
       if (role === 'reads' || role === 'looks' || role === 'likes' || role === 'shares' || role === 'comments' || role === 'position') {
@@ -234,13 +235,14 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
         if (role === 'headline') headline = r.value; else if (r.value !== undefined) original = r.value ? 1 : 0;
         continue;
       }
-      if (role === 'id') id = str; else if (role === 'title') title = str; else if (role === 'text') text = str; else if (role === 'pushId') pushId = str; else if (role === 'repostOf') repostOf = str;
+      if (role === 'id') id = str; else if (role === 'link') link = str; else if (role === 'title') title = str; else if (role === 'text') text = str; else if (role === 'pushId') pushId = str; else if (role === 'repostOf') repostOf = str;
     }
     if (accountField < 0 || Number.isNaN(time)) { slow(buf, starts, ends, quoted, nf, row); return; }
     if (position === 0 && headline === true) position = 1;
     if (headline === false && position === 1) { slow(buf, starts, ends, quoted, nf, row); return; }
     const account = dict!.lookup(buf, starts[accountField]!, ends[accountField]!, row);
     const i = b.pushValues(account, time, reads, looks, likes, shares, comments, position, original);
+    id ??= link; // a link is the post's id when the export has no id column (same rule as PostRowSink)
     if (id !== undefined) b.setString('ids', i, id);
     if (title !== undefined) b.setString('titles', i, title);
     if (text !== undefined) b.setString('texts', i, text);

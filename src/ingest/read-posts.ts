@@ -1,3 +1,4 @@
+import type { Platform } from '../model/enums.js';
 import type { Rejection } from '../model/errors.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { openTable, readAgainOnMismatch, type TableInfo } from './open-table.js';
@@ -20,7 +21,7 @@ export interface ReadPostsResult {
   rejected: Rejection[];
   /** Input columns that no field uses (listed, never silently dropped; a repeated header lands here). */
   ignoredColumns: string[];
-  /** Whether posts were keyed by the account-id column or, lacking one, by the account-name column. */
+  /** Whether posts were keyed by the account-id column or, lacking one, by the account-name column (or the `account` option). */
   keyedBy: 'accountId' | 'accountName';
   /** Blank rows (also Excel's rows of delimiters only, `,,,,`) skipped, not rejected. */
   blankRows: number;
@@ -28,6 +29,18 @@ export interface ReadPostsResult {
   sheet?: string;
   /** How the input was read: format, encoding, delimiter, sheet, header row. */
   input: TableInfo;
+  /** Bad optional cells (在看数 `abc`): row, column, reason; the cell was read as missing and the row kept. */
+  rejectedCells: Rejection[];
+  /** The export preset used (detected from the header, or forced by `preset`): `gsdata-wechat`, `mp-backend`, … or `govmedia`. */
+  preset: string;
+  /** The platform the preset implies (or the `platform` option), when known. */
+  platform?: Platform;
+  /** Rows dropped as repeats of an earlier row (same post read twice); 0 with `keepDuplicates`. */
+  duplicates: number;
+  /** Things the user should know (Chinese): headline block missing, ids mangled by Excel, … */
+  warnings: string[];
+  /** Data rows seen: rows kept (before dropping duplicates) plus rows rejected. */
+  rowCount: number;
 }
 
 /** The part of {@link ReadPostsResult} that {@link PostRowSink} builds from the rows. */
@@ -77,5 +90,5 @@ export async function readPostsOnce(source: TextSource, options: ReadOptions): P
     rethrowWithLines(e, input.info, options.sourceName);
   }
   const info = input.info;
-  return { ...rows, rejected: withLines(rows.rejected, info), blankRows: info.blankRows, ...(info.sheet !== undefined ? { sheet: info.sheet } : {}), input: info };
+  return { ...rows, rejected: withLines(rows.rejected, info), rejectedCells: withLines(rows.rejectedCells, info), blankRows: info.blankRows, ...(info.sheet !== undefined ? { sheet: info.sheet } : {}), input: info };
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Platforms an account can live on (SPEC §1). `app` = a government mobile client (移动客户端). */
-export const PLATFORMS = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'app', 'other'] as const;
+/**
+ * Platforms an account can live on (SPEC §1). `app` = a government mobile client (移动客户端);
+ * `channels` = WeChat Channels (视频号, issue 12), a platform of its own: its videos are
+ * not 公众号 articles and never enter WCI.
+ */
+export const PLATFORMS = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'channels', 'app', 'other'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
@@ -31,7 +35,7 @@ export type RegistryEvent = z.infer<typeof RegistryEventSchema>;
 /** Chinese labels, for reports and for reading Chinese exports. */
 export const PLATFORM_LABELS_ZH: Record<Platform, string> = {
   wechat: '微信', weibo: '微博', douyin: '抖音', toutiao: '今日头条', kuaishou: '快手',
-  bilibili: '哔哩哔哩', app: '移动客户端', other: '其他',
+  bilibili: '哔哩哔哩', channels: '视频号', app: '移动客户端', other: '其他',
 };
 export const LEVEL_LABELS_ZH: Record<Level, string> = {
   national: '国家级', province: '省级', city: '市级', county: '县级', township: '乡镇（街道）', village: '村（社区）',

@@ -8,33 +8,39 @@ export const DAY_MS = 86_400_000;
 export const CHINA_OFFSET_MS = 8 * HOUR_MS;
 
 const ISO_LIKE =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
-const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2})秒?)?)?$/;
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?(?:\s*(\d{1,2})[:时](\d{1,2})(?:分|[:分](\d{2})秒?)?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/;
+
+/** Full-width digits, colon, dot, slash, dash, plus, letters and U+3000 folded to ASCII. */
+const fold = (s: string) => (/[\uFF01-\uFF5E\u3000]/.test(s) ? s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : s);
 
 /**
  * Parses a timestamp string into epoch milliseconds. A timestamp without an
  * offset is read as China time (UTC+08:00), the convention of the seeds' exports and
  * of the index providers (SPEC §1). Accepts `2024-03-01`, `2024-03-01 08:30`,
- * `2024/3/1 8:30:15`, ISO 8601 with `Z` or `±hh:mm`, and `2024年3月1日 08:30`.
+ * `2024/3/1 8:30:15`, `2024.3.1 8:30`, ISO 8601 with `Z` or `±hh:mm`, `2024年3月1日 08:30`,
+ * `2024年03月01日 08时30分`, the compact `20240301` (公众平台 exports), and full-width digits
+ * and colons (`08：30`).
  *
- * Degenerate input (not a recognisable timestamp, or an impossible date such as
- * 2024-02-30) returns `null`; callers turn that into a rejection naming the row.
+ * Degenerate input returns `null`: not a recognisable timestamp, an impossible date
+ * (2024-02-30) or time, an impossible UTC offset (`+25:00`; real offsets lie within
+ * ±14:00), a two-digit year (`24/9/5`: never guessed). Callers turn that into a
+ * rejection naming the row.
  *
  * Complexity O(length of s).
  * @example parseChinaTime('2024-03-01 00:00:00') // 1709222400000 (= 2024-02-29T16:00:00Z)
  */
 export function parseChinaTime(s: string): number | null {
-  const t = s.trim();
+  const t = fold(s).trim();
   let m = ISO_LIKE.exec(t);
   let parts: (string | undefined)[] | null = null;
   let offset: string | undefined;
   if (m) {
     parts = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]];
     offset = m[8];
-  } else {
-    m = CHINESE_DATE.exec(t);
-    if (m) parts = [m[1], m[2], m[3], m[4], m[5], m[6], undefined];
-  }
+  } else if ((m = CHINESE_DATE.exec(t))) parts = [m[1], m[2], m[3], m[4], m[5], m[6], undefined];
+  else if ((m = COMPACT.exec(t))) parts = [m[1], m[2], m[3], m[4], m[5], m[6], undefined];
   if (!parts) return null;
   const num = (p: string | undefined): number => (p === undefined ? 0 : Number(p));
   const year = num(parts[0]), month = num(parts[1]), day = num(parts[2]);
@@ -50,7 +56,9 @@ export function parseChinaTime(s: string): number | null {
     else {
       const sign = offset[0] === '-' ? -1 : 1;
       const digits = offset.slice(1).replace(':', '');
-      off = sign * (Number(digits.slice(0, 2)) * HOUR_MS + Number(digits.slice(2)) * 60_000);
+      const oh = Number(digits.slice(0, 2)), om = digits.length > 2 ? Number(digits.slice(2)) : 0;
+      if (oh > 14 || om > 59 || (oh === 14 && om > 0)) return null;
+      off = sign * (oh * HOUR_MS + om * 60_000);
     }
   }
   return utc - off;

@@ -70,7 +70,7 @@ const CITY_DEPTS = ['人民政府办公室', '公安局', '教育局', '卫生�
 const COUNTY_DEPTS = ['人民政府', '公安分局', '教育局', '卫生健康局', '市场监督管理局', '融媒体中心', '应急管理局', '民政局'];
 const SUFFIX: Record<Platform, string[]> = {
   wechat: ['发布', '微讯', '服务号', '在线'], weibo: ['发布', '微博', '之声'], douyin: ['抖音', '视界'], toutiao: ['头条', '号'],
-  kuaishou: ['快手'], bilibili: ['B站'], app: ['App', '客户端'], other: ['平台'],
+  kuaishou: ['快手'], bilibili: ['B站'], channels: ['视频号'], app: ['App', '客户端'], other: ['平台'],
 };
 
 interface Unit { name: string; level: Level; region: string; place: string }

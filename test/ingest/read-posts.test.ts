@@ -47,17 +47,19 @@ describe('readPosts(source)', () => {
     'a,2024-13-01 08:00,坏日期,1',
     ',2024-03-01 08:00,没账号,1',
     'b,2024-03-01 08:00,好,abc',
-    'b,2024-03-01 08:00,好,2',
+    'b,2024-03-01 08:00,也好,2',
   ].join('\n');
 
   it('collect mode keeps the good rows and reports every bad one with row (the line, header = 1, a two-line cell counting two), column and reason', async () => {
-    const { table, rejected } = await readPosts(BAD);
-    expect(table.size).toBe(2);
+    const { table, rejected, rejectedCells } = await readPosts(BAD);
+    // A bad optional cell (阅读数 abc) rejects the cell, not the row (issue 12).
+    expect(table.size).toBe(3);
     expect(rejected).toEqual([
       { row: 4, line: 4, column: '发布时间', reason: 'not a date/time: "2024-13-01 08:00"', value: '2024-13-01 08:00' },
       { row: 5, line: 5, column: '账号ID', reason: 'missing account id' },
-      { row: 6, line: 6, column: '阅读数', reason: 'not a count: "abc"', value: 'abc' },
     ]);
+    expect(rejectedCells).toEqual([{ row: 6, line: 6, column: '阅读数', reason: 'not a count: "abc"', value: 'abc' }]);
+    expect(Number.isNaN(table.reads[1]!)).toBe(true);
   });
 
   it('strict mode throws an InputError naming the first bad row and column', async () => {

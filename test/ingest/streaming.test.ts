@@ -26,7 +26,9 @@ describe(`readPosts(async iterable of ${ROWS} rows)`, () => {
     }
     gc!();
     const before = process.memoryUsage().heapUsed;
-    const { table, rejected, ignoredColumns } = await readPosts(source());
+    // The synthetic rows repeat (account, minute, title) every 105,000 rows, which the
+    // reader would drop as duplicate posts (issue 12): this test is about memory, so keep them.
+    const { table, rejected, ignoredColumns } = await readPosts(source(), { keepDuplicates: true });
     gc!();
     const retained = process.memoryUsage().heapUsed - before;
     expect(rejected).toEqual([]);
