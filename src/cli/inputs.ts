@@ -2,13 +2,14 @@ import { access, constants } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { customPeriod, parsePeriod, type Period } from '../time/index.js';
 import { InputError, type Rejection } from '../model/index.js';
+import type { ReadOptions } from '../ingest/index.js';
 import { CliInputError, CliUsageError, type CliIO } from './io.js';
 
 /** How many rejected rows are listed on stderr before a summary line. */
 export const MAX_LISTED_REJECTIONS = 50;
 
 /** A reader from the ingestion module: a path in, parsed records plus rejected rows out. */
-export type FileReader<T> = (path: string, options: { strict: boolean }) => Promise<T & { rejected: readonly Rejection[] }>;
+export type FileReader<T> = (path: string, options: ReadOptions & { strict: boolean }) => Promise<T & { rejected: readonly Rejection[] }>;
 
 /**
  * Reads one input file with an ingestion reader. A missing or unreadable file,
@@ -16,7 +17,7 @@ export type FileReader<T> = (path: string, options: { strict: boolean }) => Prom
  * the file (and row, column). Otherwise rejected rows are listed on stderr as
  * `file: row R, column "C": reason` and the good rows are returned.
  */
-export async function readInputFile<T>(file: string, read: FileReader<T>, opts: { strict: boolean; io: CliIO }): Promise<T> {
+export async function readInputFile<T>(file: string, read: FileReader<T>, opts: { strict: boolean; io: CliIO; read?: ReadOptions }): Promise<T> {
   const path = resolve(opts.io.cwd, file);
   try {
     await access(path, constants.R_OK);
@@ -26,7 +27,7 @@ export async function readInputFile<T>(file: string, read: FileReader<T>, opts: 
   }
   let result: T & { rejected: readonly Rejection[] };
   try {
-    result = await read(path, { strict: opts.strict });
+    result = await read(path, { ...opts.read, strict: opts.strict });
   } catch (e) {
     if (e instanceof InputError) {
       const first = e.rejections[0];
@@ -39,10 +40,10 @@ export async function readInputFile<T>(file: string, read: FileReader<T>, opts: 
   return result;
 }
 
-/** `row 3, column "阅读数": not a number (value "abc")`; the value only when the reason does not already quote it. */
+/** `row 3, column "阅读数": not a number (value "abc")`; the value only when the reason does not already quote it. Row 0 is the header. */
 export function describeRejection(r: Rejection): string {
   const value = r.value === undefined || r.reason.includes(r.value) ? '' : ` (value ${JSON.stringify(r.value)})`;
-  return `row ${r.row}, column "${r.column}": ${r.reason}${value}`;
+  return r.row === 0 ? `header: ${r.reason}` : `row ${r.row}, column "${r.column}": ${r.reason}${value}`;
 }
 
 function reportRejections(file: string, rejected: readonly Rejection[], opts: { strict: boolean; io: CliIO }): void {

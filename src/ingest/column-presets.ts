@@ -2,7 +2,8 @@ import { toHalfWidth } from './to-half-width.js';
 import type { LabelKind } from './parse-label.js';
 
 /** How a cell is read: see `parseCount`, `parseFlag`, `parseLabel`, `parseChinaTime`. */
-export type CellType = 'string' | 'count' | 'flag' | 'time' | 'position' | { label: LabelKind };
+/** `object`: a nested JSON value passed through to the schema (the library's own Account shape: `channels`, `flags`). */
+export type CellType = 'string' | 'count' | 'flag' | 'time' | 'position' | 'object' | { label: LabelKind };
 
 /** One target field of a record and the headers that fill it. */
 export interface FieldSpec {
@@ -53,6 +54,9 @@ export const COLUMN_PRESETS = {
     { field: 'channels.services', type: 'flag', headers: ['服务功能', '办事服务', 'services'] },
     { field: 'flags.incident', type: 'flag', headers: ['安全事故', '泄密事故', 'incident'] },
     { field: 'flags.fraud', type: 'flag', headers: ['刷量', '买粉刷量', 'fraud'] },
+    { field: 'channels', type: 'object', headers: ['channels'] },
+    { field: 'flags', type: 'object', headers: ['flags'] },
+    { field: 'followerHistory', type: 'object', headers: ['followerHistory'] },
   ],
   messages: [
     { field: 'id', type: 'string', headers: ['留言ID', '留言id', '编号', 'id', 'messageId'] },

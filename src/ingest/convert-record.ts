@@ -34,6 +34,9 @@ export function cellOptions(o: { timeUnit?: TimeUnit; timeBounds?: { min?: numbe
 /** Excel's scientific display of a long number (`4.98765E+15`): the digits after the 6th are lost. */
 export const EXCEL_SCIENTIFIC = /^\d(?:\.\d+)?E\+\d+$/i;
 
+/** Leading/trailing white space and zero-width characters of a text cell. */
+const EDGE_INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
+
 function readCell(type: CellType, raw: unknown, o: CellOptions): CellResult<unknown> {
   if (typeof type === 'object') return parseLabel(type.label, raw, { aliases: o.aliases });
   switch (type) {
@@ -43,6 +46,9 @@ function readCell(type: CellType, raw: unknown, o: CellOptions): CellResult<unkn
       return parseFlag(raw);
     case 'position':
       return parsePosition(raw);
+    case 'object':
+      if (raw === null || raw === undefined || raw === '') return { ok: true, value: undefined };
+      return typeof raw === 'object' ? { ok: true, value: structuredClone(raw) } : { ok: false, reason: `not an object: ${JSON.stringify(raw)}` };
     case 'time':
       return parseTimeCell(raw, { timeUnit: o.timeUnit, min: o.timeMin, max: o.timeMax });
     case 'string': {
@@ -54,7 +60,8 @@ function readCell(type: CellType, raw: unknown, o: CellOptions): CellResult<unkn
         return { ok: true, value: String(raw) };
       }
       if (typeof raw !== 'string') return { ok: false, reason: `not text: ${JSON.stringify(raw)}` };
-      const s = raw.trim();
+      // Trimmed of blanks (incl. U+3000, NBSP) and of invisible zero-width marks (U+200B–U+200D, U+2060, BOM).
+      const s = raw.replace(EDGE_INVISIBLE, '');
       return { ok: true, value: s === '' ? undefined : detach(s) };
     }
   }
@@ -124,7 +131,7 @@ export function nestFields(fields: Map<string, unknown>): Record<string, unknown
     if (dot < 0) out[path] = v;
     else {
       const head = path.slice(0, dot);
-      const inner = (out[head] ??= Object.create(null)) as Record<string, unknown>;
+      const inner = (out[head] ??= {}) as Record<string, unknown>;
       inner[path.slice(dot + 1)] = v;
     }
   }

@@ -23,3 +23,4 @@ export * from './parse-time-cell.js';
 export * from './post-presets.js';
 export * from './drop-duplicate-posts.js';
 export * from './concat-posts-tables.js';
+export * from './join-accounts.js';

@@ -73,7 +73,7 @@ function timeReason(raw: string, s: string): string {
   if (/^=\s*"/.test(s)) return `Excel formula text (="…"), not a date: "${raw}" — save the column as a date or plain text`;
   if (/上午|下午|中午|晚上|凌晨|\b[AaPp]\.?[Mm]\.?\b/.test(s)) return `12-hour clock (上午/下午, AM/PM) is not read: "${raw}" — use 24-hour time (14:30)`;
   if (/^\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)/.test(s)) return `two-digit year: "${raw}" — write the full year (2024-09-05)`;
-  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/.test(s)) return `day/month order cannot be told: "${raw}" — write year first (2024-09-07)`;
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/.test(s)) return `day/month order cannot be told: "${raw}" — write the year first (YYYY-MM-DD)`;
   if (/[+-]\d{2}:?\d{2}$/.test(s)) return `impossible UTC offset: "${raw}" (offsets lie within ±14:00)`;
   return `not a date/time: "${raw}"`;
 }

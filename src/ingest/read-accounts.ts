@@ -1,14 +1,59 @@
+import { InputError, type Rejection } from '../model/errors.js';
 import { AccountSchema, type Account } from '../model/schemas.js';
 import { readRecords, type ReadRecordsResult } from './read-records.js';
 import type { ReadOptions } from './read-options.js';
 import type { TextSource } from './text-chunks.js';
 
 /**
- * Reads an account list (账号台账) from CSV/JSON/NDJSON with Chinese or English headers
- * (账号ID, 账号名称, 平台, 主办单位, 层级, 地区, 类型, 粉丝数, 状态, 留言功能, 服务功能 …),
- * validated by `AccountSchema`. Same sources and options as `readPosts`.
+ * The id given to a ledger row that has no 账号ID column: `name@platform`
+ * (`青山发布@wechat`), unique as long as a name is used once per platform.
+ * @example derivedAccountId('青山发布', 'wechat') // '青山发布@wechat'
+ */
+export function derivedAccountId(name: string, platform: string): string {
+  return `${name}@${platform}`;
+}
+
+/**
+ * Reads an account list (账号台账) from CSV/JSON/NDJSON as offices write it, validated by
+ * `AccountSchema`: headers 账号ID, 账号名称, 平台/账号类型, 主办单位, 层级/行政级别, 地区,
+ * 类型, 粉丝数, 状态/运营状态, 留言功能, 服务功能 …; labels such as `微信公众号`,
+ * `县（市、区）级`, `正常运营`, counts like `8.5万` (see `parseLabel`, `parseCount`);
+ * `valueAliases` for a locality's own labels. JSON in the library's own nested shape
+ * (`channels`, `flags`) reads back unchanged.
+ *
+ * A ledger with no 账号ID column gets ids from name + platform ({@link derivedAccountId});
+ * without those columns either, every row is rejected naming the columns that do exist.
+ * A repeated account id rejects the later row, naming the id and both rows (strict: throws).
  * @example (await readAccounts('账号ID,账号名称,平台,主办单位,层级\na,某市发布,微信,某市政府办公室,市级\n')).records[0].platform // 'wechat'
  */
-export function readAccounts(source: TextSource, options: ReadOptions = {}): Promise<ReadRecordsResult<Account>> {
-  return readRecords('accounts', AccountSchema, source, options);
+export async function readAccounts(source: TextSource, options: ReadOptions = {}): Promise<ReadRecordsResult<Account>> {
+  const result = await readRecords('accounts', AccountSchema, source, { ...options, strict: false }, (f) => {
+    if (f.id !== undefined) return f;
+    if (typeof f.name === 'string' && typeof f.platform === 'string') return { ...f, id: derivedAccountId(f.name, f.platform) };
+    return f;
+  });
+  const rejected: Rejection[] = result.rejected.map((r) =>
+    r.column === 'id' && /required|expected string/i.test(r.reason)
+      ? { ...r, column: '账号ID', reason: `no account id: the ledger needs a 账号ID column, or 账号名称 and 平台 to derive one (columns not used: ${result.ignoredColumns.join(', ') || 'none'}; map one with columns / --columns)` }
+      : r,
+  );
+  // Duplicate ids: the first row keeps the id, later rows are rejected naming both rows.
+  const firstRow = new Map<string, number>();
+  const records: Account[] = [];
+  const rows: number[] = [];
+  result.records.forEach((a, k) => {
+    const row = result.rows[k]!;
+    const first = firstRow.get(a.id);
+    if (first !== undefined) {
+      const text = result.input.format !== 'json' && result.input.format !== 'ndjson';
+      rejected.push({ row, ...(text ? { line: row } : {}), column: '账号ID', reason: `duplicate account id "${a.id}": rows ${first} and ${row} (the later row is skipped; give each account its own id)`, value: a.id });
+      return;
+    }
+    firstRow.set(a.id, row);
+    records.push(a);
+    rows.push(row);
+  });
+  rejected.sort((x, y) => x.row - y.row);
+  if (options.strict && rejected.length) throw new InputError(rejected, options.sourceName);
+  return { ...result, records, rows, rejected };
 }

@@ -11,7 +11,7 @@ import type { ReadOptions } from './read-options.js';
 import { TableFormatError } from './table-format-error.js';
 
 // Byte values.
-const SPACE = 32, TAB = 9, ZERO = 48, NINE = 57, DASH = 45, COLON = 58;
+const SPACE = 32, TAB = 9, CR = 13, ZERO = 48, NINE = 57, DASH = 45, COLON = 58;
 
 /**
  * Account ids dictionary-encoded straight from their bytes: an open-addressing hash
@@ -129,6 +129,24 @@ function timeFromBytes(buf: Uint8Array, s: number, e: number): number {
 
 const isBlank = (c: number) => c === SPACE || c === TAB;
 
+/**
+ * Whether a field starts or ends with a character the regular path trims away: ASCII
+ * blanks, or the UTF-8 forms of U+00A0, U+1680, U+2000–U+200D, U+2028/9, U+202F, U+205F,
+ * U+2060, U+3000, U+FEFF (such rows go the regular way, which trims them).
+ */
+function edgeBlank(buf: Uint8Array, s: number, e: number): boolean {
+  if (e <= s) return false;
+  const ws = (c: number) => c === SPACE || c === TAB || c === CR || c === 11 || c === 12;
+  if (ws(buf[s]!) || ws(buf[e - 1]!)) return true;
+  const sp = (a: number, b: number, c: number) =>
+    (a === 0xe2 && ((b === 0x80 && (c <= 0x8f || c === 0xa8 || c === 0xa9 || c === 0xaf)) || (b === 0x81 && (c === 0x9f || c === 0xa0)))) ||
+    (a === 0xe3 && b === 0x80 && c === 0x80) || (a === 0xef && b === 0xbb && c === 0xbf) || (a === 0xe1 && b === 0x9a && c === 0x80);
+  if (buf[s] === 0xc2 && buf[s + 1] === 0xa0) return true;
+  if (e - s >= 2 && buf[e - 2] === 0xc2 && buf[e - 1] === 0xa0) return true;
+  if (e - s >= 3 && (sp(buf[s]!, buf[s + 1]!, buf[s + 2]!) || sp(buf[e - 3]!, buf[e - 2]!, buf[e - 1]!))) return true;
+  return false;
+}
+
 /** Column roles the fast path handles itself. */
 type Role = 'account' | 'name' | 'link' | 'time' | 'reads' | 'looks' | 'likes' | 'shares' | 'comments' | 'position' | 'headline' | 'original' | 'id' | 'title' | 'text' | 'pushId' | 'repostOf' | 'skip';
 
@@ -208,7 +226,7 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
       const s = starts[f]!, e = ends[f]!;
       const q = quoted[f]!;
       if (role === 'account' || role === 'name') {
-        if (q || e === s || isBlank(buf[s]!) || isBlank(buf[e - 1]!)) { slow(buf, starts, ends, quoted, nf, row); return; }
+        if (q || e === s || edgeBlank(buf, s, e)) { slow(buf, starts, ends, quoted, nf, row); return; }
         accountField = f; // looked up only once the row is known to be valid
         continue;
       }
@@ -226,7 +244,7 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
         continue;
       }
       // Text-valued columns: decoded (they are kept); leading/trailing blanks go the regular way (it trims).
-      if (e > s && (isBlank(buf[s]!) || isBlank(buf[e - 1]!))) { slow(buf, starts, ends, quoted, nf, row); return; }
+      if (edgeBlank(buf, s, e)) { slow(buf, starts, ends, quoted, nf, row); return; }
       const str = e === s ? undefined : decodeField(decoder, buf, s, e, q, row);
       if (role === 'headline' || role === 'original') {
         if (str === undefined) continue;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { InputError, type Rejection } from '../model/errors.js';
 import { issuesToRejections } from '../model/parse.js';
 import type { RecordKind } from './column-presets.js';
-import { RecordConverter, nestFields } from './convert-record.js';
+import { RecordConverter, cellOptions, nestFields } from './convert-record.js';
 import { readAgainOnMismatch, type TableInfo } from './open-table.js';
 import { rawRecords } from './raw-records.js';
 import type { ReadOptions } from './read-options.js';
@@ -11,6 +11,8 @@ import type { TextSource } from './text-chunks.js';
 /** What the record readers resolve to: the valid records, every rejection, unused columns. */
 export interface ReadRecordsResult<T> {
   records: T[];
+  /** The input row of each record (same order as `records`; numbered as `rejected` rows are). */
+  rows: number[];
   /** Rejected rows: `row` is the line as a spreadsheet numbers it (header = line 1), the sheet's row for workbooks, the record index + 1 for JSON. */
   rejected: Rejection[];
   ignoredColumns: string[];
@@ -48,7 +50,7 @@ export function readRecords<S extends z.ZodType>(
   schema: S,
   source: TextSource,
   options: ReadOptions,
-  shape: (fields: Record<string, unknown>) => unknown = (f) => f,
+  shape: (fields: Record<string, unknown>, row: number) => unknown = (f) => f,
 ): Promise<ReadRecordsResult<z.output<S>>> {
   return readAgainOnMismatch(source, options, (src, opts) => readOnce(kind, schema, src, opts, shape));
 }
@@ -58,10 +60,11 @@ async function readOnce<S extends z.ZodType>(
   schema: S,
   source: TextSource,
   options: ReadOptions,
-  shape: (fields: Record<string, unknown>) => unknown,
+  shape: (fields: Record<string, unknown>, row: number) => unknown,
 ): Promise<ReadRecordsResult<z.output<S>>> {
-  const conv = new RecordConverter(kind, options.columns);
+  const conv = new RecordConverter(kind, options.columns, cellOptions(options));
   const records: z.output<S>[] = [];
+  const rows: number[] = [];
   const rejected: Rejection[] = [];
   const reject = (rs: Rejection[]) => {
     if (options.strict) throw new InputError(rs, options.sourceName);
@@ -79,7 +82,7 @@ async function readOnce<S extends z.ZodType>(
         reject(rejections);
         continue;
       }
-      const parsed = schema.safeParse(shape(nestFields(fields)));
+      const parsed = schema.safeParse(shape(nestFields(fields), rec.row));
       if (!parsed.success) {
         reject(
           issuesToRejections(parsed.error.issues, rec.row).map((r) => {
@@ -90,10 +93,11 @@ async function readOnce<S extends z.ZodType>(
         continue;
       }
       records.push(parsed.data);
+      rows.push(rec.row);
     }
   } catch (e) {
     rethrowWithLines(e, info.value, options.sourceName);
   }
   const input = info.value!;
-  return { records, rejected: withLines(rejected, input), ignoredColumns: conv.ignoredColumns, blankRows: input.blankRows, ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), input };
+  return { records, rows, rejected: withLines(rejected, input), ignoredColumns: conv.ignoredColumns, blankRows: input.blankRows, ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), input };
 }

@@ -47,7 +47,8 @@ export function parseChinaTime(s: string): number | null {
   const hour = num(parts[3]), minute = num(parts[4]), second = num(parts[5]);
   const milli = parts[6] === undefined ? 0 : Number(parts[6].padEnd(3, '0'));
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, milli);
+  // Date.UTC maps years 0–99 to 1900–1999; shift by a 400-year cycle (146097 days) to keep year 24 as 0024.
+  const utc = year < 100 ? Date.UTC(year + 400, month - 1, day, hour, minute, second, milli) - 146097 * DAY_MS : Date.UTC(year, month - 1, day, hour, minute, second, milli);
   const check = new Date(utc);
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
   let off = CHINA_OFFSET_MS;

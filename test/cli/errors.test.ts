@@ -21,12 +21,14 @@ describe('govmedia on bad input', () => {
   it('a CSV with bad rows: exit 0 on the good rows, each bad row on stderr with file, row and column', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/bad-posts.csv`, '--format', 'json']);
     expect(r.code).toBe(0);
+    // A bad optional cell (阅读数 abc) loses the cell, not the row (issue 12); a bad time loses the row.
     expect(r.stderr).toBe(
-      `govmedia: ${DATA}/bad-posts.csv: row 3, column "阅读数": not a count: "abc"\n` +
-        `govmedia: ${DATA}/bad-posts.csv: row 5, column "发布时间": not a date/time: "2024-02-30 08:00"\n` +
-        `govmedia: ${DATA}/bad-posts.csv: 2 rows rejected and skipped (use --strict to fail instead)\n`,
+      `govmedia: ${DATA}/bad-posts.csv: row 5, column "发布时间": not a date/time: "2024-02-30 08:00"\n` +
+        `govmedia: ${DATA}/bad-posts.csv: 1 row rejected and skipped (use --strict to fail instead)\n` +
+        `govmedia: ${DATA}/bad-posts.csv: row 3, column "阅读数": not a count: "abc" —— 该单元格按缺失处理，行保留\n` +
+        `govmedia: ${DATA}/bad-posts.csv: 格式 本项目模板（govmedia），读取 5 行，保留 4 行，拒绝 1 行\n`,
     );
-    expect(JSON.parse(r.stdout).stats.posts).toBe(3); // 5 data rows − 2 rejected
+    expect(JSON.parse(r.stdout).stats.posts).toBe(4); // 5 data rows − 1 rejected
   });
 
   it('a CSV with bad rows under --strict: exit 1 naming file, row and column, no output', async () => {
@@ -39,10 +41,11 @@ describe('govmedia on bad input', () => {
     expect(r.code).toBe(0);
     const f = 'govmedia: examples/data/posts-with-errors.csv';
     expect(r.stderr).toBe(
-      `${f}: row 3, column "阅读数": not a count: "abc"\n` +
-        `${f}: row 4, column "发布时间": not a date/time: "2024-13-01 09:00:00"\n` +
+      `${f}: row 4, column "发布时间": not a date/time: "2024-13-01 09:00:00"\n` +
         `${f}: row 5, column "账号ID": missing account id\n` +
-        `${f}: 3 rows rejected and skipped (use --strict to fail instead)\n`,
+        `${f}: 2 rows rejected and skipped (use --strict to fail instead)\n` +
+        `${f}: row 3, column "阅读数": not a count: "abc" —— 该单元格按缺失处理，行保留\n` +
+        `${f}: 格式 本项目模板（govmedia），读取 5 行，保留 3 行，拒绝 2 行\n`,
     );
     expect(r.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 2); // header + the two good accounts
   });
