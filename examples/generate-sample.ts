@@ -6,7 +6,7 @@ import { accountsToCsv, generateProvince, messagesToCsv, postsToCsv, registryToC
 
 const dir = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'data');
 // 300 accounts, 2024 Q3, shorter WeChat texts and a third of the posting rate so posts.csv stays small.
-const p = generateProvince({ seed: 2024, accounts: 300, start: '2024-07-01', days: 92, postRate: 0.35, wechatLength: [80, 240], duplicatePairs: 6 });
+const p = generateProvince({ seed: 2024, accountCount: 300, start: '2024-07-01', days: 92, postRate: 0.35, wechatLength: [80, 240], duplicatePairs: 6 });
 const names = new Map(p.accounts.map((a) => [a.id, a.name]));
 writeFileSync(join(dir, 'accounts.csv'), accountsToCsv(p.accounts));
 writeFileSync(join(dir, 'posts.csv'), postsToCsv(p.posts, names));

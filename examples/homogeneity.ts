@@ -9,7 +9,7 @@ import { findHomogeneousAccounts } from '../src/homogeneity/index.js';
 import { generateProvince } from '../src/sample/index.js';
 import { PostsTable } from '../src/table/posts-table.js';
 
-const province = generateProvince({ seed: 1, accounts: 300 });
+const province = generateProvince({ seed: 1, accountCount: 300 });
 const table = PostsTable.fromPosts(province.posts);
 const names = new Map(province.accounts.map((a) => [a.id, a.name]));
 const r = findHomogeneousAccounts(table, { accounts: province.accounts });

@@ -15,21 +15,21 @@ const [{ table }, { records: accounts }, { records: messages }] = await Promise.
 const period = customPeriod('2024-07-01', '2024-09-30');
 const weibo = accounts.filter((a) => a.platform === 'weibo');
 const scores = new Map(scoreAccounts(table, { index: 'bci-4var', period }).map((s) => [s.accountId, s]));
-const verdicts = new Map(inspect(weibo, table, messages, [], { checkTime: period.end }).map((v) => [v.accountId, v]));
-const tiers = new Map(accountActivity(table, { period, accounts: weibo.map((a) => a.id) }).map((a) => [a.accountId, a.tier]));
+const verdicts = new Map(inspect(weibo, table, messages, [], { at: period.end }).map((v) => [v.accountId, v]));
+const tiers = new Map(accountActivity(table, { period, accountIds: weibo.map((a) => a.id) }).map((a) => [a.accountId, a.tier]));
 const candidates = weibo.map((a) => {
   const s = scores.get(a.id);
   return { accountId: a.id, name: a.name, score: s?.value ?? null, unit: a.unit, platform: a.platform, kind: a.kind, posts: s?.articles ?? 0, verdict: verdicts.get(a.id)!.verdict, tier: tiers.get(a.id), explanation: s?.dimensions };
 });
 const lists = shortlist(candidates, {
   categories: [{ id: 'unit', label: '十佳单位政务微博', kind: 'unit' }, { id: 'personal', label: '十佳个人政务微博', kind: 'personal' }],
-  n: 10, maxPerUnit: 2, ties: 'expand',
+  topN: 10, maxPerUnit: 2, ties: 'expand',
 });
 const lines: string[] = [];
 for (const list of lists) {
   // Robustness among the eligible candidates of the category (passed inspection, active).
   const ids = candidates.filter((c) => c.kind === list.category.kind && c.verdict === 'pass' && c.tier === 'active').map((c) => c.accountId);
-  const robust = new Map(rankRobustness(table, { index: 'bci-4var', period, accounts: ids, topN: 10, iterations: 200, seed: 2024 }).map((r) => [r.accountId, r]));
+  const robust = new Map(rankRobustness(table, { index: 'bci-4var', period, accountIds: ids, topN: 10, iterations: 200, seed: 2024 }).map((r) => [r.accountId, r]));
   lines.push(`## ${list.category.label}（${list.cutRule}）`, '', '| 名次 | 账号 | 主办单位 | BCI | 0.2·W1 + 0.8·W2 | 入选前十概率 | 90% 名次区间 |', '| ---: | --- | --- | ---: | --- | ---: | --- |');
   for (const e of list.entries) {
     const r = robust.get(e.accountId)!;

@@ -1,4 +1,6 @@
+import { instantArg } from '../model/internal/instant-arg.js';
 import { DAY_MS, chinaDayNumber } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { activityTier, resolveTierThresholds, type ActivityTier, type TierThresholds } from './activity-tiers.js';
 
@@ -28,10 +30,10 @@ export interface AccountActivity {
 export interface ActivityOptions extends TierThresholds {
   /** The period measured (`days` = its day count). */
   period: { start: number; end: number; days: number };
-  /** The check time for tiers and days-since-last-post. Default: the period's end. */
-  checkTime?: number;
+  /** The observation instant (监测时间点) for tiers and days-since-last-post. Default: the period's end. */
+  at?: DateArg;
   /** Account ids to report even if they never posted (they come out `zombie`). */
-  accounts?: readonly string[];
+  accountIds?: readonly string[];
 }
 
 /**
@@ -43,7 +45,7 @@ export interface ActivityOptions extends TierThresholds {
  */
 export function accountActivity(table: PostsTable, options: ActivityOptions): AccountActivity[] {
   const { period } = options;
-  const check = options.checkTime ?? period.end;
+  const check = options.at === undefined ? period.end : instantArg(options.at, 'accountActivity', 'at');
   const thresholds = resolveTierThresholds(options);
   const k = table.accountIds.length;
   const last = new Float64Array(k).fill(-Infinity);
@@ -77,9 +79,9 @@ export function accountActivity(table: PostsTable, options: ActivityOptions): Ac
     };
   };
   const out = table.accountIds.map((id, a) => result(id, a));
-  if (options.accounts) {
+  if (options.accountIds) {
     const seen = new Set(table.accountIds);
-    for (const id of options.accounts) if (!seen.has(id)) out.push(result(id, null));
+    for (const id of options.accountIds) if (!seen.has(id)) out.push(result(id, null));
   }
   return out;
 }

@@ -1,3 +1,6 @@
+import { instantArg } from '../model/internal/instant-arg.js';
+import type { DateArg } from '../model/to-instant.js';
+
 /** Activity tiers, from the national inspection veto to the zombie list. */
 export type ActivityTier = 'active' | 'stale' | 'dormant' | 'zombie';
 
@@ -21,17 +24,18 @@ export function resolveTierThresholds(t: TierThresholds = {}): Required<TierThre
 const DAY = 86_400_000;
 
 /**
- * The tier of an account from its last post before the check time: `active` when it
+ * The tier of an account from its last post before the observation instant `at`: `active` when it
  * posted within the `staleDays` before the check time (a post exactly `staleDays` ago
  * still counts: the window is `[check − staleDays, check]`), else `stale`, `dormant`
  * or `zombie` as the silence grows; `zombie` also when it never posted (`lastPost`
  * null). Complexity O(1).
  * @example activityTier(Date.parse('2024-09-01T00:00:00+08:00'), Date.parse('2024-09-15T00:00:00+08:00')) // 'active' (exactly 14 days)
  */
-export function activityTier(lastPost: number | null, checkTime: number, thresholds: TierThresholds = {}): ActivityTier {
+export function activityTier(lastPost: DateArg | null, at: DateArg, thresholds: TierThresholds = {}): ActivityTier {
   const t = resolveTierThresholds(thresholds);
+  const atMs = instantArg(at, 'activityTier', 'at');
   if (lastPost === null) return 'zombie';
-  const silence = checkTime - lastPost;
+  const silence = atMs - instantArg(lastPost, 'activityTier', 'lastPost');
   if (silence <= t.staleDays * DAY) return 'active';
   if (silence <= t.dormantDays * DAY) return 'stale';
   if (silence <= t.zombieDays * DAY) return 'dormant';

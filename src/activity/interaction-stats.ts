@@ -1,7 +1,9 @@
 import { addWorkingDays } from '../calendar/add-working-days.js';
 import { defaultWorkingCalendar } from '../calendar/working-calendar.js';
 import { addWorkingTime, workingMsBetween, type WorkingTimeOptions } from '../calendar/working-time.js';
+import { instantArg } from '../model/internal/instant-arg.js';
 import { chinaDayNumber, HOUR_MS } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 import type { Message } from '../model/schemas.js';
 import { REPLY_POLICIES, ReplyPolicySchema, type Deadline, type ReplyPolicy } from './reply-policies.js';
 
@@ -12,7 +14,7 @@ export interface InteractionStats {
   replied: number;
   /** replied / messages; null with no message. */
   replyRate: number | null;
-  /** Messages whose first-response deadline has passed by `asOf` or that were answered. */
+  /** Messages whose first-response deadline has passed by `at` or that were answered. */
   due: number;
   onTime: number;
   /** onTime / due; null when none is due. */
@@ -25,7 +27,7 @@ export interface InteractionStats {
   /** Reply latency in working hours: median and 90th percentile (nearest rank); null with no reply. */
   latencyMedianHours: number | null;
   latencyP90Hours: number | null;
-  /** Unanswered messages older than `unansweredAfterDays` at `asOf`. */
+  /** Unanswered messages older than `unansweredAfterDays` at `at`. */
   unansweredOld: number;
 }
 
@@ -33,14 +35,15 @@ export interface InteractionStats {
 export interface InteractionOptions extends WorkingTimeOptions {
   /** A named policy (`'yinchuan'`, `'yueqing'`, `'jingmen'`) or a custom one. Default `'yueqing'`. */
   policy?: keyof typeof REPLY_POLICIES | ReplyPolicy;
-  /** The time the figures are taken at. */
-  asOf: number;
+  /** The observation instant the figures are taken at. */
+  at: DateArg;
   /** "Unanswered older than N days" (calendar days; default 7, ours). */
   unansweredAfterDays?: number;
 }
 
 /** The deadline instant for a message under a deadline rule. */
-export function deadlineFrom(start: number, d: Deadline, options: WorkingTimeOptions = {}): number {
+export function deadlineFrom(startDate: DateArg, d: Deadline, options: WorkingTimeOptions = {}): number {
+  const start = instantArg(startDate, 'deadlineFrom', 'start');
   if (d.unit === 'hours') return start + d.amount * HOUR_MS;
   if (d.unit === 'workingHours') return addWorkingTime(start, d.amount * HOUR_MS, options);
   return addWorkingDays(new Date(start), Math.ceil(d.amount), { calendar: options.calendar }).getTime();
@@ -52,20 +55,20 @@ const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.m
  * Interaction figures from public messages, per account: reply rate, on-time rate
  * under a deadline policy (working time on the China calendar), closure rate (诉求办结率),
  * reply latency median and p90 in working hours, and unanswered messages older than N
- * days. Only messages received before `asOf` count. Complexity O(messages × days of
+ * days. Only messages received before `at` count. Complexity O(messages × days of
  * each deadline).
- * @example interactionStats(messages, { policy: 'yinchuan', asOf: Date.now() })[0].onTimeRate
+ * @example interactionStats(messages, { policy: 'yinchuan', at: Date.now() })[0].onTimeRate
  */
 export function interactionStats(messages: readonly Message[], options: InteractionOptions): InteractionStats[] {
   const policy = typeof options.policy === 'object' ? ReplyPolicySchema.parse(options.policy) : REPLY_POLICIES[options.policy ?? 'yueqing'];
   if (!policy) throw new RangeError(`interactionStats: unknown policy "${String(options.policy)}" (yinchuan, yueqing, jingmen or a policy object)`);
   const cal = options.calendar ?? defaultWorkingCalendar();
   const wt = { calendar: cal, officeHours: options.officeHours };
-  const asOf = options.asOf;
+  const at = instantArg(options.at, 'interactionStats', 'at');
   const oldMs = (options.unansweredAfterDays ?? 7) * 86_400_000;
   const by = new Map<string, Message[]>();
   for (const m of messages) {
-    if (m.receivedAt.getTime() >= asOf) continue;
+    if (m.receivedAt.getTime() >= at) continue;
     let l = by.get(m.accountId);
     if (!l) by.set(m.accountId, (l = []));
     l.push(m);
@@ -79,20 +82,20 @@ export function interactionStats(messages: readonly Message[], options: Interact
       const reply = m.repliedAt?.getTime();
       const rest = policy.firstResponseRestDay && !cal.isWorkingDayNumber(chinaDayNumber(r));
       const deadline = deadlineFrom(r, rest ? policy.firstResponseRestDay! : policy.firstResponse, wt);
-      if (reply !== undefined && reply <= asOf) {
+      if (reply !== undefined && reply <= at) {
         replied++;
         lat.push(workingMsBetween(r, reply, wt) / HOUR_MS);
       }
-      const answered = reply !== undefined && reply <= asOf;
-      if (answered || deadline <= asOf) { due++; if (answered && reply! <= deadline) onTime++; }
-      if (!answered && asOf - r > oldMs) unansweredOld++;
+      const answered = reply !== undefined && reply <= at;
+      if (answered || deadline <= at) { due++; if (answered && reply! <= deadline) onTime++; }
+      if (!answered && at - r > oldMs) unansweredOld++;
       const rule = policy.closure[m.category] ?? policy.closureMax;
       if (rule) {
         let cd = deadlineFrom(r, rule, wt);
         if (policy.closureMax) cd = Math.min(cd, deadlineFrom(r, policy.closureMax, wt));
         const closed = m.closedAt?.getTime();
-        const isClosed = closed !== undefined && closed <= asOf;
-        if (isClosed || cd <= asOf) { closureDue++; if (isClosed && closed! <= cd) closedOnTime++; }
+        const isClosed = closed !== undefined && closed <= at;
+        if (isClosed || cd <= at) { closureDue++; if (isClosed && closed! <= cd) closedOnTime++; }
       }
     }
     lat.sort((a, b) => a - b);

@@ -1,16 +1,19 @@
 import { DAY_MS } from '../model/time.js';
-import { chinaDayString, defaultWorkingCalendar, toChinaDay, type WorkingCalendar } from './working-calendar.js';
+import type { DateArg } from '../model/to-instant.js';
+import { chinaDayString, defaultWorkingCalendar, toChinaDay, type WorkingDayOptions } from './working-calendar.js';
 
 /**
- * The date `n` working days after `date` (before it when n < 0); n = 0 returns the
+ * The date `days` working days after `date` (before it when days < 0); 0 returns the
  * date itself. A string in gives a `YYYY-MM-DD` string out; a `Date` gives a `Date`
- * at the same time of day. This is how filing deadlines such as "within 5 working days
+ * and epoch ms give epoch ms, at the same time of day. This is how filing deadlines such as "within 5 working days
  * of a status change" (Hubei) are counted.
- * Complexity O(n).
+ * Complexity O(days).
+ * @throws {RangeError} `days` not an integer, or `date` not a date.
  * @example addWorkingDays('2024-09-30', 1) // '2024-10-08' (across the National Day week)
  */
-export function addWorkingDays<D extends Date | string>(date: D, n: number, options: { calendar?: WorkingCalendar } = {}): D {
-  if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
+export function addWorkingDays<D extends DateArg>(date: D, days: number, options: WorkingDayOptions = {}): D {
+  if (!Number.isInteger(days)) throw new RangeError(`addWorkingDays: days must be an integer, got ${days}`);
+  const n = days;
   const cal = options.calendar ?? defaultWorkingCalendar();
   const start = toChinaDay(date, 'addWorkingDays');
   let day = start;
@@ -20,6 +23,7 @@ export function addWorkingDays<D extends Date | string>(date: D, n: number, opti
     if (cal.isWorkingDayNumber(day)) left--;
   }
   if (typeof date === 'string') return chinaDayString(day) as D;
+  if (typeof date === 'number') return (date + (day - start) * DAY_MS) as D;
   return new Date((date as Date).getTime() + (day - start) * DAY_MS) as D;
 }
 
@@ -28,7 +32,7 @@ export function addWorkingDays<D extends Date | string>(date: D, n: number, opti
  * that `countWorkingDays(d, addWorkingDays(d, n)) === n` for every n.
  * @example countWorkingDays('2024-09-30', '2024-10-08') // 1
  */
-export function countWorkingDays(from: Date | string, to: Date | string, options: { calendar?: WorkingCalendar } = {}): number {
+export function countWorkingDays(from: DateArg, to: DateArg, options: WorkingDayOptions = {}): number {
   const cal = options.calendar ?? defaultWorkingCalendar();
   const a = toChinaDay(from, 'countWorkingDays'), b = toChinaDay(to, 'countWorkingDays');
   let n = 0;

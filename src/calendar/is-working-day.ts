@@ -1,4 +1,5 @@
-import { defaultWorkingCalendar, toChinaDay, type WorkingCalendar } from './working-calendar.js';
+import type { DateArg } from '../model/to-instant.js';
+import { defaultWorkingCalendar, toChinaDay, type WorkingDayOptions } from './working-calendar.js';
 
 /**
  * Whether a date is a working day in mainland China: Monday–Friday except public
@@ -8,6 +9,6 @@ import { defaultWorkingCalendar, toChinaDay, type WorkingCalendar } from './work
  * @example isWorkingDay('2024-10-01') // false (National Day)
  * @example isWorkingDay('2024-09-29') // true (a make-up Sunday)
  */
-export function isWorkingDay(date: Date | string, options: { calendar?: WorkingCalendar } = {}): boolean {
+export function isWorkingDay(date: DateArg, options: WorkingDayOptions = {}): boolean {
   return (options.calendar ?? defaultWorkingCalendar()).isWorkingDayNumber(toChinaDay(date, 'isWorkingDay'));
 }

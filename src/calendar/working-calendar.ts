@@ -1,4 +1,6 @@
+import { instantArg } from '../model/internal/instant-arg.js';
 import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 import { CHINA_HOLIDAYS, type HolidayYear } from './china-holidays.js';
 
 /** A working-day calendar: which China days are working days, over which years. */
@@ -51,20 +53,20 @@ export function createWorkingCalendar(data: Readonly<Record<number, HolidayYear>
 }
 
 let shipped: WorkingCalendar | undefined;
+/** Options of the working-day functions ({@link isWorkingDay}, {@link addWorkingDays}, {@link countWorkingDays}). */
+export interface WorkingDayOptions {
+  /** The calendar; default the shipped mainland calendar ({@link defaultWorkingCalendar}). */
+  calendar?: WorkingCalendar;
+}
+
 /** The shipped mainland calendar (built once). */
 export function defaultWorkingCalendar(): WorkingCalendar {
   return (shipped ??= createWorkingCalendar());
 }
 
-/** China day number of a `Date`, epoch ms, or `YYYY-MM-DD` string (a China date). */
-export function toChinaDay(date: Date | string | number, fn: string): number {
-  if (typeof date === 'string') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`${fn}: expected YYYY-MM-DD, got "${date}"`);
-    return dayOf(date);
-  }
-  const ms = typeof date === 'number' ? date : date.getTime();
-  if (!Number.isFinite(ms)) throw new RangeError(`${fn}: invalid date`);
-  return chinaDayNumber(ms);
+/** Internal: China day number of a {@link DateArg} (a string without offset is China time). */
+export function toChinaDay(date: DateArg, fn: string): number {
+  return chinaDayNumber(instantArg(date, fn));
 }
 
 /** `YYYY-MM-DD` of a China day number. */

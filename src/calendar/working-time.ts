@@ -1,4 +1,6 @@
+import { instantArg } from '../model/internal/instant-arg.js';
 import { HOUR_MS } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 import { chinaDayStartMs, defaultWorkingCalendar, toChinaDay, type WorkingCalendar } from './working-calendar.js';
 
 /** Options of the working-time functions; defaults resolved in `resolveWorkingTime`. */
@@ -30,9 +32,9 @@ function resolveWorkingTime(o: WorkingTimeOptions, fn: string) {
  * 0 when end ≤ start. Complexity O(days spanned).
  * @example workingMsBetween(Date.parse('2024-09-30T17:00:00+08:00'), Date.parse('2024-10-08T09:30:00+08:00')) / 3600000 // 1 (30 min on 30 Sep + 30 min on 8 Oct)
  */
-export function workingMsBetween(start: number, end: number, options: WorkingTimeOptions = {}): number {
+export function workingMsBetween(startDate: DateArg, endDate: DateArg, options: WorkingTimeOptions = {}): number {
   const { calendar, officeHours } = resolveWorkingTime(options, 'workingMsBetween');
-  if (!(Number.isFinite(start) && Number.isFinite(end))) throw new RangeError('workingMsBetween: start and end must be finite epoch ms');
+  const start = instantArg(startDate, 'workingMsBetween', 'start'), end = instantArg(endDate, 'workingMsBetween', 'end');
   if (end <= start) return 0;
   let total = 0;
   for (let day = toChinaDay(start, 'workingMsBetween'), last = toChinaDay(end, 'workingMsBetween'); day <= last; day++) {
@@ -52,9 +54,10 @@ export function workingMsBetween(start: number, end: number, options: WorkingTim
  * O(days spanned).
  * @example new Date(addWorkingTime(Date.parse('2024-09-30T17:00:00+08:00'), 3600000)).toISOString() // '2024-10-08T01:30:00.000Z' (09:30 China time)
  */
-export function addWorkingTime(start: number, ms: number, options: WorkingTimeOptions = {}): number {
+export function addWorkingTime(startDate: DateArg, ms: number, options: WorkingTimeOptions = {}): number {
   const { calendar, officeHours } = resolveWorkingTime(options, 'addWorkingTime');
-  if (!(Number.isFinite(start) && ms >= 0)) throw new RangeError('addWorkingTime: start must be finite and ms ≥ 0');
+  const start = instantArg(startDate, 'addWorkingTime', 'start');
+  if (!(ms >= 0 && Number.isFinite(ms))) throw new RangeError(`addWorkingTime: ms must be finite and ≥ 0, got ${ms}`);
   let left = ms;
   for (let day = toChinaDay(start, 'addWorkingTime'); ; day++) {
     if (!calendar.isWorkingDayNumber(day)) continue;
@@ -69,4 +72,4 @@ export function addWorkingTime(start: number, ms: number, options: WorkingTimeOp
 }
 
 /** Working hours between two instants (see {@link workingMsBetween}). */
-export const workingHoursBetween = (start: number, end: number, options: WorkingTimeOptions = {}) => workingMsBetween(start, end, options) / HOUR_MS;
+export const workingHoursBetween = (start: DateArg, end: DateArg, options: WorkingTimeOptions = {}) => workingMsBetween(start, end, options) / HOUR_MS;

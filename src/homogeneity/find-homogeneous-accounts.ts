@@ -1,6 +1,7 @@
 import { median } from 'd3-array';
 import type { Account } from '../model/schemas.js';
 import type { PostsTable } from '../table/posts-table.js';
+import type { Period } from '../time/period.js';
 import { CodePointBuffer } from './internal/code-points.js';
 import { resolveLshOptions, type MinHashLshOptions } from './internal/options.js';
 import { F64List, radixSortByKey } from './internal/radix.js';
@@ -13,11 +14,10 @@ import { sketchJaccard } from './internal/signer.js';
 export interface FindHomogeneousAccountsOptions extends MinHashLshOptions {
   /** Which column is compared: 'text' (正文), 'title' (标题), or 'auto' (default: text where present, else title). */
   field?: 'auto' | 'text' | 'title';
-  /** Only posts published in [start, end) (epoch ms). Default: all. */
-  start?: number;
-  end?: number;
-  /** Post pairs further apart in time than this (ms) are ignored. Default: no limit. */
-  maxLagMs?: number;
+  /** Only posts published in the period's `[start, end)` (any {@link Period}). Default: all. */
+  period?: Pick<Period, 'start' | 'end'>;
+  /** Post pairs further apart in time than this many hours are ignored. Default: no limit. */
+  maxLagHours?: number;
   /** An account pair is homogeneous when max(shareAInB, shareBInA) ≥ minShare (default 0.3, ours)… */
   minShare?: number;
   /** …and it has at least minPairs uncited near-duplicate post pairs (default 3, ours). */
@@ -114,7 +114,7 @@ export interface HomogeneityResult {
   /** count: verified pairs; candidates: LSH candidates verified exactly; screened: dropped by the sketch estimate; rejected: verified below threshold. */
   pairs: { count: number; cited: number; candidates: number; screened: number; rejected: number; list: HomogeneousPostPair[] };
   accountPairs: HomogeneousAccountPair[];
-  clusters: { accounts: string[]; homogeneousPairs: number }[];
+  clusters: { accountIds: string[]; homogeneousPairs: number }[];
   suggestions: ConsolidationSuggestion[];
   stats: {
     posts: number; compared: number; withoutShingles: number; threshold: number; shingleSize: number;
@@ -161,7 +161,7 @@ const MAX_ROWS = 94_000_000; // i·N + j must stay below 2^53
  * ]);
  * const r = findHomogeneousAccounts(t, { minPairs: 1 });
  * r.accountPairs[0] // { a: 'A', b: 'B', pairs: 1, shareAInB: 1, shareBInA: 1, source: 'A', copier: 'B', medianLagMs: 10800000, … }
- * r.clusters // [{ accounts: ['A', 'B'], homogeneousPairs: 1 }]
+ * r.clusters // [{ accountIds: ['A', 'B'], homogeneousPairs: 1 }]
  */
 export function findHomogeneousAccounts(table: PostsTable, options: FindHomogeneousAccountsOptions = {}): HomogeneityResult {
   const fn = 'findHomogeneousAccounts';
@@ -171,15 +171,15 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
   if (field !== 'auto' && field !== 'text' && field !== 'title') throw new RangeError(`${fn}: field must be 'auto', 'text' or 'title', got ${String(field)}`);
   const minShare = options.minShare ?? 0.3;
   const minPairs = options.minPairs ?? 3;
-  const maxLag = options.maxLagMs ?? Infinity;
+  const maxLag = (options.maxLagHours ?? Infinity) * 3_600_000;
   const maxListed = options.maxListedPairs ?? 1000;
   const sketchMargin = options.sketchMargin ?? 0.2;
   if (!(sketchMargin >= 0 && sketchMargin <= 1)) throw new RangeError(`${fn}: sketchMargin must be in [0, 1], got ${sketchMargin}`);
   const examplesPerPair = options.examplesPerPair ?? 3;
-  const start = options.start ?? -Infinity, end = options.end ?? Infinity;
+  const start = options.period?.start ?? -Infinity, end = options.period?.end ?? Infinity;
   if (!(minShare >= 0 && minShare <= 1)) throw new RangeError(`${fn}: minShare must be in [0, 1], got ${minShare}`);
   if (!(Number.isInteger(minPairs) && minPairs >= 1)) throw new RangeError(`${fn}: minPairs must be an integer ≥ 1, got ${minPairs}`);
-  if (!(maxLag >= 0)) throw new RangeError(`${fn}: maxLagMs must be ≥ 0, got ${maxLag}`);
+  if (!(maxLag >= 0)) throw new RangeError(`${fn}: maxLagHours must be ≥ 0, got ${options.maxLagHours}`);
   if (!(start <= end)) throw new RangeError(`${fn}: start must not be after end`);
   const N = table.size;
   if (N > MAX_ROWS) throw new RangeError(`${fn}: ${N} posts exceed ${MAX_ROWS}; run the candidate search as a self-join on lshBandKeyRows instead`);
@@ -368,7 +368,7 @@ export function comparedText(fn: string, table: PostsTable, field: 'auto' | 'tex
   return (i: number) => (field === 'title' ? titles![i] : field === 'text' ? texts![i] : (texts?.[i] ?? titles?.[i]));
 }
 
-function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { accounts: string[]; homogeneousPairs: number }[] {
+function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { accountIds: string[]; homogeneousPairs: number }[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -383,21 +383,21 @@ function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { acc
     const ra = find(p.a), rb = find(p.b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
-  const groups = new Map<string, { accounts: string[]; homogeneousPairs: number }>();
+  const groups = new Map<string, { accountIds: string[]; homogeneousPairs: number }>();
   for (const x of parent.keys()) {
     const r = find(x);
     let g = groups.get(r);
-    if (!g) groups.set(r, (g = { accounts: [], homogeneousPairs: 0 }));
-    g.accounts.push(x);
+    if (!g) groups.set(r, (g = { accountIds: [], homogeneousPairs: 0 }));
+    g.accountIds.push(x);
   }
   for (const p of accountPairs) if (p.homogeneous) groups.get(find(p.a))!.homogeneousPairs++;
   const out = [...groups.values()];
-  for (const g of out) g.accounts.sort();
-  return out.sort((x, y) => y.accounts.length - x.accounts.length || (x.accounts[0]! < y.accounts[0]! ? -1 : 1));
+  for (const g of out) g.accountIds.sort();
+  return out.sort((x, y) => y.accountIds.length - x.accountIds.length || (x.accountIds[0]! < y.accountIds[0]! ? -1 : 1));
 }
 
 function consolidationSuggestions(
-  table: PostsTable, accountPairs: readonly HomogeneousAccountPair[], clusters: readonly { accounts: string[] }[],
+  table: PostsTable, accountPairs: readonly HomogeneousAccountPair[], clusters: readonly { accountIds: string[] }[],
   options: FindHomogeneousAccountsOptions, start: number, end: number, copies: Uint8Array, sourced: Float64Array,
 ): ConsolidationSuggestion[] {
   const byId = new Map<string, Account>();
@@ -458,13 +458,13 @@ function consolidationSuggestions(
     for (const m of members) covered.add(m);
   }
   for (const c of clusters) {
-    if (c.accounts.every((a) => covered.has(a))) continue;
-    const set = new Set(c.accounts);
-    const { keep, because } = pickKeep(c.accounts);
-    const units = new Set(c.accounts.map((a) => byId.get(a)?.unit));
-    const platforms = new Set(c.accounts.map((a) => byId.get(a)?.platform));
+    if (c.accountIds.every((a) => covered.has(a))) continue;
+    const set = new Set(c.accountIds);
+    const { keep, because } = pickKeep(c.accountIds);
+    const units = new Set(c.accountIds.map((a) => byId.get(a)?.unit));
+    const platforms = new Set(c.accountIds.map((a) => byId.get(a)?.platform));
     const s: ConsolidationSuggestion = {
-      reason: 'homogeneous-content', keep, keepBecause: because, merge: c.accounts.filter((x) => x !== keep),
+      reason: 'homogeneous-content', keep, keepBecause: because, merge: c.accountIds.filter((x) => x !== keep),
       evidence: { accountPairs: pairsWithin(set).filter((p) => p.homogeneous) },
     };
     if (units.size === 1 && [...units][0] !== undefined) s.unit = [...units][0]!;

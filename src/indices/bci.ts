@@ -42,12 +42,18 @@ export interface Bci7Stats { posts: number; originalPosts?: number; reposts?: nu
 /** Inputs of the 4-variable BCI. */
 export interface Bci4Stats { posts: number; reposts?: number; comments?: number; likes?: number }
 
+/** Options of {@link bci}. */
+export interface BciOptions {
+  /** `'7var'` (default) or `'4var'`. */
+  variant?: '7var' | '4var';
+}
+
 /**
  * The BCI of one Weibo account over one period, explained by W1 and W2.
  * `value` is `null` with no post. Default variant `'7var'`. Complexity O(1).
  * @example bci({ posts: 320, reposts: 1500, comments: 2100, likes: 9800 }, { variant: '4var' }).value // ≈ 1186.1158955
  */
-export function bci(stats: Readonly<Bci7Stats | Bci4Stats>, options: { variant?: '7var' | '4var' } = {}): IndexResult {
+export function bci(stats: Readonly<Bci7Stats | Bci4Stats>, options: BciOptions = {}): IndexResult {
   const variant = options.variant ?? '7var';
   const def = BCI_VARIANTS[variant];
   if (!def) throw new RangeError(`bci: unknown variant "${String(variant)}" ('7var' or '4var')`);

@@ -1,5 +1,13 @@
 import type { AccountVerdict } from './inspect.js';
 
+/** Options of {@link countyScores}. */
+export interface CountyScoresOptions {
+  /** The grouping key of a verdict (default: its region). */
+  by?: (v: AccountVerdict) => string;
+  /** Score of an account that failed by veto (default 59). */
+  vetoScore?: number;
+}
+
 /**
  * A county's (or any region's) inspection score from its accounts' deduction-sheet
  * scores: the mean, except that any vetoed account sets the region's score to
@@ -7,7 +15,7 @@ import type { AccountVerdict } from './inspect.js';
  * without a score are left out of the mean. Complexity O(n).
  * @example countyScores(verdicts).get('江州市城关区') // e.g. 59
  */
-export function countyScores(verdicts: readonly AccountVerdict[], options: { by?: (v: AccountVerdict) => string; vetoScore?: number } = {}): Map<string, number | null> {
+export function countyScores(verdicts: readonly AccountVerdict[], options: CountyScoresOptions = {}): Map<string, number | null> {
   const by = options.by ?? ((v) => v.region);
   const veto = options.vetoScore ?? 59;
   const groups = new Map<string, AccountVerdict[]>();

@@ -1,7 +1,9 @@
 import { accountActivity } from '../activity/account-activity.js';
 import { resolveTierThresholds } from '../activity/activity-tiers.js';
 import type { Account, Message, RegistryEntry } from '../model/schemas.js';
+import { instantArg } from '../model/internal/instant-arg.js';
 import { DAY_MS, formatChinaTime } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { INSPECTION_RULES, type InspectionCandidate, type InspectionReason, type InspectionRuleId } from './inspection-rules.js';
 
@@ -30,8 +32,8 @@ export interface InspectionContext {
 
 /** Options of {@link inspect}; every default is resolved in `resolve()`. */
 export interface InspectOptions {
-  /** The check time (监测时间点), epoch ms or Date. */
-  checkTime: number | Date;
+  /** The observation instant (监测时间点): epoch ms, a Date, or a China-time string. */
+  at: DateArg;
   /** Days without a post that veto (default 14, national). */
   staleDays?: number;
   /** Local cadence rules, measured over the `cadenceDays` before the check time (default 30). */
@@ -65,10 +67,9 @@ export interface AccountVerdict {
 }
 
 function resolve(o: InspectOptions) {
-  const checkTime = o.checkTime instanceof Date ? o.checkTime.getTime() : o.checkTime;
-  if (!Number.isFinite(checkTime)) throw new RangeError('inspect: checkTime must be a date');
+  const at = instantArg(o.at, 'inspect', 'at');
   return {
-    checkTime, staleDays: resolveTierThresholds({ staleDays: o.staleDays ?? 14, dormantDays: Math.max(90, o.staleDays ?? 14), zombieDays: Math.max(365, o.staleDays ?? 14) }).staleDays,
+    at, staleDays: resolveTierThresholds({ staleDays: o.staleDays ?? 14, dormantDays: Math.max(90, o.staleDays ?? 14), zombieDays: Math.max(365, o.staleDays ?? 14) }).staleDays,
     cadence: o.cadence ? { cadenceDays: 30, ...o.cadence } : null, minOriginalPerMonth: o.minOriginalPerMonth ?? 0, channelDays: o.channelDays ?? 30,
     deductions: o.deductions ? { passMark: 60, bonusAbove: 80, ...o.deductions } : null, followerJumpFactor: o.followerJumpFactor ?? 3,
   };
@@ -88,15 +89,15 @@ const reason = (rule: InspectionRuleId, evidence: string): InspectionReason => (
  * inspects.
  *
  * Complexity O(posts + messages + accounts).
- * @example inspect(accounts, table, messages, registry, { checkTime: Date.parse('2024-10-01T00:00:00+08:00') })[0].verdict // 'pass'
+ * @example inspect(accounts, table, messages, registry, { at: '2024-10-01' })[0].verdict // 'pass'
  */
 export function inspect(accounts: readonly Account[], posts: PostsTable, messages: readonly Message[], registry: readonly RegistryEntry[], options: InspectOptions): AccountVerdict[] {
   void registry;
   const o = resolve(options);
-  const check = o.checkTime;
+  const check = o.at;
   const windowDays = o.cadence?.cadenceDays ?? 30;
   const period = { start: check - windowDays * DAY_MS, end: check, days: windowDays };
-  const activity = new Map(accountActivity(posts, { period, checkTime: check, accounts: accounts.map((a) => a.id), staleDays: o.staleDays, dormantDays: Math.max(90, o.staleDays), zombieDays: Math.max(365, o.staleDays) }).map((a) => [a.accountId, a]));
+  const activity = new Map(accountActivity(posts, { period, at: check, accountIds: accounts.map((a) => a.id), staleDays: o.staleDays, dormantDays: Math.max(90, o.staleDays), zombieDays: Math.max(365, o.staleDays) }).map((a) => [a.accountId, a]));
   // Per account: posts per week of the window, originals in the last 30 days.
   const weekly = new Map<number, number[]>(), originals = new Map<number, number>();
   const weeks = Math.floor(windowDays / 7);

@@ -45,6 +45,12 @@ function groupRows(vs: readonly AccountVerdict[], key: (v: AccountVerdict) => st
   return [...g.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([k, l]) => row(k, label(k), l, population?.get(k)));
 }
 
+/** Options of {@link passRates}. */
+export interface PassRatesOptions {
+  /** Every account the inspected ones were drawn from: gives each group its population and check rate (检查比例). */
+  population?: readonly { platform: string; level: string; region: string; unit: string }[];
+}
+
 /**
  * Pass rates (合格率) of inspected accounts, overall and by host level, platform, region
  * and unit, with counts, plus check rates when the population (all accounts) is given,
@@ -52,7 +58,7 @@ function groupRows(vs: readonly AccountVerdict[], key: (v: AccountVerdict) => st
  * published form rounds half up to 1 decimal ({@link roundPercent}). Complexity O(n).
  * @example passRates(verdicts).byPlatform.find((r) => r.group === 'wechat')?.ratePercent // 95.5
  */
-export function passRates(verdicts: readonly AccountVerdict[], options: { population?: readonly { platform: string; level: string; region: string; unit: string }[] } = {}): PassRateReport {
+export function passRates(verdicts: readonly AccountVerdict[], options: PassRatesOptions = {}): PassRateReport {
   const pop = options.population;
   const count = (f: (a: { platform: string; level: string; region: string; unit: string }) => string) => {
     if (!pop) return undefined;
@@ -74,11 +80,16 @@ const pct = (p: number | null) => (p === null ? '—' : `${p}%`);
 const table = (title: string, rows: readonly PassRateRow[]) =>
   [`### ${title}`, '', '| 分组 | 检查数 | 合格数 | 不合格数 | 合格率 |', '| --- | ---: | ---: | ---: | ---: |', ...rows.map((r) => `| ${r.label} | ${r.checked} | ${r.passed} | ${r.failed} | ${pct(r.ratePercent)} |`)].join('\n');
 
+/** Options of {@link passRatesMarkdown}. */
+export interface PassRatesMarkdownOptions {
+  title?: string;
+}
+
 /**
  * The pass-rate report as Markdown, in the order of seed 004: overall, by host level,
  * by platform, then the annex of failing accounts (单项否决 list).
  */
-export function passRatesMarkdown(report: PassRateReport, options: { title?: string } = {}): string {
+export function passRatesMarkdown(report: PassRateReport, options: PassRatesMarkdownOptions = {}): string {
   const o = report.overall;
   return [
     `## ${options.title ?? '政务新媒体检查抽查情况'}`, '',

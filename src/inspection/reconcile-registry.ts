@@ -1,7 +1,9 @@
 import { addWorkingDays } from '../calendar/add-working-days.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Account, RegistryEntry } from '../model/schemas.js';
+import { instantArg } from '../model/internal/instant-arg.js';
 import { formatChinaTime } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 import type { PostsTable } from '../table/posts-table.js';
 
 /** Filing deadlines after a status change, in working days: Hubei 5, Linyi 2. */
@@ -18,8 +20,8 @@ export interface RegistryFinding {
 
 /** Options of {@link reconcileRegistry}. */
 export interface ReconcileOptions {
-  /** The time of the reconciliation; registry dates after it are rejected as errors. */
-  asOf: number;
+  /** The observation instant of the reconciliation; registry dates after it are rejected as errors. */
+  at: DateArg;
   /** Working days allowed between a status change and its filing: a number or a preset (default `'hubei'`, 5). */
   filingDeadline?: number | keyof typeof FILING_DEADLINES;
   calendar?: WorkingCalendar;
@@ -31,16 +33,17 @@ export interface ReconcileOptions {
  * still posting after the closure; posting but not registered; filings later than N
  * working days after a status change (Hubei 5, Linyi 2); one unit with several accounts
  * on one platform (seed 001: one bureau had 8 WeChat accounts). A registry date after
- * `asOf` throws `RangeError` naming the entry: a future filing is a data error, not a
+ * `at` throws `RangeError` naming the entry: a future filing is a data error, not a
  * finding. Complexity O(accounts + registry + posts).
- * @example reconcileRegistry(accounts, registry, table, { asOf: Date.now() }).filter((f) => f.kind === 'posting-not-registered')
+ * @example reconcileRegistry(accounts, registry, table, { at: Date.now() }).filter((f) => f.kind === 'posting-not-registered')
  */
 export function reconcileRegistry(accounts: readonly Account[], registry: readonly RegistryEntry[], posts: PostsTable, options: ReconcileOptions): RegistryFinding[] {
   const deadline = typeof options.filingDeadline === 'string' ? FILING_DEADLINES[options.filingDeadline] : (options.filingDeadline ?? FILING_DEADLINES.hubei);
   if (!(Number.isInteger(deadline) && deadline >= 0)) throw new RangeError(`reconcileRegistry: filingDeadline must be a preset or a whole number of working days, got ${String(options.filingDeadline)}`);
+  const at = instantArg(options.at, 'reconcileRegistry', 'at');
   registry.forEach((e, i) => {
     for (const [what, d] of [['filedAt', e.filedAt], ...e.changes.map((c) => [`changes.${c.event}`, c.at] as const)] as const)
-      if (d.getTime() > options.asOf) throw new RangeError(`reconcileRegistry: registry entry ${i + 1} (account ${e.accountId}): ${what} ${formatChinaTime(d.getTime())} is after ${formatChinaTime(options.asOf)}`);
+      if (d.getTime() > at) throw new RangeError(`reconcileRegistry: registry entry ${i + 1} (account ${e.accountId}): ${what} ${formatChinaTime(d.getTime())} is after ${formatChinaTime(at)}`);
   });
   const findings: RegistryFinding[] = [];
   const known = new Set(accounts.map((a) => a.id));

@@ -1,6 +1,7 @@
 import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Level, type Platform } from '../model/enums.js';
 import type { Account } from '../model/schemas.js';
 import type { PostsTable } from '../table/posts-table.js';
+import type { Period } from '../time/period.js';
 
 /** Options of {@link census}. */
 export interface CensusOptions {
@@ -8,13 +9,14 @@ export interface CensusOptions {
   followerThreshold?: number;
   /** "日均发布2条以上": posts per day at least this (default 2, seed 001). */
   minPostsPerDay?: number;
-  /** Period for posts per day; default the posts' full date range (real days). */
-  period?: { start: number; end: number; days: number };
+  /** Period for posts per day (any {@link Period}; its `days`, else the real days of `[start, end)`); default the posts' full date range (real days). */
+  period?: Pick<Period, 'start' | 'end'> & { days?: number };
 }
 
 /** The census (摸底) table of seed 001. */
 export interface CensusResult {
-  accounts: number;
+  /** Accounts counted. */
+  accountCount: number;
   byPlatform: { platform: Platform; label: string; count: number; share: number }[];
   byLevel: { level: Level; label: string; count: number; share: number }[];
   aboveFollowerThreshold: { count: number; share: number; threshold: number };
@@ -52,7 +54,7 @@ export function census(accounts: readonly Account[], posts?: PostsTable, options
   const services = accounts.filter((a) => a.channels?.services === true).length;
   let posting: CensusResult['postingAtLeast'] = null;
   if (posts) {
-    const range = options.period ?? (() => {
+    const range = options.period ? { start: options.period.start, end: options.period.end, days: options.period.days ?? Math.round((options.period.end - options.period.start) / 86400e3) } : (() => {
       const r = posts.timeRange();
       if (!r) return { start: 0, end: 0, days: 0 };
       const days = Math.floor((r.end + 8 * 3600e3) / 86400e3) - Math.floor((r.start + 8 * 3600e3) / 86400e3) + 1;
@@ -76,5 +78,5 @@ export function census(accounts: readonly Account[], posts?: PostsTable, options
     ...(posting ? [`| 日均发布${perDay}条以上 | ${posting.count} | ${pct(posting.share)} |`] : []),
     `| 具备办事服务功能 | ${services} | ${pct(share(services))} |`,
   ].join('\n');
-  return { accounts: n, byPlatform, byLevel, aboveFollowerThreshold: { count: above, share: share(above), threshold }, postingAtLeast: posting, withServices: { count: services, share: share(services) }, markdown: md };
+  return { accountCount: n, byPlatform, byLevel, aboveFollowerThreshold: { count: above, share: share(above), threshold }, postingAtLeast: posting, withServices: { count: services, share: share(services) }, markdown: md };
 }

@@ -2,6 +2,7 @@ import { jaccardSimilarity } from '../homogeneity/jaccard-similarity.js';
 import { HOUR_MS } from '../model/time.js';
 import type { Matrix } from '../model/schemas.js';
 import type { PostsTable } from '../table/posts-table.js';
+import type { Period } from '../time/period.js';
 
 /** Decides whether a member's text echoes the lead's text. */
 export type EchoMatcher = (leadText: string, memberText: string) => boolean;
@@ -20,7 +21,7 @@ export interface LinkedPublishingOptions {
   /** Text matcher for uncited echoes; `null` = repost links only. Default {@link nearDuplicateMatcher}. */
   matcher?: EchoMatcher | null;
   /** Only lead posts in this period. */
-  period?: { start: number; end: number };
+  period?: Pick<Period, 'start' | 'end'>;
 }
 
 /** Linked publishing (整体联动、集体发声) of a matrix. */

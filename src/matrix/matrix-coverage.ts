@@ -1,6 +1,7 @@
 import type { Level, Platform } from '../model/enums.js';
 import type { Account, Matrix, Presence } from '../model/schemas.js';
 import type { PostsTable } from '../table/posts-table.js';
+import type { Period } from '../time/period.js';
 import { expectedPresence } from './presence-rules.js';
 
 /** One unit × platform cell of the coverage grid. */
@@ -9,9 +10,9 @@ export interface CoverageCell {
   level: Level;
   platform: Platform;
   expected: Presence;
-  accounts: string[];
+  accountIds: string[];
   /** Accounts of the cell that posted in the period. */
-  activeAccounts: string[];
+  activeAccountIds: string[];
 }
 
 /** Coverage of a matrix: ratios, the grid, gaps and excesses. */
@@ -30,7 +31,7 @@ export interface MatrixCoverage {
   /** Required but missing. */
   gaps: { unit: string; level: Level; platform: Platform }[];
   /** Discouraged but present, or several accounts of one unit on one platform. */
-  excesses: { unit: string; level: Level; platform: Platform; accounts: string[]; reason: 'discouraged' | 'several-accounts' }[];
+  excesses: { unit: string; level: Level; platform: Platform; accountIds: string[]; reason: 'discouraged' | 'several-accounts' }[];
 }
 
 /** Options of {@link matrixCoverage}. */
@@ -39,7 +40,7 @@ export interface MatrixCoverageOptions {
   platforms?: readonly Platform[];
   /** Posts and the period for active coverage (default: no activity figures → null). */
   posts?: PostsTable;
-  period?: { start: number; end: number };
+  period?: Pick<Period, 'start' | 'end'>;
 }
 
 /**
@@ -68,26 +69,26 @@ export function matrixCoverage(matrix: Matrix, accounts: readonly Account[], opt
   for (const u of units)
     for (const p of platforms) {
       const accs = members.filter((a) => a.unit === u.unit && a.platform === p).map((a) => a.id);
-      cells.push({ unit: u.unit, level: u.level, platform: p, expected: expectedPresence(matrix.rules, u, p), accounts: accs, activeAccounts: accs.filter((id) => active.has(id)) });
+      cells.push({ unit: u.unit, level: u.level, platform: p, expected: expectedPresence(matrix.rules, u, p), accountIds: accs, activeAccountIds: accs.filter((id) => active.has(id)) });
     }
   const required = cells.filter((c) => c.expected === 'required');
   const ratio = (a: number, b: number) => (b ? a / b : null);
   const levels = [...new Set(units.map((u) => u.level))];
   return {
-    requiredCoverage: ratio(required.filter((c) => c.accounts.length > 0).length, required.length),
-    activeCoverage: options.posts ? ratio(required.filter((c) => c.activeAccounts.length > 0).length, required.length) : null,
+    requiredCoverage: ratio(required.filter((c) => c.accountIds.length > 0).length, required.length),
+    activeCoverage: options.posts ? ratio(required.filter((c) => c.activeAccountIds.length > 0).length, required.length) : null,
     unitCoverage: ratio(units.filter((u) => members.some((a) => a.unit === u.unit)).length, units.length),
     byLevel: levels.map((level) => {
       const r = required.filter((c) => c.level === level);
-      const covered = r.filter((c) => c.accounts.length > 0).length;
+      const covered = r.filter((c) => c.accountIds.length > 0).length;
       return { level, required: r.length, covered, coverage: ratio(covered, r.length) };
     }),
     activeMemberShare: options.posts ? ratio(members.filter((m) => active.has(m.id)).length, members.length) : null,
     cells,
-    gaps: required.filter((c) => c.accounts.length === 0).map(({ unit, level, platform }) => ({ unit, level, platform })),
+    gaps: required.filter((c) => c.accountIds.length === 0).map(({ unit, level, platform }) => ({ unit, level, platform })),
     excesses: cells.flatMap((c) => [
-      ...(c.expected === 'discouraged' && c.accounts.length > 0 ? [{ unit: c.unit, level: c.level, platform: c.platform, accounts: c.accounts, reason: 'discouraged' as const }] : []),
-      ...(c.accounts.length > 1 ? [{ unit: c.unit, level: c.level, platform: c.platform, accounts: c.accounts, reason: 'several-accounts' as const }] : []),
+      ...(c.expected === 'discouraged' && c.accountIds.length > 0 ? [{ unit: c.unit, level: c.level, platform: c.platform, accountIds: c.accountIds, reason: 'discouraged' as const }] : []),
+      ...(c.accountIds.length > 1 ? [{ unit: c.unit, level: c.level, platform: c.platform, accountIds: c.accountIds, reason: 'several-accounts' as const }] : []),
     ]),
   };
 }

@@ -1,5 +1,29 @@
 import type { Matrix } from '../model/schemas.js';
 import type { PostsTable } from '../table/posts-table.js';
+import type { Period } from '../time/period.js';
+
+/** Options of {@link matrixTotals}. */
+export interface MatrixTotalsOptions {
+  /** Only posts in this period (default: all). Any {@link Period} fits. */
+  period?: Pick<Period, 'start' | 'end'>;
+  /** Index value per account id (e.g. WCI from `scoreAccounts`) for the aggregate index. */
+  scores?: ReadonlyMap<string, number | null>;
+}
+
+/** The totals of one matrix ({@link matrixTotals}). */
+export interface MatrixTotals {
+  matrix: string;
+  /** Members, lead included. */
+  accountCount: number;
+  /** Members with a post in the period. */
+  activeAccountCount: number;
+  posts: number;
+  reads: number;
+  /** Sum of the members' index values; null without `scores`. */
+  sumIndex: number | null;
+  /** Mean over members (a member without a value counts 0); null without `scores`. */
+  meanIndex: number | null;
+}
 
 /**
  * A matrix's totals over a period: accounts, active accounts (posted in the period),
@@ -9,7 +33,7 @@ import type { PostsTable } from '../table/posts-table.js';
  * definition), plus the sum. Complexity O(posts + members).
  * @example matrixTotals(matrix, table, { scores }).meanIndex
  */
-export function matrixTotals(matrix: Matrix, posts: PostsTable, options: { period?: { start: number; end: number }; scores?: ReadonlyMap<string, number | null> } = {}) {
+export function matrixTotals(matrix: Matrix, posts: PostsTable, options: MatrixTotalsOptions = {}): MatrixTotals {
   const ids = [matrix.lead, ...matrix.members.filter((m) => m !== matrix.lead)];
   const inMatrix = new Set(ids);
   const lo = options.period?.start ?? -Infinity, hi = options.period?.end ?? Infinity;
@@ -26,5 +50,5 @@ export function matrixTotals(matrix: Matrix, posts: PostsTable, options: { perio
   }
   const values = ids.map((id) => options.scores?.get(id) ?? 0);
   const sumIndex = options.scores ? values.reduce((a, b) => a + b, 0) : null;
-  return { matrix: matrix.id, accounts: ids.length, activeAccounts: active.size, posts: n, reads, sumIndex, meanIndex: sumIndex === null ? null : sumIndex / ids.length };
+  return { matrix: matrix.id, accountCount: ids.length, activeAccountCount: active.size, posts: n, reads, sumIndex, meanIndex: sumIndex === null ? null : sumIndex / ids.length };
 }

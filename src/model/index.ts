@@ -3,3 +3,4 @@ export * from './schemas.js';
 export * from './errors.js';
 export * from './parse.js';
 export * from './time.js';
+export { toInstant, type DateArg } from './to-instant.js';

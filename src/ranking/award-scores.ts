@@ -50,6 +50,14 @@ export interface AwardResult {
   place: number;
 }
 
+/** Options of {@link awardScores}. */
+export interface AwardScoresOptions {
+  /** A named weighting preset. */
+  preset?: keyof typeof AWARD_PRESETS;
+  /** Custom weights (instead of a preset). */
+  weights?: AwardWeights;
+}
+
 /**
  * Combines a data rank with expert and public-vote scores into award scores, by a preset
  * (`'hubei2023'`, `'shandong2015'`) or explicit weights. Missing expert/vote scores count
@@ -59,7 +67,7 @@ export interface AwardResult {
  * Complexity O(n log n).
  * @example awardScores([{ accountId: 'a', dataRank: 1, expertScore: 90, voteCount: 500 }, { accountId: 'b', dataRank: 2, expertScore: 95, voteCount: 800 }], { preset: 'shandong2015' })[0].accountId // 'b'
  */
-export function awardScores(inputs: readonly AwardInput[], options: { preset?: keyof typeof AWARD_PRESETS; weights?: AwardWeights } = {}): AwardResult[] {
+export function awardScores(inputs: readonly AwardInput[], options: AwardScoresOptions = {}): AwardResult[] {
   const w = options.weights ?? AWARD_PRESETS[options.preset ?? 'hubei2023'];
   if (!w) throw new RangeError(`awardScores: unknown preset "${String(options.preset)}"`);
   const dataRanks = inputs.some((i) => i.dataRank === undefined) ? rank(inputs.map((i) => i.dataScore ?? null)) : inputs.map((i) => i.dataRank!);

@@ -2,6 +2,27 @@ import { kendallTauB } from './kendall-tau-b.js';
 import { rank } from './rank.js';
 import { spearman } from './spearman.js';
 
+/** Options of {@link compareRankings}. */
+export interface CompareRankingsOptions {
+  /** The list size whose overlap is counted (default 10). */
+  topN?: number;
+}
+
+/** The result of {@link compareRankings}. */
+export interface RankingComparison {
+  /** Accounts ranked in both. */
+  accountCount: number;
+  spearman: number | null;
+  kendallTauB: number | null;
+  /** Accounts in both top-`topN` lists. */
+  topOverlap: number;
+  topN: number;
+  /** The ten largest rank moves (rank in b − rank in a). */
+  largestMoves: { accountId: string; rankA: number | null; rankB: number | null; shift: number | null }[];
+  onlyInA: string[];
+  onlyInB: string[];
+}
+
 /**
  * Compares two rankings of the same accounts (two index versions, or two periods):
  * Spearman's ρ and Kendall's τ-b of the scores, the overlap of their top-N lists, and
@@ -11,7 +32,7 @@ import { spearman } from './spearman.js';
  * Complexity O(n²) (Kendall).
  * @example compareRankings(new Map([['a', 3], ['b', 2], ['c', 1]]), new Map([['a', 30], ['b', 10], ['c', 20]])).spearman // 0.5
  */
-export function compareRankings(a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>, options: { topN?: number } = {}) {
+export function compareRankings(a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>, options: CompareRankingsOptions = {}): RankingComparison {
   const topN = options.topN ?? 10;
   const ids = [...a.keys()].filter((id) => b.has(id)).sort();
   const x = ids.map((id) => a.get(id) ?? null), y = ids.map((id) => b.get(id) ?? null);
@@ -23,7 +44,7 @@ export function compareRankings(a: ReadonlyMap<string, number | null>, b: Readon
     .filter((m) => m.shift !== null)
     .sort((p, q) => Math.abs(q.shift!) - Math.abs(p.shift!));
   return {
-    accounts: ids.length,
+    accountCount: ids.length,
     spearman: spearman(x, y),
     kendallTauB: kendallTauB(x, y),
     topOverlap: [...topA].filter((id) => topB.has(id)).length,

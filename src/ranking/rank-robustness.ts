@@ -27,7 +27,7 @@ export interface RobustnessOptions {
   /** The period scored; its `days` is d. */
   period: { start: number; end: number; days: number };
   /** Only these accounts compete (e.g. one platform's); default every account with a post. */
-  accounts?: readonly string[];
+  accountIds?: readonly string[];
   /** The list size whose membership probability is estimated (default 10). */
   topN?: number;
   /** Bootstrap replicates (default 200). */
@@ -83,7 +83,7 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
   if (!(Number.isInteger(iterations) && iterations >= 1)) throw new RangeError(`rankRobustness: iterations must be a positive integer, got ${iterations}`);
   if (!(coverage > 0 && coverage < 1)) throw new RangeError(`rankRobustness: interval must be in (0, 1), got ${coverage}`);
   const { start, end, days } = options.period;
-  const allowed = options.accounts ? new Set(options.accounts) : null;
+  const allowed = options.accountIds ? new Set(options.accountIds) : null;
   // Group the period's posts per competing account (CSR layout).
   const lists = new Map<number, number[]>();
   for (let i = 0; i < table.size; i++) {

@@ -27,14 +27,14 @@ export interface ShortlistCategory {
   label?: string;
   kind?: 'unit' | 'personal';
   platform?: z.infer<typeof PlatformSchema>;
-  /** List size for this category; default `options.n`. */
-  n?: number;
+  /** List size for this category; default `options.topN`. */
+  topN?: number;
 }
 
 /** Options of {@link shortlist}; defaults resolved in one place (`resolve`). */
 export interface ShortlistOptions {
   /** List size per category (default 10, "十佳"). */
-  n?: number;
+  topN?: number;
   /** Categories; default one category holding everyone. */
   categories?: ShortlistCategory[];
   /** At most this many entries per host unit (default unlimited). */
@@ -77,8 +77,8 @@ export interface ShortlistCategoryResult {
 }
 
 function resolve(o: ShortlistOptions) {
-  const n = o.n ?? 10;
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`shortlist: n must be a positive integer, got ${String(o.n)}`);
+  const n = o.topN ?? 10;
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`shortlist: topN must be a positive integer, got ${String(o.topN)}`);
   if (o.maxPerUnit !== undefined && !(Number.isInteger(o.maxPerUnit) && o.maxPerUnit >= 1)) throw new RangeError(`shortlist: maxPerUnit must be a positive integer, got ${String(o.maxPerUnit)}`);
   return {
     n, categories: o.categories ?? [{ id: 'all', label: '全部' }], maxPerUnit: o.maxPerUnit ?? Infinity, minPosts: o.minPosts ?? 1,
@@ -96,7 +96,7 @@ function resolve(o: ShortlistOptions) {
  * appears in `excluded` with its reason. Input is validated once (zod).
  *
  * Complexity O(n log n) per category.
- * @example shortlist([{ accountId: 'a', score: 9, posts: 5 }, { accountId: 'b', score: 7, posts: 5 }], { n: 1 })[0].entries[0].accountId // 'a'
+ * @example shortlist([{ accountId: 'a', score: 9, posts: 5 }, { accountId: 'b', score: 7, posts: 5 }], { topN: 1 })[0].entries[0].accountId // 'a'
  */
 export function shortlist(scores: readonly ShortlistCandidateInput[], options: ShortlistOptions = {}): ShortlistCategoryResult[] {
   const o = resolve(options);
@@ -108,7 +108,7 @@ export function shortlist(scores: readonly ShortlistCandidateInput[], options: S
   const secondary = (a: ShortlistCandidate, b: ShortlistCandidate) =>
     o.tieBreak === 'posts' ? b.posts - a.posts || (a.accountId < b.accountId ? -1 : 1) : a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
   return o.categories.map((category) => {
-    const n = category.n ?? o.n;
+    const n = category.topN ?? o.n;
     const pool = parsed.data
       .filter((c) => (category.kind === undefined || c.kind === category.kind) && (category.platform === undefined || c.platform === category.platform))
       .sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || secondary(a, b));

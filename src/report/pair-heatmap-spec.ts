@@ -8,6 +8,11 @@ export interface PairCell {
   share: number;
 }
 
+/** Options of {@link pairHeatmapSpec}. */
+export interface PairHeatmapOptions {
+  title?: string;
+}
+
 /**
  * A vega-lite heat map of homogeneous account pairs (同质化): rows are the
  * copying account, columns the other, darker = larger share of its posts that
@@ -16,7 +21,7 @@ export interface PairCell {
  *
  * @example pairHeatmapSpec([{ a: '甲局发布', b: '乙局发布', share: 0.62 }]).layer.length // 2
  */
-export function pairHeatmapSpec(pairs: readonly PairCell[], options: { title?: string } = {}): TopLevelSpec {
+export function pairHeatmapSpec(pairs: readonly PairCell[], options: PairHeatmapOptions = {}): TopLevelSpec {
   for (const p of pairs)
     if (!(p.share >= 0 && p.share <= 1)) throw new RangeError(`pairHeatmapSpec: share must be in [0, 1], got ${p.share} for ${p.a} → ${p.b}`);
   return {

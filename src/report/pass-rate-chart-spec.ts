@@ -16,6 +16,13 @@ export interface PassRatePanel {
   bars: readonly PassRateBar[];
 }
 
+/** Options of {@link passRateChartSpec}. */
+export interface PassRateChartOptions {
+  title?: string;
+  /** Axis title of the rate. */
+  rateTitle?: string;
+}
+
 /**
  * A vega-lite chart of pass rates (合格率): one panel of horizontal bars per
  * breakdown (by platform, by level …, the shape of the provincial inspection
@@ -25,7 +32,7 @@ export interface PassRatePanel {
  *
  * @example passRateChartSpec([{ title: '按平台', bars: [{ label: '微信', rate: 0.9, passed: 9, checked: 10 }] }]).vconcat.length // 1
  */
-export function passRateChartSpec(panels: readonly PassRatePanel[], options: { title?: string; rateTitle?: string } = {}): TopLevelSpec {
+export function passRateChartSpec(panels: readonly PassRatePanel[], options: PassRateChartOptions = {}): TopLevelSpec {
   const rateTitle = options.rateTitle ?? '合格率';
   if (panels.length === 0) throw new RangeError('passRateChartSpec: at least one panel is needed');
   return {

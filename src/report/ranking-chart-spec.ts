@@ -13,8 +13,8 @@ export interface RankingChartRow {
 
 /** Options of {@link rankingChartSpec}; defaults resolved at the top of it. */
 export interface RankingChartOptions {
-  /** Ranks 1..top are highlighted (十佳 = 10). Default 10. */
-  top?: number;
+  /** Ranks 1..topN are highlighted (十佳 = 10). Default 10. */
+  topN?: number;
   /** At most this many bars (best first). Default 30. */
   maxBars?: number;
   /** Axis title of the score. Default `'指数'`. */
@@ -23,7 +23,7 @@ export interface RankingChartOptions {
 }
 
 /**
- * A vega-lite horizontal bar chart of a ranking: best first, ranks `1..top`
+ * A vega-lite horizontal bar chart of a ranking: best first, ranks `1..topN`
  * highlighted (the top ten by default), at most `maxBars` bars, the score printed
  * at each bar's end. Render it with `renderChartSvg`. Our design. Complexity
  * O(n log n) for the sort.
@@ -32,10 +32,10 @@ export interface RankingChartOptions {
  * // undefined (a layered spec: bars + labels); .layer.length === 2
  */
 export function rankingChartSpec(rows: readonly RankingChartRow[], options: RankingChartOptions = {}): TopLevelSpec {
-  const top = options.top ?? 10;
+  const top = options.topN ?? 10;
   const maxBars = options.maxBars ?? 30;
   const valueTitle = options.valueTitle ?? '指数';
-  if (!Number.isInteger(top) || top < 0) throw new RangeError(`rankingChartSpec: top must be a non-negative integer, got ${top}`);
+  if (!Number.isInteger(top) || top < 0) throw new RangeError(`rankingChartSpec: topN must be a non-negative integer, got ${top}`);
   if (!Number.isInteger(maxBars) || maxBars < 1) throw new RangeError(`rankingChartSpec: maxBars must be a positive integer, got ${maxBars}`);
   const scored = rows.filter((r): r is RankingChartRow & { value: number } => typeof r.value === 'number' && Number.isFinite(r.value));
   const sorted = [...scored].sort((a, b) => b.value - a.value);

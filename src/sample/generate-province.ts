@@ -8,7 +8,7 @@ export interface ProvinceOptions {
   /** PRNG seed (default 1). Same seed → identical province. */
   seed?: number;
   /** Number of accounts (default 3,000). */
-  accounts?: number;
+  accountCount?: number;
   /** First day, China time (default `'2024-07-01'`). */
   start?: string;
   /** Number of days of posts (default 92, one quarter). */
@@ -34,7 +34,7 @@ export interface PlantedFacts {
   /** Last post 15–60 days before the end (no post in the 14 days before the check time). */
   stale: string[];
   /** The unit with several WeChat accounts (seed 001: one bureau had 8). */
-  multiAccountUnit: { unit: string; accounts: string[] };
+  multiAccountUnit: { unit: string; accountIds: string[] };
   /** Matrix members that echo the lead's posts. */
   echoingMembers: string[];
   /** Accounts with a human incident/fraud flag, and with a sudden follower jump. */
@@ -43,8 +43,8 @@ export interface PlantedFacts {
   noChannel: string[];
   /** Registry anomalies. */
   registry: { unregistered: string[]; closedButPosting: string[]; lateFiling: string[] };
-  /** The check time: the end of the window (exclusive), epoch ms. */
-  checkTime: number;
+  /** The observation instant `at`: the end of the window (exclusive), epoch ms. */
+  at: number;
 }
 
 /** A generated province. Posts are plain objects; `PostsTable.fromPosts(posts)` makes the table. */
@@ -82,12 +82,12 @@ function lognormal(rng: Rng, median: number, sigma: number): number {
 function resolve(o: ProvinceOptions) {
   const start = parseChinaTime(o.start ?? '2024-07-01');
   if (start === null) throw new RangeError(`generateProvince: bad start "${o.start}"`);
-  const accounts = o.accounts ?? 3000;
-  if (!Number.isInteger(accounts) || accounts < 60) throw new RangeError(`generateProvince: accounts must be an integer ≥ 60, got ${accounts}`);
+  const accountCount = o.accountCount ?? 3000;
+  if (!Number.isInteger(accountCount) || accountCount < 60) throw new RangeError(`generateProvince: accountCount must be an integer ≥ 60, got ${accountCount}`);
   const days = o.days ?? 92;
   if (!Number.isInteger(days) || days < 30) throw new RangeError(`generateProvince: days must be an integer ≥ 30, got ${days}`);
   return {
-    seed: o.seed ?? 1, accounts, start, days, postRate: o.postRate ?? 1,
+    seed: o.seed ?? 1, accountCount, start, days, postRate: o.postRate ?? 1,
     wechatLength: o.wechatLength ?? [300, 3000], shortLength: o.shortLength ?? [50, 140], duplicatePairs: o.duplicatePairs ?? 12,
   };
 }
@@ -103,7 +103,7 @@ function resolve(o: ProvinceOptions) {
  * ground truth. All names are invented.
  *
  * Complexity O(posts).
- * @example generateProvince({ seed: 7, accounts: 300 }).accounts.length // 300
+ * @example generateProvince({ seed: 7, accountCount: 300 }).accounts.length // 300
  */
 export function generateProvince(options: ProvinceOptions = {}): Province {
   const o = resolve(options);
@@ -151,7 +151,7 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
   const multi = Array.from({ length: 8 }, () => makeAccount(multiUnit, 'wechat'));
   const platforms = PLATFORM_WEIGHTS.map((p) => p[1]);
   const levels = LEVEL_WEIGHTS.map((l) => l[1]);
-  while (accounts.length < o.accounts) {
+  while (accounts.length < o.accountCount) {
     const level = LEVEL_WEIGHTS[rng.weighted(levels)]![0] as 'city' | 'county' | 'township';
     const unit = rng.pick(units[level]);
     makeAccount(unit, PLATFORM_WEIGHTS[rng.weighted(platforms)]![0], rng.chance(0.05) ? 'personal' : 'unit');
@@ -323,9 +323,9 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
   return {
     accounts, posts, messages, registry, matrix,
     planted: {
-      duplicatePairs, zombie, dormant, stale, multiAccountUnit: { unit: multiUnit.name, accounts: multi.map((a) => a.id) },
+      duplicatePairs, zombie, dormant, stale, multiAccountUnit: { unit: multiUnit.name, accountIds: multi.map((a) => a.id) },
       echoingMembers: echoing.map((m) => m.id), flagged: { incident: flaggedIncident, fraud: flaggedFraud, followerJump }, noChannel,
-      registry: { unregistered, closedButPosting, lateFiling }, checkTime: end,
+      registry: { unregistered, closedButPosting, lateFiling }, at: end,
     },
     window: { start: o.start, end, days: o.days },
   };

@@ -1,4 +1,6 @@
-import { CHINA_OFFSET_MS, DAY_MS, chinaDate, chinaDayNumber, parseChinaTime } from '../model/time.js';
+import { instantArg } from '../model/internal/instant-arg.js';
+import { CHINA_OFFSET_MS, DAY_MS, chinaDate, chinaDayNumber } from '../model/time.js';
+import type { DateArg } from '../model/to-instant.js';
 
 /** A period kind (SPEC §2). */
 export type PeriodKind = 'week' | 'month' | 'year' | 'custom';
@@ -41,21 +43,15 @@ export function resolvePeriodOptions(o: PeriodOptions = {}): Required<PeriodOpti
   return { weekStartsOn, dayCount };
 }
 
-function toMs(date: Date | string | number, fn: string): number {
-  const ms = typeof date === 'number' ? date : typeof date === 'string' ? parseChinaTime(date) : date.getTime();
-  if (ms === null || !Number.isFinite(ms)) throw new RangeError(`${fn}: not a date: ${String(date)}`);
-  return ms;
-}
-
 const dayStart = (dayNumber: number) => dayNumber * DAY_MS - CHINA_OFFSET_MS;
 
 /**
  * The week (China time) containing `date`.
  * @example weekPeriod('2024-03-06').label // '2024-03-04~2024-03-10' (Monday start)
  */
-export function weekPeriod(date: Date | string | number, options?: PeriodOptions): Period {
+export function weekPeriod(date: DateArg, options?: PeriodOptions): Period {
   const o = resolvePeriodOptions(options);
-  const day = chinaDayNumber(toMs(date, 'weekPeriod'));
+  const day = chinaDayNumber(instantArg(date, 'weekPeriod'));
   const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
   const first = day - ((weekday - o.weekStartsOn + 7) % 7);
   const start = dayStart(first), end = dayStart(first + 7);
@@ -93,9 +89,9 @@ export function yearPeriod(year: number, options?: PeriodOptions): Period {
  * A custom range of whole China days, both ends inclusive: `customPeriod('2024-01-01', '2024-03-31')`
  * covers 91 days. `days` is always the real count.
  */
-export function customPeriod(first: Date | string | number, last: Date | string | number): Period {
-  const a = chinaDayNumber(toMs(first, 'customPeriod'));
-  const b = chinaDayNumber(toMs(last, 'customPeriod'));
+export function customPeriod(first: DateArg, last: DateArg): Period {
+  const a = chinaDayNumber(instantArg(first, 'customPeriod', 'first'));
+  const b = chinaDayNumber(instantArg(last, 'customPeriod', 'last'));
   if (b < a) throw new RangeError(`customPeriod: last day ${chinaDate(dayStart(b))} is before first day ${chinaDate(dayStart(a))}`);
   const start = dayStart(a), end = dayStart(b + 1);
   return { kind: 'custom', start, end, days: b - a + 1, label: `${chinaDate(start)}~${chinaDate(end - DAY_MS)}` };

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 export function browserReportHtml(root: string): string {
   return execFileSync(
     process.execPath,
-    [resolve(root, 'dist/cli.js'), 'rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top', '15', '--format', 'html'],
+    [resolve(root, 'dist/cli.js'), 'rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top-n', '15', '--format', 'html'],
     { cwd: root, encoding: 'utf8' },
   );
 }

@@ -21,30 +21,30 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'rank-sample',
-    args: ['rank', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--top', '20'],
+    args: ['rank', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--top-n', '20'],
     chartLabels: [['1. 江州发布', '前10名', '其他', 'WCI 14.2'], ['账号数', 'WCI 14.2']],
   },
   {
     name: 'rank-by-level-sample',
-    args: ['rank', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--by', 'level', '--top', '3', '--ties', 'dense'],
+    args: ['rank', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--by', 'level', '--top-n', '3', '--method', 'dense'],
     chartLabels: [['1. 江州发布'], ['账号数']],
   },
   {
     name: 'shortlist-sample',
-    args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--per-unit', '1', '--by-kind'],
+    args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-per-unit', '1', '--by-kind'],
     chartLabels: [['1. 江州发布'], ['城关区小李217']],
   },
   {
     name: 'index-wci-14.2',
-    args: ['index', '--version', '14.2', '--days', '30', '--articles', '121', '--reads', '823456', '--headline-reads', '512340',
+    args: ['index', '--index', 'wci-14.2', '--days', '30', '--articles', '121', '--reads', '823456', '--headline-reads', '512340',
       '--max-reads', '100001', '--looks', '6543', '--headline-looks', '4321', '--max-looks', '1200', '--likes', '9876',
       '--headline-likes', '6543', '--max-likes', '2100'],
     chartLabels: [],
   },
   {
     name: 'shortlist-checked-sample',
-    args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--per-unit', '1', '--n', '25',
-      '--check-at', '2024-09-30', '--messages', `${SAMPLE}/messages.csv`],
+    args: ['shortlist', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-per-unit', '1', '--top-n', '25',
+      '--at', '2024-09-30', '--messages', `${SAMPLE}/messages.csv`],
     chartLabels: [['1. 江州发布', '前25名']],
   },
   {
@@ -65,7 +65,7 @@ const CASES: Case[] = [
   },
   {
     name: 'homogeneity-sample',
-    args: ['homogeneity', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-pairs', '5', '--min-share', '0.6'],
+    args: ['homogeneity', '--posts', `${SAMPLE}/posts.csv`, '--accounts', `${SAMPLE}/accounts.csv`, '--period', '2024-09', '--max-listed-pairs', '5', '--min-share', '0.6'],
     chartLabels: [['江州市卫生健康委员会抖音', '重复占比']],
   },
 ];

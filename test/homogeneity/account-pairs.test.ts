@@ -53,9 +53,9 @@ describe('findHomogeneousAccounts(table) account pairs', () => {
   });
 
   it('maxLagMs drops pairs further apart than the window; start/end restrict the posts', () => {
-    const short = findHomogeneousAccounts(table, { maxLagMs: 3 * H, minPairs: 1 });
+    const short = findHomogeneousAccounts(table, { maxLagHours: 3, minPairs: 1 });
     expect(short.accountPairs.find((p) => p.b === 'B')!.pairs).toBe(2); // lags 2 h and 3 h
-    const window = findHomogeneousAccounts(table, { start: T0, end: T0 + 48 * H, minPairs: 1 });
+    const window = findHomogeneousAccounts(table, { period: { start: T0, end: T0 + 48 * H }, minPairs: 1 });
     expect(window.accountPairs.find((p) => p.b === 'B')).toMatchObject({ pairs: 2, postsA: 2, postsB: 2 });
     expect(window.stats.posts).toBe(table.size);
   });

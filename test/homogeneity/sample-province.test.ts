@@ -4,7 +4,7 @@ import { generateProvince } from '../../src/sample/index.js';
 import { PostsTable } from '../../src/table/posts-table.js';
 
 describe('findHomogeneousAccounts on the sample province (generateProvince, planted ground truth)', () => {
-  const p = generateProvince({ seed: 1, accounts: 300 });
+  const p = generateProvince({ seed: 1, accountCount: 300 });
   const r = findHomogeneousAccounts(PostsTable.fromPosts(p.posts), { accounts: p.accounts });
   const pairOf = (a: string, b: string) => r.accountPairs.find((x) => [x.a, x.b].sort().join() === [a, b].sort().join());
 
@@ -31,7 +31,7 @@ describe('findHomogeneousAccounts on the sample province (generateProvince, plan
   });
 
   it('suggests consolidating the unit with 8 WeChat accounts, with content evidence (reason both)', () => {
-    const { unit, accounts } = p.planted.multiAccountUnit;
+    const { unit, accountIds: accounts } = p.planted.multiAccountUnit;
     const s = r.suggestions.find((x) => x.unit === unit && x.platform === 'wechat')!;
     expect(s.reason).toBe('both');
     expect([s.keep, ...s.merge].sort()).toEqual([...accounts].sort());

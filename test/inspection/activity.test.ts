@@ -4,7 +4,7 @@ import { accountActivity, activityTier, interactionStats, PostsTable, type Messa
 const H = 3600e3, D = 24 * H;
 const check = Date.parse('2024-10-01T00:00:00+08:00');
 
-describe('activityTier(lastPost, checkTime) — the 14-day veto boundary', () => {
+describe('activityTier(lastPost, at) — the 14-day veto boundary', () => {
   it('a post exactly 14 days before the check time is still active', () => expect(activityTier(check - 14 * D, check)).toBe('active'));
   it('14 days plus one second is stale', () => expect(activityTier(check - 14 * D - 1000, check)).toBe('stale'));
   it('the check time is China time: 2024-10-01 00:00+08:00 is 2024-09-30T16:00Z, not midnight UTC', () => {
@@ -29,7 +29,7 @@ describe('accountActivity(table, { period })', () => {
       { accountId: 'a', publishedAt: new Date('2024-09-11T09:00:00+08:00') },
       { accountId: 'a', publishedAt: new Date('2024-09-30T23:59:59+08:00') },
     ]);
-    const [a, ghost] = accountActivity(t, { period, accounts: ['a', 'ghost'] });
+    const [a, ghost] = accountActivity(t, { period, accountIds: ['a', 'ghost'] });
     expect(a).toMatchObject({ posts: 4, activeDays: 3, originalShare: 0.5, longestGapDays: 18, tier: 'active', daysSinceLastPost: 0 });
     expect(ghost).toMatchObject({ accountId: 'ghost', posts: 0, tier: 'zombie', lastPostAt: null });
   });
@@ -48,7 +48,7 @@ describe('interactionStats(messages, { policy })', () => {
         m('2024-10-02T10:00:00+08:00', '2024-10-02T17:00:00+08:00'), // National Day (rest day), 7 h: on time
         m('2024-10-03T10:00:00+08:00', '2024-10-03T19:00:00+08:00'), // rest day, 9 h: late
       ],
-      { policy: 'yinchuan', asOf: Date.parse('2024-10-10T00:00:00+08:00') },
+      { policy: 'yinchuan', at: Date.parse('2024-10-10T00:00:00+08:00') },
     );
     expect(s).toMatchObject({ messages: 5, replied: 5, due: 5, onTime: 3 });
     expect(s!.onTimeRate).toBeCloseTo(0.6, 12);
@@ -60,7 +60,7 @@ describe('interactionStats(messages, { policy })', () => {
         m('2024-09-27T09:00:00+08:00', '2024-09-27T10:00:00+08:00', 'complaint', '2024-10-11T09:00:00+08:00'), // late
         m('2024-09-20T09:00:00+08:00'), // never answered
       ],
-      { policy: 'yueqing', asOf: Date.parse('2024-10-20T00:00:00+08:00') },
+      { policy: 'yueqing', at: Date.parse('2024-10-20T00:00:00+08:00') },
     );
     expect(s).toMatchObject({ messages: 3, replied: 2, closureDue: 3, closedOnTime: 1, unansweredOld: 1 });
     expect(s!.latencyMedianHours).toBe(1);

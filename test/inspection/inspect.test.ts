@@ -9,13 +9,13 @@ const check = Date.parse('2020-04-01T00:00:00+08:00');
 const acc = (id: string, platform: Platform, extra: Partial<Account> = {}): Account =>
   parseAccount({ id, name: `账号${id}`, platform, unit: `单位${id}`, level: 'province', region: '省本级', channels: { messages: true, comments: true }, ...extra });
 
-describe('inspect(accounts, posts, messages, registry, { checkTime })', () => {
+describe('inspect(accounts, posts, messages, registry, { at })', () => {
   it('fails a stale account with the date of its last post as evidence, and passes a fresh one', () => {
     const t = PostsTable.fromPosts([
       { accountId: 'fresh', publishedAt: new Date(check - 2 * D) },
       { accountId: 'stale', publishedAt: new Date(check - 15 * D) },
     ]);
-    const [fresh, stale] = inspect([acc('fresh', 'wechat'), acc('stale', 'weibo')], t, [], [], { checkTime: check });
+    const [fresh, stale] = inspect([acc('fresh', 'wechat'), acc('stale', 'weibo')], t, [], [], { at: check });
     expect(fresh!.verdict).toBe('pass');
     expect(stale!.verdictZh).toBe('不合格');
     expect(stale!.reasons.map((r) => r.rule)).toEqual(['veto.stale']);
@@ -26,14 +26,14 @@ describe('inspect(accounts, posts, messages, registry, { checkTime })', () => {
     const t = PostsTable.fromPosts(['a', 'b', 'c'].map((id) => ({ accountId: id, publishedAt: new Date(check - D) })));
     const vs = inspect(
       [acc('a', 'wechat', { channels: { messages: false, comments: false, consultation: false } }), acc('b', 'weibo', { flags: { incident: true } }), acc('c', 'app', { flags: { fraud: true } })],
-      t, [], [], { checkTime: check },
+      t, [], [], { at: check },
     );
     expect(vs.map((v) => v.reasons.map((r) => r.rule))).toEqual([['veto.channel'], ['veto.incident'], ['veto.fraud']]);
   });
 
   it('lists a sudden follower jump as a candidate, never a verdict', () => {
     const t = PostsTable.fromPosts([{ accountId: 'j', publishedAt: new Date(check - D) }]);
-    const [v] = inspect([acc('j', 'weibo', { followerHistory: [[new Date(check - 20 * D), 1000], [new Date(check - 18 * D), 9000]] })], t, [], [], { checkTime: check });
+    const [v] = inspect([acc('j', 'weibo', { followerHistory: [[new Date(check - 20 * D), 1000], [new Date(check - 18 * D), 9000]] })], t, [], [], { at: check });
     expect(v!.verdict).toBe('pass');
     expect(v!.candidates.map((c) => c.kind)).toEqual(['follower-jump']);
   });
@@ -42,13 +42,13 @@ describe('inspect(accounts, posts, messages, registry, { checkTime })', () => {
     const posts = [0, 12, 13, 25].map((d) => ({ accountId: 'x', publishedAt: new Date(check - 30 * D + d * D + 3600e3), isOriginal: false }));
     const t = PostsTable.fromPosts(posts);
     const [v] = inspect([acc('x', 'wechat')], t, [], [], {
-      checkTime: check, cadence: { maxGapDays: 10 }, minOriginalPerMonth: 1,
+      at: check, cadence: { maxGapDays: 10 }, minOriginalPerMonth: 1,
       deductions: { items: [{ id: 'gap', label: '更新不及时', count: (c) => Math.floor(c.longestGapDays / 7), pointsEach: 50, cap: 45 }] },
     });
     expect(v!.reasons.map((r) => r.rule)).toEqual(['local.cadence', 'local.original', 'local.score']);
     expect(v!.score).toBe(55);
     expect(countyScores([v!]).get('省本级')).toBe(55);
-    const stale = inspect([acc('y', 'weibo')], PostsTable.fromPosts([]), [], [], { checkTime: check });
+    const stale = inspect([acc('y', 'weibo')], PostsTable.fromPosts([]), [], [], { at: check });
     expect(countyScores([v!, ...stale]).get('省本级')).toBe(59);
   });
 });
@@ -73,7 +73,7 @@ describe('passRates(verdicts) — seed 004 reconstruction', () => {
       if (!fails) posts.push({ accountId: id, publishedAt: new Date(check - 3 * D) });
     }
   }
-  const verdicts = inspect(accounts, PostsTable.fromPosts(posts), [], [], { checkTime: check });
+  const verdicts = inspect(accounts, PostsTable.fromPosts(posts), [], [], { at: check });
   const report = passRates(verdicts);
 
   it('reproduces the published per-platform pass rates (rounded half up to 0.1%)', () => {
@@ -114,11 +114,11 @@ describe('bad inputs name the record', () => {
     expect(() => parseAccount({ id: 'a', name: 'n', platform: 'myspace', unit: 'u', level: 'city' })).toThrow(/platform/));
   it('reconcileRegistry rejects a registry date in the future, naming the entry', () => {
     const e = parseRegistryEntry({ accountId: 'a', unit: 'u', platform: 'wechat', filedAt: '2030-01-01' });
-    expect(() => reconcileRegistry([], [e], PostsTable.fromPosts([]), { asOf: check })).toThrow(/registry entry 1 \(account a\): filedAt/);
+    expect(() => reconcileRegistry([], [e], PostsTable.fromPosts([]), { at: check })).toThrow(/registry entry 1 \(account a\): filedAt/);
   });
 });
 
-describe('reconcileRegistry(accounts, registry, posts, { asOf })', () => {
+describe('reconcileRegistry(accounts, registry, posts, { at })', () => {
   it('finds every kind of anomaly', () => {
     const accounts = [acc('a', 'wechat', { unit: 'U' }), acc('b', 'wechat', { unit: 'U' }), acc('c', 'weibo')];
     const registry = [
@@ -127,7 +127,7 @@ describe('reconcileRegistry(accounts, registry, posts, { asOf })', () => {
       parseRegistryEntry({ accountId: 'gone', unit: 'V', platform: 'douyin', filedAt: '2019-05-01' }),
     ];
     const t = PostsTable.fromPosts([{ accountId: 'a', publishedAt: new Date('2020-03-01T10:00:00+08:00') }, { accountId: 'c', publishedAt: new Date('2020-03-01T10:00:00+08:00') }]);
-    const kinds = reconcileRegistry(accounts, registry, t, { asOf: check, filingDeadline: 'linyi' }).map((f) => `${f.kind}:${f.accountIds.join('+')}`);
+    const kinds = reconcileRegistry(accounts, registry, t, { at: check, filingDeadline: 'linyi' }).map((f) => `${f.kind}:${f.accountIds.join('+')}`);
     expect(kinds.sort()).toEqual(['closed-but-posting:a', 'late-filing:b', 'posting-not-registered:c', 'registered-not-seen:gone', 'several-accounts-one-platform:a+b']);
   });
 });

@@ -108,7 +108,7 @@ describe('census(accounts, posts) — seed 001 reconstruction', () => {
   }
   const r = census(list, PostsTable.fromPosts(posts), { period });
   it('has the published counts', () => {
-    expect(r.accounts).toBe(1170);
+    expect(r.accountCount).toBe(1170);
     expect(Object.fromEntries(r.byPlatform.map((x) => [x.platform, x.count]))).toEqual(Object.fromEntries(platforms));
     expect(Object.fromEntries(r.byLevel.map((x) => [x.level, x.count]))).toEqual(Object.fromEntries(levels));
     expect(r.aboveFollowerThreshold.count).toBe(385);

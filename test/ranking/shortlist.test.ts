@@ -5,39 +5,39 @@ import { awardScores, combinePlatformScores, rankPoints, shortlist, type Shortli
 const c = (accountId: string, score: number | null, extra: Partial<ShortlistCandidateInput> = {}): ShortlistCandidateInput => ({ accountId, score, unit: `u-${accountId}`, posts: 10, ...extra });
 
 describe('shortlist(scores, options)', () => {
-  it('shortlist(…, { n: 2 }) takes the top two', () => {
-    const [r] = shortlist(Object.freeze([c('a', 5), c('b', 9), c('c', 7)]), { n: 2 });
+  it('shortlist(…, { topN: 2 }) takes the top two', () => {
+    const [r] = shortlist(Object.freeze([c('a', 5), c('b', 9), c('c', 7)]), { topN: 2 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['b', 'c']);
     expect(r!.excluded).toEqual([]);
   });
 
   it('shortlist(…) excludes failed, stale/dormant/zombie and low-post accounts, with reasons', () => {
-    const [r] = shortlist([c('a', 10, { verdict: 'fail' }), c('b', 9, { tier: 'dormant' }), c('c', 8, { posts: 0 }), c('d', 7), c('e', 6)], { n: 2 });
+    const [r] = shortlist([c('a', 10, { verdict: 'fail' }), c('b', 9, { tier: 'dormant' }), c('c', 8, { posts: 0 }), c('d', 7), c('e', 6)], { topN: 2 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['d', 'e']);
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['a', 'failed-inspection'], ['b', 'inactive'], ['c', 'min-posts']]);
   });
 
   it('shortlist(…, { maxPerUnit: 1 }) keeps one account per unit', () => {
-    const [r] = shortlist([c('a', 10, { unit: 'U' }), c('b', 9, { unit: 'U' }), c('c', 8)], { n: 2, maxPerUnit: 1 });
+    const [r] = shortlist([c('a', 10, { unit: 'U' }), c('b', 9, { unit: 'U' }), c('c', 8)], { topN: 2, maxPerUnit: 1 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'c']);
     expect(r!.excluded[0]!.reason).toBe('unit-cap');
   });
 
   it('shortlist(…, { categories }) gives unit and personal accounts their own lists (seed 003)', () => {
     const rs = shortlist([c('a', 10), c('p', 9, { kind: 'personal' }), c('b', 8), c('q', 7, { kind: 'personal' })], {
-      categories: [{ id: 'unit', kind: 'unit', n: 1 }, { id: 'personal', kind: 'personal', n: 2 }],
+      categories: [{ id: 'unit', kind: 'unit', topN: 1 }, { id: 'personal', kind: 'personal', topN: 2 }],
     });
     expect(rs.map((r) => r.entries.map((e) => e.accountId))).toEqual([['a'], ['p', 'q']]);
   });
 
   it("shortlist(…, { ties: 'expand' }) lists everyone tied with the last place", () => {
-    const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8), c('d', 7)], { n: 2, ties: 'expand' });
+    const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8), c('d', 7)], { topN: 2, ties: 'expand' });
     expect(r!.entries.map((e) => [e.accountId, e.place, e.tieExpanded])).toEqual([['a', 1, false], ['b', 2, false], ['c', 2, true]]);
     expect(r!.cutRule).toMatch(/expanded/);
   });
 
   it("shortlist(…, { ties: 'break', tieBreak: 'posts' }) breaks the tie by posts and reports the loser", () => {
-    const [r] = shortlist([c('a', 9), c('b', 8, { posts: 3 }), c('c', 8, { posts: 30 }), c('d', 7)], { n: 2, ties: 'break' });
+    const [r] = shortlist([c('a', 9), c('b', 8, { posts: 3 }), c('c', 8, { posts: 30 }), c('d', 7)], { topN: 2, ties: 'break' });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'c']);
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['b', 'tie-break']]);
     expect(r!.cutRule).toMatch(/broken by more posts/);
@@ -45,42 +45,42 @@ describe('shortlist(scores, options)', () => {
 
   it("shortlist(…, { categories: per platform }) gives each platform its own list and n", () => {
     const rs = shortlist([c('w1', 10, { platform: 'wechat' }), c('b1', 9, { platform: 'weibo' }), c('w2', 8, { platform: 'wechat' }), c('b2', 7, { platform: 'weibo' }), c('w3', 6, { platform: 'wechat' })], {
-      n: 2, categories: [{ id: 'wechat', platform: 'wechat' }, { id: 'weibo', platform: 'weibo', n: 1 }],
+      topN: 2, categories: [{ id: 'wechat', platform: 'wechat' }, { id: 'weibo', platform: 'weibo', topN: 1 }],
     });
     expect(rs.map((r) => r.entries.map((e) => e.accountId))).toEqual([['w1', 'w2'], ['b1']]);
   });
 
   it('shortlist(…, { minPosts: 5 }) excludes accounts under the minimum and fills the list from below', () => {
-    const [r] = shortlist([c('a', 9, { posts: 4 }), c('b', 8, { posts: 5 }), c('c', 7)], { n: 2, minPosts: 5 });
+    const [r] = shortlist([c('a', 9, { posts: 4 }), c('b', 8, { posts: 5 }), c('c', 7)], { topN: 2, minPosts: 5 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['b', 'c']);
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([['a', 'min-posts', '4 posts < 5']]);
   });
 
   it('shortlist(…) lists only exclusions that would have made the list, and not null scores', () => {
-    const [r] = shortlist([c('a', 9), c('b', 8), c('x', 1, { verdict: 'fail' }), c('z', null)], { n: 2 });
+    const [r] = shortlist([c('a', 9), c('b', 8), c('x', 1, { verdict: 'fail' }), c('z', null)], { topN: 2 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
     expect(r!.excluded).toEqual([]);
   });
 
   it("shortlist(…, { ties: 'expand' }) reports an excluded account tied at the cut, which expansion would have listed", () => {
-    const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8, { tier: 'stale' }), c('d', 7)], { n: 2, ties: 'expand' });
+    const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8, { tier: 'stale' }), c('d', 7)], { topN: 2, ties: 'expand' });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['c', 'inactive']]);
   });
 
   it("shortlist(…, { ties: 'break', tieBreak: 'accountId' }) breaks the tie by account id, stated", () => {
-    const [r] = shortlist([c('a', 9), c('c', 8, { posts: 30 }), c('b', 8, { posts: 3 })], { n: 2, ties: 'break', tieBreak: 'accountId' });
+    const [r] = shortlist([c('a', 9), c('c', 8, { posts: 30 }), c('b', 8, { posts: 3 })], { topN: 2, ties: 'break', tieBreak: 'accountId' });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['c', 'tie-break']]);
     expect(r!.cutRule).toBe('ties at place 2 broken by account id');
   });
 
   it('shortlist(…, { excludeFailed: false, excludeTiers: [] }) keeps failed and inactive accounts when told to', () => {
-    const [r] = shortlist([c('a', 9, { verdict: 'fail' }), c('b', 8, { tier: 'zombie' })], { n: 2, excludeFailed: false, excludeTiers: [] });
+    const [r] = shortlist([c('a', 9, { verdict: 'fail' }), c('b', 8, { tier: 'zombie' })], { topN: 2, excludeFailed: false, excludeTiers: [] });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
   });
 
-  it('shortlist(…, { n: 0 }) throws RangeError naming shortlist', () => expect(() => shortlist([], { n: 0 })).toThrow(/^shortlist: n must/));
+  it('shortlist(…, { topN: 0 }) throws RangeError naming shortlist', () => expect(() => shortlist([], { topN: 0 })).toThrow(/^shortlist: n must/));
 
   it('shortlist(bad scores) throws TypeError naming the candidate', () => expect(() => shortlist([{ accountId: '', score: 1 }])).toThrow(/^shortlist: scores\[0\]/));
 
@@ -88,7 +88,7 @@ describe('shortlist(scores, options)', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 6 }), unit: fc.constantFrom('x', 'y', 'z', 'w'), kind: fc.constantFrom('unit', 'personal') }), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), fc.constantFrom<'expand' | 'break'>('expand', 'break'), (rows, n, ties) => {
         const cands = rows.map((r, i) => c(`a${i}`, r.score, { unit: r.unit, kind: r.kind as 'unit' }));
-        for (const r of shortlist(cands, { n, ties, categories: [{ id: 'u', kind: 'unit' }, { id: 'p', kind: 'personal' }] })) {
+        for (const r of shortlist(cands, { topN: n, ties, categories: [{ id: 'u', kind: 'unit' }, { id: 'p', kind: 'personal' }] })) {
           const strict = r.entries.filter((e) => !e.tieExpanded);
           expect(strict.length).toBeLessThanOrEqual(n);
           if (ties === 'break') expect(r.entries.length).toBeLessThanOrEqual(n);

@@ -40,7 +40,7 @@ describe('renderChartSvg(spec)', () => {
 
 describe('chart specs', () => {
   it('rankingChartSpec(rows, { top: 3, maxBars: 5 }) keeps the best five and highlights three', () => {
-    const spec = rankingChartSpec([...ranking].reverse(), { top: 3, maxBars: 5 }) as { data: { values: { rank: number; group: string }[] } };
+    const spec = rankingChartSpec([...ranking].reverse(), { topN: 3, maxBars: 5 }) as { data: { values: { rank: number; group: string }[] } };
     expect(spec.data.values.map((v) => v.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(spec.data.values.map((v) => v.group)).toEqual(['前3名', '前3名', '前3名', '其他', '其他']);
   });

@@ -12,7 +12,7 @@ const byAccount = new Map<string, Post[]>();
 for (const x of p.posts) { const l = byAccount.get(x.accountId) ?? []; l.push(x); byAccount.set(x.accountId, l); }
 const postsById = new Map(p.posts.map((x) => [x.id!, x]));
 const accountById = new Map(p.accounts.map((a) => [a.id, a]));
-const end = p.planted.checkTime;
+const end = p.planted.at;
 const lastPost = (id: string) => Math.max(-Infinity, ...(byAccount.get(id) ?? []).map((x) => x.publishedAt.getTime()));
 
 describe('generateProvince(options): validity', () => {
@@ -33,7 +33,7 @@ describe('generateProvince(options): validity', () => {
     }
   });
   it('rejects bad options with a RangeError naming generateProvince', () => {
-    expect(() => generateProvince({ accounts: 10 })).toThrow(/^generateProvince: accounts/);
+    expect(() => generateProvince({ accountCount: 10 })).toThrow(/^generateProvince: accountCount/);
     expect(() => generateProvince({ days: 2.5 })).toThrow(/^generateProvince: days/);
     expect(() => generateProvince({ start: 'spring' })).toThrow(/^generateProvince: bad start/);
   });
@@ -106,7 +106,7 @@ describe('generateProvince(options): planted facts hold in the data', () => {
     expect(new Set(all).size).toBe(all.length);
   });
   it('the multi-account unit has 8 WeChat accounts (seed 001)', () => {
-    const { unit, accounts } = p.planted.multiAccountUnit;
+    const { unit, accountIds: accounts } = p.planted.multiAccountUnit;
     expect(accounts).toHaveLength(8);
     for (const id of accounts) expect(accountById.get(id)).toMatchObject({ unit, platform: 'wechat' });
   });

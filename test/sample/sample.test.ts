@@ -30,12 +30,12 @@ describe('generateProvince(options)', () => {
   });
   it('plants what it says: dormant, zombie and stale accounts really are', () => {
     const table = PostsTable.fromPosts(p.posts);
-    const act = new Map(accountActivity(table, { period: p.window, checkTime: p.planted.checkTime, accounts: p.accounts.map((a) => a.id) }).map((a) => [a.accountId, a]));
+    const act = new Map(accountActivity(table, { period: p.window, at: p.planted.at, accountIds: p.accounts.map((a) => a.id) }).map((a) => [a.accountId, a]));
     for (const id of p.planted.zombie) expect(act.get(id)!.posts).toBe(0);
     for (const id of p.planted.dormant) expect(['dormant', 'zombie']).toContain(act.get(id)!.tier);
     for (const id of p.planted.stale) expect(act.get(id)!.tier).toBe('stale');
-    expect(p.planted.multiAccountUnit.accounts.length).toBe(8);
-    expect(new Set(p.planted.multiAccountUnit.accounts.map((id) => p.accounts.find((a) => a.id === id)!.platform))).toEqual(new Set(['wechat']));
+    expect(p.planted.multiAccountUnit.accountIds.length).toBe(8);
+    expect(new Set(p.planted.multiAccountUnit.accountIds.map((id) => p.accounts.find((a) => a.id === id)!.platform))).toEqual(new Set(['wechat']));
   });
   it('plants copier pairs whose copies follow their sources, cited ones with a repostOf link', () => {
     const byId = new Map(p.posts.map((x) => [x.id!, x]));

@@ -13,25 +13,25 @@ export const censusCommand: CommandDefinition = {
   options(cmd) {
     accountsOption(cmd, true);
     cmd
-      .option('--posts <file>', 'posts file, for the share of accounts posting at least --per-day a day')
+      .option('--posts <file>', 'posts file, for the share of accounts posting at least --min-posts-per-day a day')
       .option('-p, --period <period>', 'period for posts per day (2024-09, 2024-Q… as 2024-07-01~2024-09-30); default: the posts’ full date range')
-      .option('--followers <n>', 'follower threshold (default 10000: "粉丝数量超过1万")')
-      .option('--per-day <n>', 'posts per day on average (default 2: "日均发布2条以上")');
+      .option('--follower-threshold <n>', 'follower threshold (default 10000: "粉丝数量超过1万")')
+      .option('--min-posts-per-day <n>', 'posts per day on average (default 2: "日均发布2条以上")');
   },
   async run(opts, ctx) {
     const accounts = (await loadAccounts(opts, ctx))!;
     const posts = opts.posts === undefined ? undefined : await loadPosts(opts, ctx);
     const period = posts ? runPeriod(opts, posts) : null;
     ctx.progress.step('统计');
-    const followers = numberOption('--followers', opts.followers, { min: 0 });
-    const perDay = numberOption('--per-day', opts.perDay, { min: 0 });
+    const followers = numberOption('--follower-threshold', opts.followerThreshold, { min: 0 });
+    const perDay = numberOption('--min-posts-per-day', opts.minPostsPerDay, { min: 0 });
     const c = census(accounts, posts, {
       ...(followers === undefined ? {} : { followerThreshold: followers }),
       ...(perDay === undefined ? {} : { minPostsPerDay: perDay }),
       ...(period ? { period } : {}),
     });
     const rows = [
-      { item: '账号总数', count: c.accounts, share: 1 },
+      { item: '账号总数', count: c.accountCount, share: 1 },
       ...c.byPlatform.map((p) => ({ item: `平台：${p.label}`, count: p.count, share: p.share })),
       ...c.byLevel.map((l) => ({ item: `层级：${l.label}`, count: l.count, share: l.share })),
       { item: `粉丝超过${c.aboveFollowerThreshold.threshold}`, count: c.aboveFollowerThreshold.count, share: c.aboveFollowerThreshold.share },
@@ -44,7 +44,7 @@ export const censusCommand: CommandDefinition = {
       // Percent half up to 1 decimal, as the census itself prints it (seed 001: 59.7%).
       rows: rows.map((r) => ({ ...r, percent: `${(Math.round(r.share * 1000 + 1e-9) / 10).toFixed(1)}%` })),
     };
-    const bars = (xs: readonly { label: string; count: number; share: number }[]) => xs.map((x) => ({ label: x.label, rate: x.share, passed: x.count, checked: c.accounts }));
+    const bars = (xs: readonly { label: string; count: number; share: number }[]) => xs.map((x) => ({ label: x.label, rate: x.share, passed: x.count, checked: c.accountCount }));
     return {
       json: { period: periodJson(period), ...c },
       table,

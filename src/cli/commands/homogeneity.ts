@@ -21,7 +21,7 @@ export const homogeneityCommand: CommandDefinition = {
       .option('--min-share <share>', 'an account pair is homogeneous when one side has at least this share of its posts duplicated (default 0.3)')
       .option('--min-pairs <n>', '… and at least this many uncited duplicate post pairs (default 3)')
       .option('--max-lag-hours <hours>', 'ignore post pairs further apart than this (default: no limit)')
-      .option('--max-pairs <n>', 'post pairs listed in the JSON output, most similar first (default 1000)')
+      .option('--max-listed-pairs <n>', 'post pairs listed in the JSON output, most similar first (default 1000)')
       .option('--all-pairs', 'JSON output: every account pair sharing a near-duplicate, not only the homogeneous ones');
   },
   async run(opts, ctx) {
@@ -29,14 +29,14 @@ export const homogeneityCommand: CommandDefinition = {
     const accounts = await loadAccounts(opts, ctx);
     const period = runPeriod(opts, table);
     const maxLag = numberOption('--max-lag-hours', opts.maxLagHours, { min: 0 });
-    const maxPairs = numberOption('--max-pairs', opts.maxPairs, { integer: true, min: 0 });
+    const maxPairs = numberOption('--max-listed-pairs', opts.maxListedPairs, { integer: true, min: 0 });
     ctx.progress.step('比对内容');
     const result = findHomogeneousAccounts(table, {
-      ...(period ? { start: period.start, end: period.end } : {}),
+      ...(period ? { period } : {}),
       ...(opts.threshold !== undefined ? { threshold: numberOption('--threshold', opts.threshold, { min: 0, max: 1 })! } : {}),
       ...(opts.minShare !== undefined ? { minShare: numberOption('--min-share', opts.minShare, { min: 0, max: 1 })! } : {}),
       ...(opts.minPairs !== undefined ? { minPairs: numberOption('--min-pairs', opts.minPairs, { integer: true, min: 1 })! } : {}),
-      ...(maxLag !== undefined ? { maxLagMs: maxLag * HOUR } : {}),
+      ...(maxLag !== undefined ? { maxLagHours: maxLag } : {}),
       ...(maxPairs !== undefined ? { maxListedPairs: maxPairs } : {}),
       ...(accounts ? { accounts } : {}),
     });

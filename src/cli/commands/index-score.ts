@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { bci, wci, WCI_VERSIONS, type WciVersion } from '../../indices/index.js';
+import { bci, BCI_VARIANTS, resolveIndex, wci, WCI_VERSIONS, type WciVersion } from '../../indices/index.js';
 import type { ReportTable } from '../../report/index.js';
 import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
@@ -23,36 +23,40 @@ const HELP: Record<string, string> = {
   comments: 'BCI: comments received (X4)', originalReposts: 'BCI: reposts of originals (X5)', originalComments: 'BCI: comments on originals (X6)',
 };
 
+/** The index id of `--index` (WCI versions and BCI variants: the indices computable from stats given directly). */
+function indexId(raw: string): string {
+  let def;
+  try { def = resolveIndex(raw.toLowerCase()); } catch { def = undefined; }
+  const ok = def !== undefined && (Object.values(WCI_VERSIONS).some((d) => d.id === def.id) || Object.values(BCI_VARIANTS).some((d) => d.id === def.id));
+  if (!ok) throw new CliUsageError(`--index: expected one of ${[...Object.values(WCI_VERSIONS), ...Object.values(BCI_VARIANTS)].map((d) => d.id).join(', ')}, got ${JSON.stringify(raw)}`);
+  return def!.id;
+}
+
 /** `govmedia index`: one index value and its explanation from stats given on the command line. */
 export const indexCommand: CommandDefinition = {
   name: 'index',
   description: 'compute one index value (WCI, BCI) and its explanation from statistics given directly',
-  example: 'govmedia index --version 14.2 --days 30 --articles 121 --reads 823456 --headline-reads 512340 --max-reads 100001 --looks 6543 --headline-looks 4321 --max-looks 1200 --likes 9876 --headline-likes 6543 --max-likes 2100',
+  example: 'govmedia index --index wci-14.2 --days 30 --articles 121 --reads 823456 --headline-reads 512340 --max-reads 100001 --looks 6543 --headline-looks 4321 --max-looks 1200 --likes 9876 --headline-likes 6543 --max-likes 2100',
   steps: 1,
   options(cmd: Command) {
     cmd
-      .option('--index <name>', 'wci (WeChat, 清博) or bci (Weibo)', 'wci')
-      .option('--version <version>', `WCI version: ${Object.keys(WCI_VERSIONS).join(', ')}`, '14.2')
-      .option('--variant <variant>', 'BCI variant: 7var or 4var', '7var')
+      .option('--index <id>', `index id, as in rank and matrix: ${[...Object.values(WCI_VERSIONS), ...Object.values(BCI_VARIANTS)].map((d) => d.id).join(', ')} (a WCI version alone, e.g. 14.2, also works)`, 'wci-14.2')
       .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
       .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
     for (const s of [...new Set<string>([...WCI_STATS, ...BCI_STATS])]) cmd.option(`--${kebab(s)} <n>`, HELP[s] ?? s);
   },
   async run(opts, ctx) {
     ctx.progress.step('计算');
-    const index = String(opts.index).toLowerCase();
-    if (index !== 'wci' && index !== 'bci') throw new CliUsageError(`--index: expected wci or bci, got ${JSON.stringify(opts.index)}`);
+    const id = indexId(String(opts.index));
+    const index = id.startsWith('wci-') ? 'wci' : 'bci';
     const names = index === 'wci' ? WCI_STATS : BCI_STATS;
     const stats: Record<string, number> = {};
     for (const s of names) {
       const v = numberOption(`--${kebab(s)}`, opts[s], { min: 0 });
       if (v !== undefined) stats[s] = v;
     }
-    const version = String(opts.version);
-    const variant = String(opts.variant);
-    if (index === 'wci' && !(version in WCI_VERSIONS))
-      throw new CliUsageError(`--version: unknown WCI version ${JSON.stringify(version)} (${Object.keys(WCI_VERSIONS).join(', ')})`);
-    if (index === 'bci' && variant !== '7var' && variant !== '4var') throw new CliUsageError(`--variant: expected 7var or 4var, got ${JSON.stringify(variant)}`);
+    const version = id.slice('wci-'.length);
+    const variant = id.slice('bci-'.length);
     const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
     const label = index === 'wci' ? `WCI ${version}` : `BCI ${variant}`;
     const result =
@@ -74,7 +78,7 @@ export const indexCommand: CommandDefinition = {
       rows: dims.map(([dimension, d]) => ({ dimension, value: d.value, contribution: d.contribution })),
     };
     return {
-      json: { index, ...(index === 'wci' ? { version } : { variant }), stats, ...result },
+      json: { index: id, stats, ...result },
       table,
       report: {
         title: label,

@@ -5,7 +5,7 @@ import { passRateChartSpec, type ReportTable } from '../../report/index.js';
 import { CliInputError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, parseCheckTime, postsOptions, runPeriod } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions, runPeriod } from './shared.js';
 
 /** `govmedia inspect`: verdicts at a check time (national vetoes + local rules), pass rates, failing-account annex. */
 export const inspectCommand: CommandDefinition = {
@@ -24,7 +24,7 @@ export const inspectCommand: CommandDefinition = {
       .option('--max-gap-days <n>', 'local rule: longest allowed gap between posts (e.g. 10)')
       .option('--min-per-week <n>', 'local rule: posts per week on every platform')
       .option('--wechat-min-per-week <n>', 'local rule: posts per week on WeChat (e.g. 3)')
-      .option('--min-original <n>', 'local rule: original posts in the 30 days before the check time')
+      .option('--min-original-per-month <n>', 'local rule: original posts in the 30 days before the check time')
       .option('--sample-share <share>', 'inspect a seeded stratified sample (by platform × level) of this share of the accounts')
       .option('--sample-size <n>', '… or of this many accounts')
       .option('--seed <n>', 'seed of the sample (default 1)');
@@ -35,8 +35,8 @@ export const inspectCommand: CommandDefinition = {
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
     const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
     // The check time: --at, else the end of --period, else the end of the posts' last China day.
-    const checkTime = parseCheckTime('--at', opts.at) ?? runPeriod(opts, table)?.end;
-    if (checkTime === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
+    const at = parseAtOption('--at', opts.at) ?? runPeriod(opts, table)?.end;
+    if (at === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
     ctx.progress.step('检查');
     const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
     const size = numberOption('--sample-size', opts.sampleSize, { integer: true, min: 0, max: accounts.length });
@@ -51,15 +51,15 @@ export const inspectCommand: CommandDefinition = {
       ...opt('wechatMinPerWeek', numberOption('--wechat-min-per-week', opts.wechatMinPerWeek, { min: 0 })),
     };
     const verdicts = inspect(checked, table, messages, registry, {
-      checkTime,
+      at,
       ...opt('staleDays', numberOption('--stale-days', opts.staleDays, { integer: true, min: 1 })),
-      ...opt('minOriginalPerMonth', numberOption('--min-original', opts.minOriginal, { integer: true, min: 0 })),
+      ...opt('minOriginalPerMonth', numberOption('--min-original-per-month', opts.minOriginalPerMonth, { integer: true, min: 0 })),
       ...(Object.keys(cadence).length ? { cadence } : {}),
     });
     const rates = passRates(verdicts, { population: accounts });
     const rateRow = (kind: string) => (r: PassRateRow) => ({ kind, ...r, rate: r.ratePercent === null ? null : `${r.ratePercent}%` });
     const rateTable: ReportTable = {
-      title: `检查合格率（监测时间点 ${formatChinaTime(checkTime)}）`,
+      title: `检查合格率（监测时间点 ${formatChinaTime(at)}）`,
       columns: [
         { key: 'kind', label: '分类' }, { key: 'label', label: '分组' }, { key: 'checked', label: '检查数' },
         { key: 'passed', label: '合格数' }, { key: 'failed', label: '不合格数' }, { key: 'rate', label: '合格率', align: 'right' },
@@ -73,12 +73,12 @@ export const inspectCommand: CommandDefinition = {
     };
     const bars = (rows: readonly PassRateRow[]) => rows.map((r) => ({ label: r.label, rate: r.rate, passed: r.passed, checked: r.checked }));
     return {
-      json: { checkTime: formatChinaTime(checkTime), checked: checked.length, verdicts, passRates: rates },
+      json: { at: formatChinaTime(at), checked: checked.length, verdicts, passRates: rates },
       table: rateTable,
       extraTables: [annex],
       report: {
         title: '政务新媒体检查情况',
-        subtitle: `监测时间点 ${formatChinaTime(checkTime)}`,
+        subtitle: `监测时间点 ${formatChinaTime(at)}`,
         sections: [
           {
             kind: 'facts',

@@ -51,7 +51,7 @@ export const matrixCommand: CommandDefinition = {
       ],
       rows: coverage.cells.map((c) => ({
         unit: c.unit, level: LEVEL_LABELS_ZH[c.level], platform: PLATFORM_LABELS_ZH[c.platform], expected: PRESENCE_ZH[c.expected],
-        accounts: c.accounts.map(name), active: c.activeAccounts.length, status: cellStatus(c),
+        accounts: c.accountIds.map(name), active: c.activeAccountIds.length, status: cellStatus(c),
       })),
     };
     const gaps: ReportTable = {
@@ -63,7 +63,7 @@ export const matrixCommand: CommandDefinition = {
       title: '超出（原则上不开设或同平台多个账号）',
       columns: [{ key: 'unit', label: '单位' }, { key: 'platform', label: '平台' }, { key: 'accounts', label: '账号' }, { key: 'reason', label: '原因' }],
       rows: coverage.excesses.map((e) => ({
-        unit: e.unit, platform: PLATFORM_LABELS_ZH[e.platform], accounts: e.accounts.map(name), reason: e.reason === 'discouraged' ? '原则上不开设' : '同一平台多个账号',
+        unit: e.unit, platform: PLATFORM_LABELS_ZH[e.platform], accounts: e.accountIds.map(name), reason: e.reason === 'discouraged' ? '原则上不开设' : '同一平台多个账号',
       })),
     };
     const members: ReportTable = {
@@ -74,7 +74,7 @@ export const matrixCommand: CommandDefinition = {
       })),
     };
     const facts: [string, string | number][] = [
-      ['成员账号（含龙头）', totals.accounts], ['本期有更新账号', totals.activeAccounts], ['发文', totals.posts], ['阅读', totals.reads],
+      ['成员账号（含龙头）', totals.accountCount], ['本期有更新账号', totals.activeAccountCount], ['发文', totals.posts], ['阅读', totals.reads],
       ['应开设覆盖率', pct(coverage.requiredCoverage)], ['应开设且本期有更新', pct(coverage.activeCoverage)], ['单位覆盖率', pct(coverage.unitCoverage)],
       ['矩阵响应率', pct(echo.matrixEchoRate)], ['响应时差中位数（小时）', echo.lag.medianHours === null ? '—' : echo.lag.medianHours.toFixed(1)],
       ['从未响应的成员', echo.silentMembers.length],
@@ -91,7 +91,7 @@ export const matrixCommand: CommandDefinition = {
           { kind: 'facts', facts },
           {
             kind: 'chart', title: '覆盖热力图（单位 × 平台）',
-            spec: coverageHeatmapSpec(coverage.cells.map((c) => ({ unit: c.unit, platform: PLATFORM_LABELS_ZH[c.platform], status: cellStatus(c), count: c.accounts.length }))),
+            spec: coverageHeatmapSpec(coverage.cells.map((c) => ({ unit: c.unit, platform: PLATFORM_LABELS_ZH[c.platform], status: cellStatus(c), count: c.accountIds.length }))),
           },
           {
             kind: 'chart', title: '成员响应率',
@@ -109,9 +109,9 @@ export const matrixCommand: CommandDefinition = {
 
 /** A cell's status as the heat map colours it (keys of COVERAGE_STATUS_COLORS). */
 function cellStatus(c: MatrixCoverage['cells'][number]): string {
-  if (c.accounts.length === 0) return c.expected === 'required' ? '缺失' : '未要求';
-  if (c.expected === 'discouraged' || c.accounts.length > 1) return '超出';
-  return c.activeAccounts.length > 0 ? '已开设' : '已开设未更新';
+  if (c.accountIds.length === 0) return c.expected === 'required' ? '缺失' : '未要求';
+  if (c.expected === 'discouraged' || c.accountIds.length > 1) return '超出';
+  return c.activeAccountIds.length > 0 ? '已开设' : '已开设未更新';
 }
 
 function platformOf(raw: string): Platform {

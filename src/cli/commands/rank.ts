@@ -13,7 +13,7 @@ import type { CommonOptions } from '../run-cli.js';
 import type { CommandContext, CommandDefinition } from './command.js';
 import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod } from './shared.js';
 
-const TIES = ['competition', 'dense', 'average'] as const;
+const TIE_METHODS = ['competition', 'dense', 'average'] as const;
 
 /** Grouping fields of `rank --by`: how each labels an account, and the group order (enum order, else code points). */
 const GROUP_FIELDS: Record<string, { label: (a: Account) => string; order?: readonly string[] }> = {
@@ -63,17 +63,17 @@ export interface ScoredRow {
   rank: number | null;
 }
 
-/** Scores every account of the posts table over the period and ranks them (best first; `ties`: the rank method). */
+/** Scores every account of the posts table over the period and ranks them (best first; `method`: the tie method). */
 export async function scoreAndRank(
   opts: CommonOptions & Record<string, unknown>,
   ctx: CommandContext,
-  ties = 'competition',
+  method = 'competition',
 ): Promise<{ table: PostsTable; accounts: Account[] | undefined; period: Period | null; rows: ScoredRow[]; scores: AccountScore[]; label: string; platform: Platform | null }> {
   const table = await loadPosts(opts, ctx);
   const accounts = await loadAccounts(opts, ctx);
   const period = runPeriod(opts, table);
   ctx.progress.step('计算指数');
-  if (!(TIES as readonly string[]).includes(ties)) throw new CliUsageError(`--ties: expected one of ${TIES.join(', ')}, got ${JSON.stringify(ties)}`);
+  if (!(TIE_METHODS as readonly string[]).includes(method)) throw new CliUsageError(`--method: expected one of ${TIE_METHODS.join(', ')}, got ${JSON.stringify(method)}`);
   const agg = aggregateByAccount(table, period ? { period } : {});
   const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
   const def = resolveIndex(String(opts.index), '--index');
@@ -88,7 +88,7 @@ export async function scoreAndRank(
   const name = accountNamer(accounts);
   const platform = platformFilter(opts, def.id, accounts);
   if (platform) scores = scores.filter((s) => byId.get(s.accountId)?.platform === platform);
-  const ranks = rank(scores.map((s) => s.value), { method: ties as never }) as (number | null)[];
+  const ranks = rank(scores.map((s) => s.value), { method: method as never }) as (number | null)[];
   const rows: ScoredRow[] = scores.map((s, i) => {
     const k = table.accountIndex(s.accountId);
     const a = k === undefined ? undefined : aggregateOf(agg, k);
@@ -107,20 +107,20 @@ export async function scoreAndRank(
 export const rankCommand: CommandDefinition = {
   name: 'rank',
   description: 'score every account with an influence index over a period and rank them (ties: competition 1224, dense, average)',
-  example: 'govmedia rank --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-03 --index 14.2 --top 10',
+  example: 'govmedia rank --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-03 --index wci-14.2 --top-n 10',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd);
     indexOptions(cmd)
-      .option('--ties <method>', `rank for ties: ${TIES.join(', ')}`, 'competition')
-      .option('--top <n>', 'only the first n ranks in the output (the chart highlights the top ten anyway)')
-      .option('--by <field>', `also rank within groups: ${Object.keys(GROUP_FIELDS).join(', ')} (needs --accounts); --top then applies within each group`);
+      .option('--method <method>', `tie method: ${TIE_METHODS.join(', ')}`, 'competition')
+      .option('--top-n <n>', 'only the first n ranks in the output (the chart highlights the top ten anyway)')
+      .option('--by <field>', `also rank within groups: ${Object.keys(GROUP_FIELDS).join(', ')} (needs --accounts); --top-n then applies within each group`);
   },
   async run(opts, ctx) {
-    const { period, rows: ranked, scores, label, platform, accounts } = await scoreAndRank(opts, ctx, String(opts.ties));
+    const { period, rows: ranked, scores, label, platform, accounts } = await scoreAndRank(opts, ctx, String(opts.method));
     const scope = platform ? `${PLATFORM_LABELS_ZH[platform]}账号` : '账号';
-    const top = numberOption('--top', opts.top, { integer: true, min: 1 });
+    const top = numberOption('--top-n', opts.topN, { integer: true, min: 1 });
     let rows: (ScoredRow & { group?: string; groupRank?: number | null })[] = ranked;
     if (opts.by !== undefined) {
       const field = GROUP_FIELDS[String(opts.by)];
@@ -130,7 +130,7 @@ export const rankCommand: CommandDefinition = {
       const groups = ranked.map((r) => { const a = byId.get(r.accountId); return a ? field.label(a) : '（无）'; });
       const pos = (g: string) => { const k = field.order?.indexOf(g) ?? -1; return k < 0 ? Infinity : k; };
       const byGroup = (x: string, y: string) => pos(x) - pos(y) || (x < y ? -1 : x > y ? 1 : 0);
-      const within = rankWithinGroups(ranked.map((r) => r.value), groups, { method: String(opts.ties) as RankMethod });
+      const within = rankWithinGroups(ranked.map((r) => r.value), groups, { method: String(opts.method) as RankMethod });
       rows = ranked
         .map((r, i) => ({ ...r, group: groups[i]!, groupRank: within[i] ?? null }))
         .sort((x, y) => byGroup(x.group, y.group) || (x.groupRank ?? Infinity) - (y.groupRank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));

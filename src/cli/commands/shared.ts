@@ -250,7 +250,7 @@ export function periodJson(period: Period | null): unknown {
 }
 
 /** A check-time option (a bare date = the end of that China day), else null. */
-export function parseCheckTime(flag: string, at: unknown): number | null {
+export function parseAtOption(flag: string, at: unknown): number | null {
   if (at === undefined) return null;
   const ms = parseChinaTime(String(at));
   if (ms === null) throw new CliUsageError(`${flag}: not a date/time: ${JSON.stringify(at)}`);

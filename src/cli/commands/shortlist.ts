@@ -8,7 +8,7 @@ import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 import { indexOptions, scoreAndRank } from './rank.js';
-import { accountsOption, loadRecords, parseCheckTime, periodJson, postsOptions } from './shared.js';
+import { accountsOption, loadRecords, parseAtOption, periodJson, postsOptions } from './shared.js';
 
 const REASONS: Record<string, string> = {
   'failed-inspection': '检查不合格', inactive: '不活跃', 'min-posts': '发文不足', 'unit-cap': '超出单位名额', 'no-score': '无指数', 'tie-break': '并列未入围',
@@ -18,20 +18,20 @@ const REASONS: Record<string, string> = {
 export const shortlistCommand: CommandDefinition = {
   name: 'shortlist',
   description: 'pick a top-N (十佳) shortlist per category (unit / personal accounts) with constraints, listing every exclusion with its reason',
-  example: 'govmedia shortlist --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --n 10 --per-unit 1 --by-kind',
+  example: 'govmedia shortlist --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --top-n 10 --max-per-unit 1 --by-kind',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd, true);
     indexOptions(cmd)
-      .option('-n, --n <n>', 'list size per category (default 10, 十佳)')
-      .option('--per-unit <k>', 'at most k accounts per host unit (default: no cap)')
+      .option('--top-n <n>', 'list size per category (default 10, 十佳)')
+      .option('--max-per-unit <k>', 'at most k accounts per host unit (default: no cap)')
       .option('--min-posts <n>', 'minimum posts in the period (default 1)')
       .option('--ties <rule>', 'at the cut: expand (list everyone tied with the last place) or break (by --tie-break)', 'expand')
       .option('--tie-break <key>', 'secondary key when breaking ties: posts or accountId', 'posts')
       .option('--by-kind', 'separate lists for unit accounts (单位) and personal accounts (个人), as seed 003 awards')
-      .option('--check-at <time>', 'inspect the accounts at this time first: accounts that fail (veto rules) or are stale/dormant/zombie are excluded, with the reason')
-      .option('--messages <file>', 'public messages file, for the channel veto of --check-at');
+      .option('--at <time>', 'observation instant (监测时间点, China time; a bare date = the end of that day): inspect the accounts at this time first: accounts that fail (veto rules) or are stale/dormant/zombie are excluded, with the reason')
+      .option('--messages <file>', 'public messages file, for the channel veto of --at');
   },
   async run(opts, ctx) {
     const { table: posts, period, rows, scores, label, accounts } = await scoreAndRank(opts, ctx);
@@ -41,13 +41,13 @@ export const shortlistCommand: CommandDefinition = {
     const tieBreak = String(opts.tieBreak);
     if (tieBreak !== 'posts' && tieBreak !== 'accountId') throw new CliUsageError(`--tie-break: expected posts or accountId, got ${JSON.stringify(tieBreak)}`);
     const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
-    const checkTime = parseCheckTime('--check-at', opts.checkAt);
+    const at = parseAtOption('--at', opts.at);
     const status = new Map<string, { verdict: 'pass' | 'fail'; tier: ActivityTier }>();
-    if (checkTime !== null) {
+    if (at !== null) {
       const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
       const scored = new Set(rows.map((r) => r.accountId));
-      for (const v of inspect((accounts ?? []).filter((a) => scored.has(a.id)), posts, messages, [], { checkTime }))
-        status.set(v.accountId, { verdict: v.verdict, tier: activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), checkTime) });
+      for (const v of inspect((accounts ?? []).filter((a) => scored.has(a.id)), posts, messages, [], { at }))
+        status.set(v.accountId, { verdict: v.verdict, tier: activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), at) });
     }
     const explanation = new Map(scores.map((s) => [s.accountId, s.dimensions]));
     const candidates = rows.map((r) => {
@@ -59,14 +59,14 @@ export const shortlistCommand: CommandDefinition = {
         ...status.get(r.accountId),
       };
     });
-    const n = numberOption('--n', opts.n, { integer: true, min: 1 });
-    const perUnit = numberOption('--per-unit', opts.perUnit, { integer: true, min: 1 });
+    const n = numberOption('--top-n', opts.topN, { integer: true, min: 1 });
+    const perUnit = numberOption('--max-per-unit', opts.maxPerUnit, { integer: true, min: 1 });
     const minPosts = numberOption('--min-posts', opts.minPosts, { integer: true, min: 0 });
     const categories: ShortlistCategory[] | undefined = opts.byKind
       ? [{ id: 'unit', label: `${KIND_LABELS_ZH.unit}账号`, kind: 'unit' }, { id: 'personal', label: `${KIND_LABELS_ZH.personal}账号`, kind: 'personal' }]
       : undefined;
     const lists = shortlist(candidates, {
-      ...(n === undefined ? {} : { n }), ...(perUnit === undefined ? {} : { maxPerUnit: perUnit }),
+      ...(n === undefined ? {} : { topN: n }), ...(perUnit === undefined ? {} : { maxPerUnit: perUnit }),
       ...(minPosts === undefined ? {} : { minPosts }), ...(categories ? { categories } : {}),
       ties, tieBreak,
     });
@@ -102,7 +102,7 @@ export const shortlistCommand: CommandDefinition = {
           ...lists.map((l) => ({
             kind: 'chart' as const,
             title: catLabel(l.category),
-            spec: rankingChartSpec(l.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { top: n ?? 10, valueTitle: label }),
+            spec: rankingChartSpec(l.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { topN: n ?? 10, valueTitle: label }),
           })),
           { kind: 'table', title: '入围名单', table },
           { kind: 'table', title: '未入围说明', table: excluded },
