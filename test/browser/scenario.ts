@@ -25,7 +25,7 @@ export const SCENARIO = `async (g) => {
   const scores = g.scoreAccounts(table, { index: 'wci-14.2', period });
   const values = scores.map((s) => s.value);
   const ranks = { competition: g.rank(values), dense: g.rank(values, { method: 'dense' }), average: g.rank(values, { method: 'average' }) };
-  const top3 = g.shortlist(scores.map((s) => ({ accountId: s.accountId, score: s.value, posts: s.articles })), { n: 3 });
+  const top3 = g.shortlist(scores.map((s) => ({ accountId: s.accountId, score: s.value, posts: s.articles })), { topN: 3 });
   const result = { aggregates, scores, ranks, shortlist: top3 };
   const svg = await g.renderChartSvg(g.rankingChartSpec(aggregates.map((x) => ({ label: x.accountId, value: x.reads }))));
   result.chart = { isSvg: svg.startsWith('<svg'), hasChineseLabel: svg.includes('1. 即墨发布'), bars: (svg.match(/fill="#c0392b"/g) || []).length };

@@ -32,7 +32,8 @@ describe('isWorkingDay(date)', () => {
   });
   it('throws RangeError for a year not covered, and for a bad string', () => {
     expect(() => isWorkingDay('2030-01-02')).toThrow(/2030 is not covered/);
-    expect(() => isWorkingDay('2024/01/02')).toThrow(/^isWorkingDay: expected YYYY-MM-DD/);
+    expect(() => isWorkingDay('2024-02-30')).toThrow(/^isWorkingDay: date is not a date\/time: "2024-02-30"/);
+    expect(isWorkingDay('2024/01/02')).toBe(true); // any China-time string (DateArg), not only YYYY-MM-DD
   });
   it('accepts a caller calendar: createWorkingCalendar({ 2030: … })', () => {
     const cal = createWorkingCalendar({ 2030: { source: 'test', off: [['2030-01-01', '2030-01-01']], work: [] } });

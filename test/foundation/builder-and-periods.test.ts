@@ -91,8 +91,8 @@ describe('periods: day counts and parsing', () => {
   it('bad options and dates throw RangeError naming the function', () => {
     expect(() => weekPeriod('2024-03-06', { weekStartsOn: 7 as 0 })).toThrow(/weekStartsOn must be an integer 0..6/);
     expect(() => monthPeriod(2024, 3, { dayCount: 'calendar' as 'real' })).toThrow(RangeError);
-    expect(() => weekPeriod('not a date')).toThrow(/^weekPeriod: not a date/);
-    expect(() => parsePeriod('2024-02-30~2024-03-01')).toThrow(/^customPeriod: not a date/);
+    expect(() => weekPeriod('not a date')).toThrow(/^weekPeriod: date is not a date\/time/);
+    expect(() => parsePeriod('2024-02-30~2024-03-01')).toThrow(/^customPeriod: first is not a date\/time/);
     expect(() => parsePeriod('2024-00')).toThrow(/^monthPeriod: bad year\/month/);
   });
 });

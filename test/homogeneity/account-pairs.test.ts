@@ -49,7 +49,7 @@ describe('findHomogeneousAccounts(table) account pairs', () => {
   it('reports cited reposts (repostOf) separately from uncited copies', () => {
     expect(ac).toMatchObject({ pairs: 2, citedPairs: 2, shareAInB: 0, shareBInA: 0, citedShareAInB: 2 / 6, citedShareBInA: 2 / 3, homogeneous: false });
     expect(r.pairs).toMatchObject({ count: 6, cited: 2 });
-    expect(r.clusters).toEqual([{ accounts: ['A', 'B'], homogeneousPairs: 1 }]);
+    expect(r.clusters).toEqual([{ accountIds: ['A', 'B'], homogeneousPairs: 1 }]);
   });
 
   it('maxLagMs drops pairs further apart than the window; start/end restrict the posts', () => {
@@ -112,6 +112,6 @@ describe("findHomogeneousAccounts(table, { field: 'auto' })", () => {
     const r = findHomogeneousAccounts(t, { minPairs: 1 });
     expect(r.pairs.count).toBe(6);
     expect(r.pairs.candidates).toBe(6);
-    expect(r.clusters).toEqual([{ accounts: ['P', 'Q', 'R', 'S'], homogeneousPairs: 6 }]);
+    expect(r.clusters).toEqual([{ accountIds: ['P', 'Q', 'R', 'S'], homogeneousPairs: 6 }]);
   });
 });

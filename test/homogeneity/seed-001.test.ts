@@ -49,7 +49,7 @@ describe('findHomogeneousAccounts on seed 001 (宁波: the article repeats its o
     expect(ap.aFirst).toBe(expected.size);
     // bureau-b's posts are all repeats: every one of them has a near-duplicate in bureau-a
     expect(ap.shareBInA).toBe(1);
-    expect(r.clusters).toEqual([{ accounts: ['bureau-a', 'bureau-b'], homogeneousPairs: 1 }]);
+    expect(r.clusters).toEqual([{ accountIds: ['bureau-a', 'bureau-b'], homogeneousPairs: 1 }]);
   });
 
   it('the two halves as whole documents are near-duplicates', () => {

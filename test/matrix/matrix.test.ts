@@ -30,8 +30,8 @@ describe('matrixCoverage(matrix, accounts)', () => {
     const c = matrixCoverage(matrix, accounts, { platforms: ['wechat', 'weibo'], posts, period: { start: t0 - H, end: t0 + 30 * 24 * H } });
     expect(c.gaps).toEqual([{ unit: '某区人民政府', level: 'county', platform: 'weibo' }]);
     expect(c.excesses).toEqual([
-      { unit: '某区教育局', level: 'county', platform: 'wechat', accounts: ['dept-wx', 'dept-wx2'], reason: 'several-accounts' },
-      { unit: '某镇人民政府', level: 'township', platform: 'weibo', accounts: ['town-wb'], reason: 'discouraged' },
+      { unit: '某区教育局', level: 'county', platform: 'wechat', accountIds: ['dept-wx', 'dept-wx2'], reason: 'several-accounts' },
+      { unit: '某镇人民政府', level: 'township', platform: 'weibo', accountIds: ['town-wb'], reason: 'discouraged' },
     ]);
     expect(c.requiredCoverage).toBe(0.5);
     expect(c.activeCoverage).toBe(0.5);

@@ -80,7 +80,7 @@ describe('shortlist(scores, options)', () => {
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
   });
 
-  it('shortlist(…, { topN: 0 }) throws RangeError naming shortlist', () => expect(() => shortlist([], { topN: 0 })).toThrow(/^shortlist: n must/));
+  it('shortlist(…, { topN: 0 }) throws RangeError naming shortlist', () => expect(() => shortlist([], { topN: 0 })).toThrow(/^shortlist: topN must/));
 
   it('shortlist(bad scores) throws TypeError naming the candidate', () => expect(() => shortlist([{ accountId: '', score: 1 }])).toThrow(/^shortlist: scores\[0\]/));
 

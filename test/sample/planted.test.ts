@@ -6,7 +6,7 @@ import {
 } from '../../src/index.js';
 
 // A mid-sized province: large enough for the proportions and the 10万+ tail, small enough for a fast test.
-const opts = { seed: 11, accounts: 600, postRate: 0.4, wechatLength: [300, 600] as [number, number], duplicatePairs: 6 };
+const opts = { seed: 11, accountCount: 600, postRate: 0.4, wechatLength: [300, 600] as [number, number], duplicatePairs: 6 };
 const p = generateProvince(opts);
 const byAccount = new Map<string, Post[]>();
 for (const x of p.posts) { const l = byAccount.get(x.accountId) ?? []; l.push(x); byAccount.set(x.accountId, l); }

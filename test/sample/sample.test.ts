@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountActivity, createRng, generateProvince, postsToCsv, PostsTable, readPosts } from '../../src/index.js';
 
-const small = { seed: 5, accounts: 200, postRate: 0.3, wechatLength: [60, 120] as [number, number], shortLength: [40, 80] as [number, number], duplicatePairs: 4 };
+const small = { seed: 5, accountCount: 200, postRate: 0.3, wechatLength: [60, 120] as [number, number], shortLength: [40, 80] as [number, number], duplicatePairs: 4 };
 
 describe('createRng(seed)', () => {
   it('is deterministic and seed-sensitive', () => {
