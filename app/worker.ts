@@ -259,7 +259,7 @@ function inspectionVerdicts(params: ViewParams) {
   const table = postsTable() ?? need('请先添加帖子文件。');
   const p = period(params, table);
   const checkTime = checkInstant(params, p) ?? need('请给出监测时间点。');
-  const verdicts = g.inspect(accounts, table, state.messages, state.registry, { checkTime });
+  const verdicts = g.inspect(accounts, table, state.messages, state.registry, { at: checkTime });
   return { accounts, table, checkTime, verdicts, rates: g.passRates(verdicts, { population: accounts }) };
 }
 
@@ -350,14 +350,14 @@ async function matrixView(params: ViewParams): Promise<Doc> {
   const pct = (x: number | null) => (x === null ? '—' : `${(Math.round(x * 1000 + 1e-9) / 10).toFixed(1)}%`);
   // The status labels as the CLI's matrix report colours them (keys of COVERAGE_STATUS_COLORS).
   const cellStatus = (c: g.MatrixCoverage['cells'][number]) =>
-    c.accounts.length === 0 ? (c.expected === 'required' ? '缺失' : '未要求') : c.expected === 'discouraged' || c.accounts.length > 1 ? '超出' : c.activeAccounts.length > 0 ? '已开设' : '已开设未更新';
+    c.accountIds.length === 0 ? (c.expected === 'required' ? '缺失' : '未要求') : c.expected === 'discouraged' || c.accountIds.length > 1 ? '超出' : c.activeAccountIds.length > 0 ? '已开设' : '已开设未更新';
   const grid: ReportTable = {
     title: `${matrix.name || matrix.id} 覆盖情况（${p?.label ?? '无发布数据'}）`,
     columns: [
       { key: 'unit', label: '单位' }, { key: 'level', label: '层级' }, { key: 'platform', label: '平台' }, { key: 'expected', label: '要求' },
       { key: 'accounts', label: '账号' }, { key: 'active', label: '本期有更新' }, { key: 'status', label: '状态' },
     ],
-    rows: coverage.cells.map((c) => ({ unit: c.unit, level: levelZh(c.level), platform: platformZh(c.platform), expected: PRESENCE_ZH[c.expected], accounts: c.accounts.map(nm), active: c.activeAccounts.length, status: cellStatus(c) })),
+    rows: coverage.cells.map((c) => ({ unit: c.unit, level: levelZh(c.level), platform: platformZh(c.platform), expected: PRESENCE_ZH[c.expected], accounts: c.accountIds.map(nm), active: c.activeAccountIds.length, status: cellStatus(c) })),
   };
   const gaps: ReportTable = {
     title: '缺失（应开设未开设）',
@@ -367,7 +367,7 @@ async function matrixView(params: ViewParams): Promise<Doc> {
   const excesses: ReportTable = {
     title: '超出（原则上不开设或同平台多个账号）',
     columns: [{ key: 'unit', label: '单位' }, { key: 'platform', label: '平台' }, { key: 'accounts', label: '账号' }, { key: 'reason', label: '原因' }],
-    rows: coverage.excesses.map((e) => ({ unit: e.unit, platform: platformZh(e.platform), accounts: e.accounts.map(nm), reason: e.reason === 'discouraged' ? '原则上不开设' : '同一平台多个账号' })),
+    rows: coverage.excesses.map((e) => ({ unit: e.unit, platform: platformZh(e.platform), accounts: e.accountIds.map(nm), reason: e.reason === 'discouraged' ? '原则上不开设' : '同一平台多个账号' })),
   };
   const members: ReportTable = {
     title: `成员联动（龙头账号 ${nm(matrix.lead)} 发文 ${echo.leadPosts} 篇）`,
@@ -379,11 +379,11 @@ async function matrixView(params: ViewParams): Promise<Doc> {
     subtitle: p ? `统计周期 ${p.label}（${p.days} 天）` : '无发布数据',
     sections: [
       { kind: 'facts', facts: [
-        ['成员账号（含龙头）', totals.accounts], ['本期有更新账号', totals.activeAccounts], ['发文', totals.posts], ['阅读', totals.reads],
+        ['成员账号（含龙头）', totals.accountCount], ['本期有更新账号', totals.activeAccountCount], ['发文', totals.posts], ['阅读', totals.reads],
         ['应开设覆盖率', pct(coverage.requiredCoverage)], ['应开设且本期有更新', pct(coverage.activeCoverage)], ['单位覆盖率', pct(coverage.unitCoverage)],
         ['矩阵响应率', pct(echo.matrixEchoRate)], ['从未响应的成员', echo.silentMembers.length],
       ] },
-      { kind: 'chart', title: '覆盖热力图（单位 × 平台）', spec: g.coverageHeatmapSpec(coverage.cells.map((c) => ({ unit: c.unit, platform: platformZh(c.platform), status: cellStatus(c), count: c.accounts.length }))) },
+      { kind: 'chart', title: '覆盖热力图（单位 × 平台）', spec: g.coverageHeatmapSpec(coverage.cells.map((c) => ({ unit: c.unit, platform: platformZh(c.platform), status: cellStatus(c), count: c.accountIds.length }))) },
       { kind: 'table', id: 'gaps', title: gaps.title!, table: gaps },
       { kind: 'table', id: 'excesses', title: excesses.title!, table: excesses },
       { kind: 'table', id: 'members', title: members.title!, table: members },
@@ -410,7 +410,7 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
     const a = byId.get(r.accountId);
     return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: explanation.get(r.accountId) };
   });
-  const lists = g.shortlist(candidates, { n });
+  const lists = g.shortlist(candidates, { topN: n });
   const sections: SectionOut[] = [];
   for (const c of lists) {
     const t: ReportTable = {
