@@ -91,7 +91,7 @@ export async function readAgainOnMismatch<T>(source: TextSource, options: ReadOp
     const src = again(source);
     if (src === undefined)
       throw new TableFormatError(
-        `文件开头是 UTF-8，后面出现了非 UTF-8 字节（${e.message}）：请指定编码 encoding: 'gb18030'（命令行 --encoding gb18030）/ the start is UTF-8 but later bytes are not: pass encoding 'gb18030'`,
+        `文件开头是 UTF-8，后面出现了非 UTF-8 字节（${e.message}）：请指定编码 encoding: 'gb18030'，或把文件另存为 UTF-8 / the start is UTF-8 but later bytes are not: pass encoding 'gb18030' or save the file as UTF-8`,
         options.sourceName,
       );
     return run(src, { ...options, encoding: 'gb18030' });

@@ -2,12 +2,16 @@
 // `@e965/xlsx` mirror (SheetJS CE itself is no longer published to npm; npm's `xlsx`
 // is frozen at 0.18.5 with CVE-2023-30533, prototype pollution, and CVE-2024-22363,
 // ReDoS, both fixed in 0.20.2+). Chosen over the candidates on the registry
-// (bench/xlsx-readers.ts, 100k rows × 8 columns, 2026-11-30, ratio to the fastest):
-// - `read-excel-file` 9.3: ×1.00 (1.2 s), xlsx only: no `.xls`; browser + Node.
-// - `@e965/xlsx` 0.20.3: ×1.82 (2.2 s); `.xlsx`, legacy `.xls` (BIFF), `.ods`; browser + Node;
-//   no dependencies; the date formats of cells (`z`) to tell real date cells.
-// - `exceljs` 4.4: ×2.23 (2.7 s); xlsx only; 9 dependencies (archiver, unzipper, tmp…)
+// (bench/xlsx-readers.ts, 100k rows × 8 columns, 2026-11-30, ratio to the fastest in the
+// same run; two runs on the shared machine: quiet-ish / loaded):
+// - `read-excel-file` 9.3: ×1.00 / ×1.00, xlsx only: no `.xls`; browser + Node.
+// - `@e965/xlsx` 0.20.3: ×1.82 / ×1.70; `.xlsx`, legacy `.xls` (BIFF), `.ods`; browser + Node;
+//   no dependencies; the number format of cells (`z`) to tell real date cells.
+// - `exceljs` 4.4: ×2.23 / ×3.32; xlsx only; 9 dependencies (archiver, unzipper, tmp…)
 //   aimed at Node, a heavy browser bundle.
+// (`npm audit` cannot reach the advisory endpoint from this machine (HTTP 405), so the
+// security side rests on the published SheetJS CVEs, fixed in 0.20.2+, and on the
+// dependency count; re-run `npm audit` where the endpoint answers.)
 // - `xlsx-js-style` 1.2: a fork of SheetJS 0.18 (the vulnerable line): excluded.
 // One library for all three workbook formats outweighs read-excel-file's 1.8× on xlsx.
 // Loaded with a dynamic import() only when an input is a workbook, so the core bundle

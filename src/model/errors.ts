@@ -1,6 +1,11 @@
 /** One problem with one input record: which record, which column/field, why. */
 export interface Rejection {
-  /** 1-based data row (header not counted) or array index + 1 for JSON input. */
+  /**
+   * Where the record is, as the user's spreadsheet numbers it: for a text table the line
+   * of the file (header = line 1 when there is no title line; title lines, blank lines and
+   * the lines inside a multi-line cell counted), for a workbook the sheet's row number,
+   * for JSON the array index + 1, for NDJSON the line.
+   */
   row: number;
   /** The column header as it appeared in the input, or the field path. */
   column: string;

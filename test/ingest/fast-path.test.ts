@@ -16,28 +16,46 @@ const COLUMNS: Record<string, string[]> = {
   是否原创: ['是', '否', '', 'maybe'],
   是否头条: ['是', '否', ''],
 };
-const quote = (v: string) => (/[",\n\r]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = (v: string, d: string) => (v.includes(d) || /["\n\r]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v);
 
+// Rows may also carry what real files have: a stray quote (unclosed, or with text after
+// the closing quote), trailing delimiters, rows of delimiters only; any delimiter, any
+// line end (LF, CRLF, lone CR), title lines above the header.
 const csvArb = fc
   .record({
     cols: fc.shuffledSubarray(Object.keys(COLUMNS), { minLength: 2 }).map((c) => (c.includes('账号ID') ? c : ['账号ID', ...c])),
-    rows: fc.array(fc.record({ picks: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), extra: fc.integer({ min: -1, max: 12 }), blank: fc.boolean(), quoteAll: fc.boolean() }), { maxLength: 25 }),
+    rows: fc.array(
+      fc.record({
+        picks: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+        extra: fc.integer({ min: -1, max: 12 }),
+        blank: fc.boolean(),
+        quoteAll: fc.boolean(),
+        defect: fc.constantFrom('none', 'none', 'none', 'none', 'stray', 'junk', 'trailing', 'delims'),
+      }),
+      { maxLength: 25 },
+    ),
     bom: fc.boolean(),
-    crlf: fc.boolean(),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    delim: fc.constantFrom(',', '\t', ';'),
+    title: fc.boolean(),
     finalNewline: fc.boolean(),
     chunk: fc.integer({ min: 1, max: 64 }),
   })
-  .map(({ cols, rows, bom, crlf, finalNewline, chunk }) => {
-    const eol = crlf ? '\r\n' : '\n';
-    const lines = [cols.join(',')];
+  .map(({ cols, rows, bom, eol, delim, title, finalNewline, chunk }) => {
+    const lines = [cols.join(delim)];
     for (const r of rows) {
       if (r.blank && r.extra === 0) { lines.push(''); continue; }
-      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!; return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quote(v); });
+      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!.replace(/\n/g, eol); return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quote(v, delim); });
       if (r.extra === -1) cells = cells.slice(1);
       if (r.extra === 12) cells.push('x');
-      lines.push(cells.join(','));
+      const at = r.picks[0]! % cells.length;
+      if (r.defect === 'stray') cells[at] = `"${cells[at]!.replace(/"/g, '')}`;
+      if (r.defect === 'junk') cells[at] = `"${cells[at]!.replace(/"/g, '')}"尾巴`;
+      if (r.defect === 'trailing') cells.push('', '');
+      if (r.defect === 'delims') cells = cells.map(() => (r.quoteAll ? ' ' : ''));
+      lines.push(cells.join(delim));
     }
-    const text = (bom ? '\uFEFF' : '') + lines.join(eol) + (finalNewline ? eol : '');
+    const text = (bom ? '\uFEFF' : '') + (title ? `某市政务新媒体发文统计${eol}` : '') + lines.join(eol) + (finalNewline ? eol : '');
     return { text, chunk };
   });
 
@@ -47,12 +65,14 @@ describe('readPostsCsvBytes(bytes) equals readPosts(text)', () => {
   it('gives the same rows and the same rejections on random CSVs, in any chunking', async () => {
     await fc.assert(
       fc.asyncProperty(csvArb, async ({ text, chunk }) => {
-        const regular = await readPosts(text, { format: 'csv' });
+        const regular = await readPosts(text, { format: 'csv', fastPath: false });
         const fast = await readPostsCsvBytes(chunked(new TextEncoder().encode(text), chunk));
         expect(fast.rejected).toEqual(regular.rejected);
         expect([...fast.table.rows()]).toEqual([...regular.table.rows()]);
         expect(fast.table.accountIds).toEqual(regular.table.accountIds);
         expect(fast.ignoredColumns).toEqual(regular.ignoredColumns);
+        expect(fast.blankRows).toBe(regular.blankRows);
+        expect({ ...fast.input, encoding: undefined }).toEqual({ ...regular.input, encoding: undefined }); // text in, so no encoding on the regular side
       }),
       { numRuns: 300 },
     );
