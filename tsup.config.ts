@@ -5,7 +5,8 @@ import { defineConfig } from 'tsup';
 // The CLI is a separate ESM build with a shebang.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/io/node/index.ts' },
+    // score-worker: the worker thread of scoreAccountsParallel (its own small file, so a worker loads neither the CLI nor the whole library).
+    entry: { index: 'src/index.ts', node: 'src/io/node/index.ts', 'score-worker': 'src/io/node/score-worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -59,3 +59,25 @@ export function termValue(t: CompiledTerm, x: number, d: number): number {
 export function outerValue(c: CompiledIndex, sum: number): number {
   return (c.square ? sum * sum : sum) * c.multiplier;
 }
+
+/**
+ * {@link termValue} over many accounts at once (the same formula, loop-hoisted): adds
+ * term t's contribution for every account a with `live[a]` to `out[a × stride + t.dim]`,
+ * with x = `x[a]` and the divisor `d[a]` (or the constants when numbers).
+ */
+export function addTermColumn(t: CompiledTerm, x: Float64Array | number, d: Float64Array | number, live: Uint8Array, out: Float64Array, stride: number, from = 0, to = live.length): void {
+  const w = t.weight, sc = t.scale, min = t.min ?? -Infinity, div = t.divideBy !== undefined, round = t.round, id = t.identity;
+  const xc = typeof x === 'number' ? null : x, xk = typeof x === 'number' ? x : 0;
+  const dc = typeof d === 'number' ? null : d, dk = typeof d === 'number' ? d : NaN;
+  for (let a = from, o = from * stride + t.dim; a < to; a++, o += stride) {
+    if (live[a] === 0) continue;
+    let v = xc ? xc[a]! : xk;
+    if (div) {
+      const q = dc ? dc[a]! : dk;
+      v = q === 0 ? 0 : v / q;
+      if (round) v = Math.round(v * 10) / 10;
+    }
+    if (v < min) v = min;
+    out[o]! += w * (id ? v : Math.log(sc * v + 1));
+  }
+}

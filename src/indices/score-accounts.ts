@@ -2,17 +2,12 @@ import type { Account } from '../model/schemas.js';
 import type { AccountAggregates } from '../stats/aggregate.js';
 import type { PostsTable } from '../table/posts-table.js';
 import type { Period } from '../time/period.js';
-import type { EvaluateOptions, IndexResult } from './evaluate-index.js';
+import type { EvaluateOptions } from './evaluate-index.js';
 import type { IndexDefinition } from './index-definition.js';
 import { resolveIndex } from './index-catalog.js';
-import { scoreColumns, type ScoreColumns } from './score-columns.js';
+import { scoreColumns, scoreObjects, type AccountScore } from './score-columns.js';
 
-/** One account's score from {@link scoreAccounts}. */
-export interface AccountScore extends IndexResult {
-  accountId: string;
-  /** Posts in the period (n). */
-  articles: number;
-}
+export type { AccountScore } from './score-columns.js';
 
 /** Options of {@link scoreAccounts}. */
 export interface ScoreAccountsOptions extends EvaluateOptions {
@@ -39,18 +34,6 @@ export interface ScoreAccountsOptions extends EvaluateOptions {
    * scored again). Same values either way (tested).
    */
   clustered?: boolean;
-}
-
-/** Account score objects from columnar scores (accounts in `keep`, or all). */
-export function scoreObjects(s: ScoreColumns, explain: boolean, keep?: readonly number[]): AccountScore[] {
-  const def = s.compiled.def, nD = def.dimensions.length;
-  const idx = keep ?? Array.from({ length: s.accountIds.length }, (_, a) => a);
-  return idx.map((a) => {
-    const v = s.values[a]!;
-    const dims: Record<string, { value: number; contribution: number }> = {};
-    if (explain) for (let d = 0; d < nD; d++) { const x = s.dims[a * nD + d]!; dims[def.dimensions[d]!.key] = { value: x, contribution: s.compiled.dimWeights[d]! * x }; }
-    return { accountId: s.accountIds[a]!, articles: s.articles[a]!, value: Number.isNaN(v) ? null : v, sum: s.sums[a]!, dimensions: dims };
-  });
 }
 
 /**

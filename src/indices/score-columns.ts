@@ -6,8 +6,9 @@ import type { AccountField } from '../stats/account-fields.js';
 import { aggregateByAccount, AGGREGATE_FIELDS, type AccountAggregates, type AggregateField } from '../stats/aggregate.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { accumulateMetrics } from './accumulate-metrics.js';
-import { compileIndex, outerValue, termValue, type CompiledIndex } from './compile-index.js';
+import { addTermColumn, compileIndex, outerValue, type CompiledIndex } from './compile-index.js';
 import type { IndexDefinition } from './index-definition.js';
+import type { IndexResult } from './evaluate-index.js';
 import { IndexInputError } from './index-input-error.js';
 import { indexInputsOf, type IndexInputSource } from './table-fields.js';
 
@@ -100,36 +101,116 @@ function rowOrderField(table: PostsTable, f: AccountField, period: { start: numb
   return out;
 }
 
+/** What scoring an index needs, resolved once: inputs' sources, days, compiled terms, the per-account fields. */
+export interface ScorePlan {
+  def: IndexDefinition;
+  inputs: Map<string, IndexInputSource>;
+  days: number;
+  compiled: CompiledIndex;
+  fields: AccountField[];
+}
+
+/** Resolves the plan (throws RangeError for missing days or a bad multiplier, TypeError for inputs nobody holds). */
+export function planScore(def: IndexDefinition, options: ScoreColumnsOptions, fn: string): ScorePlan {
+  const inputs = indexInputsOf(def, fn);
+  return { def, inputs, days: resolveDays(inputs, options, fn), compiled: compileIndex(def, options, fn), fields: postFieldsOf(inputs) };
+}
+
 /**
- * Account-level inputs (followers, followersGained) from account records, for the
- * accounts that will be scored; IndexInputError naming the accounts that lack one.
+ * Account-level input columns (followers, followersGained) from account records for the
+ * accounts in `mask` (NaN where a record lacks one: {@link checkInputs} reports it once the
+ * posts show who is scored). IndexInputError when the index needs them and there are no records.
  */
-export function accountInputs(
-  def: IndexDefinition, inputs: Map<string, IndexInputSource>, accountIds: readonly string[], scored: (a: number) => boolean,
-  options: ScoreColumnsOptions, fn: string,
-): Map<string, Float64Array> {
+export function accountInputColumns(plan: ScorePlan, accountIds: readonly string[], mask: Uint8Array | undefined, options: ScoreColumnsOptions, fn: string): Map<string, Float64Array> {
   const out = new Map<string, Float64Array>();
-  const wanted = (['followers', 'followersGained'] as const).filter((w) => [...inputs.values()].includes(w));
+  const wanted = (['followers', 'followersGained'] as const).filter((w) => [...plan.inputs.values()].includes(w));
   if (wanted.length === 0) return out;
+  const def = plan.def;
   if (!options.accounts) throw new IndexInputError(def.id, 'accounts', [], `${fn}: index ${def.id} needs each account's ${wanted.join(' and ')}: pass options.accounts (account records with followers${wanted.includes('followersGained') ? ' and followerHistory' : ''})`);
   const byId = new Map(options.accounts.map((a) => [a.id, a]));
   const k = accountIds.length;
   for (const w of wanted) {
-    const col = new Float64Array(k), lacking: string[] = [];
+    const col = new Float64Array(sharedBuffer(8 * k));
     for (let a = 0; a < k; a++) {
-      if (!scored(a)) continue;
+      if (mask && mask[a] !== 1) continue;
       const acc = byId.get(accountIds[a]!);
       const v = w === 'followers' ? acc?.followers : followersGained(acc, options.period);
-      if (v === undefined) lacking.push(accountIds[a]!);
-      else col[a] = v;
-    }
-    if (lacking.length > 0) {
-      const what = w === 'followers' ? 'followers (粉丝数)' : `fans gained over the period (followerHistory with a point at or before the period start and one after it${options.period ? '' : '; needs a period'})`;
-      throw new IndexInputError(def.id, w, lacking.slice(0, 10), `${fn}: index ${def.id} needs ${what} for every scored account; ${lacking.length} lack it: ${lacking.slice(0, 10).join(', ')}${lacking.length > 10 ? ' …' : ''}`);
+      col[a] = v === undefined ? NaN : v;
     }
     out.set(w, col);
   }
   return out;
+}
+
+/** Allocates on a SharedArrayBuffer when there is one (worker threads then share it). */
+export function sharedBuffer(bytes: number): ArrayBuffer {
+  const SAB = (globalThis as { SharedArrayBuffer?: typeof SharedArrayBuffer }).SharedArrayBuffer;
+  return (typeof SAB === 'function' ? new SAB(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
+}
+
+/**
+ * After the pass: every scored account (in mask, with a post) must have what the index
+ * needs: each post's originality (BCI 7var), the account's followers / fans gained
+ * (DCI, BVCI). Throws IndexInputError naming the input and the first ten accounts.
+ */
+export function checkInputs(plan: ScorePlan, fv: Partial<Record<AccountField, Float64Array>>, acct: Map<string, Float64Array>, accountIds: readonly string[], mask: Uint8Array | undefined, fn: string): void {
+  const def = plan.def, k = accountIds.length, articles = fv.articles!;
+  const has = (a: number) => (!mask || mask[a] === 1) && articles[a]! > 0;
+  const fail = (missing: string, lacking: string[], what: string) => {
+    throw new IndexInputError(def.id, missing, lacking.slice(0, 10), `${fn}: index ${def.id} ${what}: ${lacking.slice(0, 10).join(', ')}${lacking.length > 10 ? ' …' : ''}`);
+  };
+  const unknown = plan.fields.includes('originalityUnknown') ? fv.originalityUnknown : undefined;
+  if (unknown) {
+    const lacking: string[] = [];
+    for (let a = 0; a < k; a++) if (has(a) && unknown[a]! > 0) lacking.push(accountIds[a]!);
+    if (lacking.length > 0) fail('isOriginal', lacking, `counts original posts, but ${lacking.length} account(s) have posts whose originality (是否原创) is not stated`);
+  }
+  for (const [w, col] of acct) {
+    const lacking: string[] = [];
+    for (let a = 0; a < k; a++) if (has(a) && Number.isNaN(col[a]!)) lacking.push(accountIds[a]!);
+    if (lacking.length > 0) {
+      const what = w === 'followers' ? 'followers (粉丝数)' : 'fans gained over the period (followerHistory with a point at or before the period start and one after it, at or before its end)';
+      fail(w, lacking, `needs ${what} for every scored account; ${lacking.length} lack it`);
+    }
+  }
+}
+
+/** Output columns of an evaluation: values (NaN = no index), pre-transform sums, dimension values (stride nD). */
+export interface ScoreOutputs { values: Float64Array; sums: Float64Array; dims: Float64Array }
+
+/** Output columns for k accounts (on a SharedArrayBuffer where there is one). */
+export function scoreOutputs(k: number, nD: number): ScoreOutputs {
+  const values = new Float64Array(sharedBuffer(8 * k));
+  values.fill(NaN);
+  return { values, sums: new Float64Array(sharedBuffer(8 * k)), dims: new Float64Array(sharedBuffer(8 * k * nD)) };
+}
+
+/** The index's input columns (a number for days) from the fields and account inputs. */
+export function inputColumns(plan: ScorePlan, fv: Partial<Record<AccountField, Float64Array>>, acct: Map<string, Float64Array>): Map<string, Float64Array | number> {
+  const m = new Map<string, Float64Array | number>();
+  for (const [input, src] of plan.inputs) m.set(input, src === 'days' ? plan.days : src === 'followers' || src === 'followersGained' ? acct.get(src)! : fv[src]!);
+  return m;
+}
+
+/**
+ * Evaluates the compiled index for accounts from … to − 1 (those in mask with the
+ * required count > 0), a term at a time with `addTermColumn` (the formula of
+ * `termValue`, which `evaluateIndex` uses), into `out`.
+ */
+export function evaluateRange(plan: ScorePlan, cols: Map<string, Float64Array | number>, mask: Uint8Array | undefined, from: number, to: number, out: ScoreOutputs): void {
+  const { compiled, def } = plan;
+  const terms = compiled.terms, nD = compiled.dimWeights.length, dw = compiled.dimWeights;
+  const req = def.requires === undefined ? undefined : cols.get(def.requires)!;
+  const live = new Uint8Array(to);
+  for (let a = from; a < to; a++) live[a] = (!mask || mask[a] === 1) && (req === undefined || (typeof req === 'number' ? req : req[a]!) !== 0) ? 1 : 0;
+  for (const t of terms) addTermColumn(t, cols.get(t.field)!, t.divideBy === undefined ? NaN : cols.get(t.divideBy)!, live, out.dims, nD, from, to);
+  for (let a = from; a < to; a++) {
+    if (live[a] === 0) continue;
+    let sum = 0;
+    for (let d = 0, b = a * nD; d < nD; d++) sum += dw[d]! * out.dims[b + d]!;
+    out.sums[a] = sum;
+    out.values[a] = outerValue(compiled, sum);
+  }
 }
 
 /**
@@ -151,57 +232,39 @@ function followersGained(acc: Account | undefined, period: { start: number; end:
 }
 
 /**
- * Scores every account (or those in `mask`) into columns: fields from the clustered
- * pass (or given), account-level inputs from the records, then the compiled index
- * evaluated per account with `termValue` (the one term formula `evaluateIndex` uses).
+ * Scores every account (or those in `mask`) into columns: the plan, account-level
+ * inputs from the records, the per-account fields from the clustered pass (or given),
+ * the compiled index evaluated over all accounts, then the input checks.
  */
 export function scoreColumns(table: PostsTable, def: IndexDefinition, options: ScoreColumnsOptions, fn: string): ScoreColumns {
-  const inputs = indexInputsOf(def, fn);
-  const days = resolveDays(inputs, options, fn);
-  const compiled = compileIndex(def, options, fn);
-  const fields = postFieldsOf(inputs);
-  const fv = fieldValuesOf(table, fields, options);
+  const plan = planScore(def, options, fn);
   const accountIds = options.aggregates?.accountIds ?? table.accountIds;
   const k = accountIds.length;
-  const mask = options.mask;
-  const articles = fv.articles!;
-  const has = (a: number) => (!mask || mask[a] === 1) && articles[a]! > 0;
-  // BCI 7var counts originals: every scored post must say whether it is original.
-  if (fields.includes('originalityUnknown')) {
-    const unknown = fv.originalityUnknown;
-    const lacking: string[] = [];
-    if (unknown) for (let a = 0; a < k; a++) if (has(a) && unknown[a]! > 0) lacking.push(accountIds[a]!);
-    if (lacking.length > 0)
-      throw new IndexInputError(def.id, 'isOriginal', lacking.slice(0, 10), `${fn}: index ${def.id} counts original posts, but ${lacking.length} account(s) have posts whose originality (是否原创) is not stated: ${lacking.slice(0, 10).join(', ')}${lacking.length > 10 ? ' …' : ''}`);
-  }
-  const acctIn = accountInputs(def, inputs, accountIds, has, options, fn);
-  const col = (input: string): Float64Array | number => {
-    const src = inputs.get(input)!;
-    if (src === 'days') return days;
-    if (src === 'followers' || src === 'followersGained') return acctIn.get(src)!;
-    return fv[src]!;
-  };
-  const inputCols = new Map<string, Float64Array | number>();
-  for (const input of inputs.keys()) inputCols.set(input, col(input));
-  const terms = compiled.terms;
-  const nT = terms.length, nD = compiled.dimWeights.length;
-  const xs = terms.map((t) => inputCols.get(t.field)!);
-  const ds = terms.map((t) => (t.divideBy === undefined ? NaN : inputCols.get(t.divideBy)!));
-  const req = def.requires === undefined ? undefined : inputCols.get(def.requires)!;
-  const values = new Float64Array(k).fill(NaN), sums = new Float64Array(k), dims = new Float64Array(k * nD);
-  const dw = compiled.dimWeights;
-  for (let a = 0; a < k; a++) {
-    if (mask && mask[a] !== 1) continue;
-    if (req !== undefined && (typeof req === 'number' ? req : req[a]!) === 0) continue;
-    const b = a * nD;
-    for (let j = 0; j < nT; j++) {
-      const x = xs[j]!, d = ds[j]!;
-      dims[b + terms[j]!.dim]! += termValue(terms[j]!, typeof x === 'number' ? x : x[a]!, typeof d === 'number' ? d : d[a]!);
-    }
-    let sum = 0;
-    for (let d = 0; d < nD; d++) sum += dw[d]! * dims[b + d]!;
-    sums[a] = sum;
-    values[a] = outerValue(compiled, sum);
-  }
-  return { accountIds, compiled, values, sums, dims, articles, inputs: inputCols };
+  const acct = accountInputColumns(plan, accountIds, options.mask, options, fn);
+  const fv = fieldValuesOf(table, plan.fields, options);
+  checkInputs(plan, fv, acct, accountIds, options.mask, fn);
+  const cols = inputColumns(plan, fv, acct);
+  const out = scoreOutputs(k, plan.compiled.dimWeights.length);
+  evaluateRange(plan, cols, options.mask, 0, k, out);
+  return { accountIds, compiled: plan.compiled, ...out, articles: fv.articles!, inputs: cols };
 }
+
+/** One account's score from `scoreAccounts`. */
+export interface AccountScore extends IndexResult {
+  accountId: string;
+  /** Posts in the period (n). */
+  articles: number;
+}
+
+/** Account score objects from columnar scores (accounts in `keep`, or all). */
+export function scoreObjects(s: ScoreColumns, explain: boolean, keep?: readonly number[]): AccountScore[] {
+  const def = s.compiled.def, nD = def.dimensions.length;
+  const idx = keep ?? Array.from({ length: s.accountIds.length }, (_, a) => a);
+  return idx.map((a) => {
+    const v = s.values[a]!;
+    const dims: Record<string, { value: number; contribution: number }> = {};
+    if (explain) for (let d = 0; d < nD; d++) { const x = s.dims[a * nD + d]!; dims[def.dimensions[d]!.key] = { value: x, contribution: s.compiled.dimWeights[d]! * x }; }
+    return { accountId: s.accountIds[a]!, articles: s.articles[a]!, value: Number.isNaN(v) ? null : v, sum: s.sums[a]!, dimensions: dims };
+  });
+}
+

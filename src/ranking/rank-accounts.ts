@@ -1,52 +1,9 @@
 import { resolveIndex } from '../indices/index-catalog.js';
-import type { IndexDefinition } from '../indices/index-definition.js';
-import { scoreColumns, type ScoreColumnsOptions } from '../indices/score-columns.js';
-import type { Account, Platform } from '../model/index.js';
+import { scoreColumns } from '../indices/score-columns.js';
 import type { PostsTable } from '../table/posts-table.js';
-import type { Period } from '../time/period.js';
-import { rank, type RankMethod } from './rank.js';
+import { rankColumns, rankMask, type RankAccountsOptions, type RankedAccount } from './rank-columns.js';
 
-/** Options of {@link rankAccounts}. */
-export interface RankAccountsOptions {
-  /** Index id (`'wci-14.2'`, `'14.2'`, `'bci-7var'`, `'dci'` …) or a definition. Default `'wci-14.2'`. */
-  index?: string | IndexDefinition;
-  /** The period scored (its `days` is d). Default: every post, with `days` required when the index divides by days. */
-  period?: Pick<Period, 'start' | 'end' | 'days'>;
-  /** Day count without a period. */
-  days?: number;
-  /**
-   * Account records. They give DCI/BVCI their followers, and with `platform` they decide
-   * who competes. Accounts with posts but no record are left out when `platform` is set.
-   */
-  accounts?: readonly Account[];
-  /** Only accounts of this platform compete (needs `accounts`). Default: every account with a post. */
-  platform?: Platform;
-  /** Tie method as in `rank`: `'competition'` (default, "1224"), `'dense'`, `'average'`. */
-  method?: RankMethod;
-  /** Overrides the definition's multiplier (WCI 14.x ×12 or ×10). */
-  multiplier?: number;
-  /** Round per-article averages to 1 decimal before the log, as the provider does. */
-  roundAverages?: boolean;
-  /** Include each account's dimension explanation (default true). */
-  explain?: boolean;
-}
-
-/** One ranked account. */
-export interface RankedAccount {
-  accountId: string;
-  /** Rank, best first (1 = highest value); `null` with no index (no post in the period). */
-  rank: number | null;
-  /** Index value; `null` = no index for the period. */
-  value: number | null;
-  /** Posts in the period (n). */
-  articles: number;
-  /** The index's inputs for this account (e.g. `reads`, `headlineReads`, `days`), as scored. */
-  inputs: Record<string, number>;
-  /** Each dimension's value and contribution (empty with `explain: false`). */
-  dimensions: Record<string, { value: number; contribution: number }>;
-  /** The account record, when `accounts` has it. */
-  account?: Account;
-}
+export type { RankAccountsOptions, RankedAccount } from './rank-columns.js';
 
 /**
  * Scores every competing account through the clustered fast path (as `scoreAccounts`)
@@ -62,38 +19,9 @@ export interface RankedAccount {
  * @example rankAccounts(table, { index: '14.2', period: monthPeriod(2024, 9), accounts, platform: 'wechat' })[0]
  */
 export function rankAccounts(table: PostsTable, options: RankAccountsOptions = {}): RankedAccount[] {
-  return rankAccountsWith(table, options, {}, 'rankAccounts');
+  const fn = 'rankAccounts';
+  const def = resolveIndex(options.index ?? 'wci-14.2', fn);
+  const mask = rankMask(table, options, fn);
+  return rankColumns(scoreColumns(table, def, { ...options, mask }, fn), mask, options, fn);
 }
 
-/** rankAccounts with internal scoring options (the threaded scorer passes its field values). Not in the barrel's public list. */
-export function rankAccountsWith(table: PostsTable, options: RankAccountsOptions, extra: Pick<ScoreColumnsOptions, 'fieldValues'>, fn: string): RankedAccount[] {
-  const def = resolveIndex(options.index ?? 'wci-14.2', fn);
-  const method = options.method ?? 'competition';
-  if (method !== 'competition' && method !== 'dense' && method !== 'average') throw new RangeError(`${fn}: unknown method "${String(method)}" (competition, dense, average)`);
-  if (options.platform !== undefined && !options.accounts) throw new RangeError(`${fn}: options.platform needs options.accounts (the platform of each account comes from its record)`);
-  const byId = new Map((options.accounts ?? []).map((a) => [a.id, a]));
-  const k = table.accountIds.length;
-  const mask = new Uint8Array(k);
-  for (let a = 0; a < k; a++) {
-    const acc = byId.get(table.accountIds[a]!);
-    mask[a] = options.platform === undefined || acc?.platform === options.platform ? 1 : 0;
-  }
-  const s = scoreColumns(table, def, { ...options, ...extra, mask }, fn);
-  const competing: number[] = [];
-  for (let a = 0; a < k; a++) if (mask[a] === 1) competing.push(a);
-  const values = competing.map((a) => (Number.isNaN(s.values[a]!) ? null : s.values[a]!));
-  const ranks = rank(values, { method });
-  const nD = def.dimensions.length, explain = options.explain ?? true;
-  const rows: RankedAccount[] = competing.map((a, i) => {
-    const inputs: Record<string, number> = {};
-    for (const [name, col] of s.inputs) inputs[name] = typeof col === 'number' ? col : col[a]!;
-    const dimensions: Record<string, { value: number; contribution: number }> = {};
-    if (explain) for (let d = 0; d < nD; d++) { const x = s.dims[a * nD + d]!; dimensions[def.dimensions[d]!.key] = { value: x, contribution: s.compiled.dimWeights[d]! * x }; }
-    const row: RankedAccount = { accountId: s.accountIds[a]!, rank: ranks[i]!, value: values[i]!, articles: s.articles[a]!, inputs, dimensions };
-    const acc = byId.get(row.accountId);
-    if (acc) row.account = acc;
-    return row;
-  });
-  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
-  return rows;
-}

@@ -5,3 +5,4 @@
 export * from '../../index.js';
 export * from './files.js';
 export * from './workers.js';
+export * from './score-accounts-parallel.js';
