@@ -1,6 +1,6 @@
 import { indexFields, type IndexDefinition } from './index-definition.js';
 import { resolveIndex } from './index-catalog.js';
-import { tableFieldsOf } from './table-fields.js';
+import { indexInputsOf } from './table-fields.js';
 import { CHINA_OFFSET_MS } from '../model/time.js';
 
 /** Column names of the posts table in the database. */
@@ -107,7 +107,10 @@ export function toSQL(index: string | IndexDefinition, options: ToSqlOptions = {
   const timeType: SqlTimeType = options.timeType ?? (options.timeUnit === undefined ? 'epoch-ms' : options.timeUnit === 'epoch_ms' ? 'epoch-ms' : options.timeUnit);
   if (timeType !== 'epoch-ms' && timeType !== 'timestamp') throw new RangeError(`toSQL: unknown timeType "${String(timeType)}" ('epoch-ms' or 'timestamp')`);
   const ch = dialect === 'clickhouse';
-  const fields = tableFieldsOf(def, 'toSQL');
+  const fields = indexInputsOf(def, 'toSQL');
+  for (const [input, src] of fields)
+    if (src === 'followers' || src === 'followersGained' || src === 'activeDays' || src === 'originalityUnknown')
+      throw new TypeError(`toSQL: index ${def.id} needs "${input}" (${src}), which the posts table in SQL does not hold; join account records in your own query`);
   const c = { ...DEFAULT_COLUMNS, ...options.columns };
   const table = ident(options.table ?? 'posts');
   const days = options.period?.days ?? options.days;
@@ -129,6 +132,7 @@ export function toSQL(index: string | IndexDefinition, options: ToSqlOptions = {
     aggExpr[m] = `COALESCE(SUM(${num(c[m])}), 0)`;
     aggExpr[`headline${cap}`] = `COALESCE(SUM(CASE WHEN ${headline} THEN ${num(c[m])} END), 0)`;
     aggExpr[`max${cap}`] = `COALESCE(MAX(${num(c[m])}), 0)`;
+    aggExpr[`original${cap}`] = `COALESCE(SUM(CASE WHEN ${ident(c.original)}${ch ? " = 1" : ""} THEN ${num(c[m])} END), 0)`; // BCI 7var: reposts/comments of originals
   }
   const used = new Set<string>(['articles']);
   for (const f of fields.values()) if (f !== 'days') used.add(f);
