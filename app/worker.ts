@@ -190,27 +190,19 @@ class UserError extends Error {}
 
 type Doc = { title: string; subtitle?: string; sections: SectionOut[] };
 
-/** Scores and ranks every account of the table (the CLI's `rank` steps; `rankAccounts` is used instead once the library has it). */
+/** One `rankAccounts` call: every competing account scored and ranked, best first, with its dimension explanation. */
 function scoredRows(params: ViewParams, table: g.PostsTable, accounts: Account[] | null, p: g.Period) {
   const def = g.resolveIndex(params.index || 'wci-14.2', 'index');
-  const rankAccounts = lib.rankAccounts as ((t: g.PostsTable, o: Record<string, unknown>) => unknown) | undefined;
-  void rankAccounts; // its result shape is wired once it lands (see README "Office app").
-  const agg = g.aggregateByAccount(table, { period: p });
-  let scores = g.scoreAccounts(table, { index: def, period: p, aggregates: agg });
-  const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
-  const platform = params.platform === 'all' ? null : params.platform || (accounts ? (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null) : null);
-  if (platform) scores = scores.filter((s) => byId.get(s.accountId)?.platform === platform);
-  const ranks = g.rank(scores.map((s) => s.value)) as (number | null)[];
+  // The page's default platform follows the index (WCI → WeChat, BCI → Weibo) when a ledger is loaded, as the CLI's `rank` does.
+  const platform = (params.platform === 'all' ? null : params.platform || (accounts ? (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null) : null)) as g.Platform | null;
+  if (platform && !accounts) need('按平台排行需要账号台账文件（平台来自台账）。');
+  const ranked = g.rankAccounts(table, { index: def, period: p, ...(accounts ? { accounts } : {}), ...(platform ? { platform } : {}) });
   const nm = name(accounts);
-  const rows = scores.map((s, i) => {
-    const k = table.accountIndex(s.accountId);
-    const a = k === undefined ? undefined : g.aggregateOf(agg, k);
-    const acc = byId.get(s.accountId);
-    return { accountId: s.accountId, name: nm(s.accountId), platform: acc?.platform ?? null, level: acc?.level ?? null, unit: acc?.unit ?? '', kind: acc?.kind,
-      articles: a?.articles ?? 0, reads: a?.reads ?? 0, value: s.value, rank: s.value === null ? null : (ranks[i] ?? null), dimensions: s.dimensions };
-  });
-  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
-  return { def, rows, platform, scores };
+  const rows = ranked.map((r) => ({
+    accountId: r.accountId, name: nm(r.accountId), platform: r.account?.platform ?? null, level: r.account?.level ?? null, unit: r.account?.unit ?? '', kind: r.account?.kind,
+    articles: r.articles, reads: r.inputs.reads ?? null, value: r.value, rank: r.rank, dimensions: r.dimensions,
+  }));
+  return { def, rows, platform };
 }
 
 async function rankingView(params: ViewParams): Promise<Doc> {
@@ -402,21 +394,29 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const table = postsTable() ?? need('请先添加帖子文件。');
   const accounts = state.accounts ?? need('十佳遴选需要账号台账文件。');
   const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
-  const { def, rows, scores } = scoredRows(params, table, accounts, p);
+  const { def, rows } = scoredRows(params, table, accounts, p);
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  const explanation = new Map(scores.map((s) => [s.accountId, s.dimensions]));
   const n = params.topN && params.topN > 0 ? params.topN : 10;
   const candidates = rows.map((r) => {
     const a = byId.get(r.accountId);
-    return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: explanation.get(r.accountId) };
+    return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: r.dimensions };
   });
-  const lists = g.shortlist(candidates, { topN: n });
+  const lists = g.shortlist(candidates, { n });
+  // Top-N probabilities and 90% rank intervals: the library's bootstrap over posts (seeded, so the page is reproducible).
+  progress(null, `计算入围概率（自助法 200 次）`);
+  const robust = new Map(g.rankRobustness(table, { index: def, period: p, accounts: rows.map((r) => r.accountId), topN: n, iterations: 200, seed: 1 }).map((r) => [r.accountId, r]));
   const sections: SectionOut[] = [];
   for (const c of lists) {
     const t: ReportTable = {
       title: `${c.category.label ?? '十佳'}（前 ${n} 名；${c.cutRule}）`,
-      columns: [{ key: 'place', label: '名次' }, { key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'score', label: def.name, digits: 2 }, { key: 'posts', label: '发文数' }, { key: 'tie', label: '并列扩入' }],
-      rows: c.entries.map((e) => ({ ...e, tie: e.tieExpanded ? '是' : '' })),
+      columns: [
+        { key: 'place', label: '名次' }, { key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'score', label: def.name, digits: 2 }, { key: 'posts', label: '发文数' },
+        { key: 'prob', label: `入前 ${n} 名概率`, align: 'right' }, { key: 'interval', label: '排名 90% 区间' }, { key: 'tie', label: '并列扩入' },
+      ],
+      rows: c.entries.map((e) => {
+        const r = robust.get(e.accountId);
+        return { ...e, prob: r ? `${(r.topNProbability * 100).toFixed(1)}%` : '—', interval: r ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
+      }),
     };
     sections.push({ kind: 'table', id: `shortlist-${c.category.id}`, title: t.title!, table: t });
     const ex: ReportTable = {
@@ -426,8 +426,7 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
     };
     sections.push({ kind: 'table', id: `excluded-${c.category.id}`, title: '未入选及原因（约束）', table: ex });
   }
-  sections.push({ kind: 'pending', title: '入围概率（前 N 名概率）', text: '每个账号进入前 N 名的概率（自助法）需要库把评分与重抽样合成一个调用（rankAccounts / rankRobustness 的评分器，issue 15）；接入前不显示，以免在应用里重写评分逻辑。' });
-  return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}`, sections };
+  return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label} · 入围概率为按帖子自助重抽样 200 次（种子 1）`, sections };
 }
 
 function pendingDoc(title: string, text: string): Doc {
@@ -482,13 +481,9 @@ async function exportDoc(docId: string, format: 'html' | 'docx'): Promise<{ name
   return { name: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await toDocx!(doc) };
 }
 
-/** Indices scorable from a posts table (the others need follower counts or reposts), from the library's catalog. */
+/** Every index of the library's catalog (one needing inputs the data lacks says so when chosen: IndexInputError). */
 function scorableIndices(): { id: string; name: string }[] {
-  const out: { id: string; name: string }[] = [];
-  for (const def of Object.values(g.INDEX_CATALOG)) {
-    try { g.tableFieldsOf(def, 'app'); out.push({ id: def.id, name: def.name }); } catch { /* not scorable from posts alone */ }
-  }
-  return out;
+  return Object.values(g.INDEX_CATALOG).map((def) => ({ id: def.id, name: def.name }));
 }
 
 self.onmessage = async (ev: MessageEvent) => {
