@@ -133,8 +133,8 @@ function renderReports(role: Role): void {
     const li = h('div', { class: 'file', 'data-file': r.name });
     li.append(h('div', { class: 'file-head' }, h('b', {}, r.name), ` ${(r.size / 1024).toFixed(r.size < 10240 ? 1 : 0)} KB · 读取 `, h('span', { class: 'rows' }, String(r.rows)), ' 条 · 拒绝 ', h('span', { class: 'rejected-count' }, String(r.rejectedCount)), ' 条'));
     if (r.pending) li.append(h('div', { class: 'pending' }, r.pending));
-    const extras = Object.entries(r.extras).filter(([k, v]) => k !== 'ignoredColumns' && v !== undefined && !(Array.isArray(v) && v.length === 0));
-    const EXTRA_ZH: Record<string, string> = { keyedBy: '账号依据', preset: '识别的导出格式', duplicates: '去重', sheet: '工作表', warnings: '提示', encoding: '编码', blankRows: '空行' };
+    const extras = Object.entries(r.extras).filter(([k, v]) => k !== 'ignoredColumns' && k !== 'sheet' && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(k === 'blankRows' && v === 0));
+    const EXTRA_ZH: Record<string, string> = { keyedBy: '账号依据', preset: '识别的导出格式', duplicates: '重复（已去除）', sheet: '工作表', warnings: '提示', input: '读取方式', blankRows: '跳过的空行' };
     for (const [k, v] of extras) li.append(h('div', { class: 'extra' }, `${EXTRA_ZH[k] ?? k}：${Array.isArray(v) ? v.join('；') : k === 'keyedBy' ? (v === 'accountName' ? '账号名称' : '账号ID') : String(v)}`));
     if (r.ignoredColumns.length) li.append(h('div', { class: 'extra' }, `未使用的列：${r.ignoredColumns.join('、')}`));
     if (r.mapping) li.append(h('div', { class: 'extra' }, `列对应：${Object.entries(r.mapping).map(([a, b]) => `${a} → ${b}`).join('、')}`));

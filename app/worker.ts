@@ -64,6 +64,13 @@ function fileReport(role: Role, file: File, result: Record<string, unknown>, row
   const extras: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(result)) {
     if (k === 'rejected' || k === 'table' || k === 'records') continue;
+    if (k === 'input' && v && typeof v === 'object') {
+      const i = v as { format?: string; encoding?: string; delimiter?: string; sheet?: string; headerRow?: number };
+      const DELIM: Record<string, string> = { ',': '逗号', '\t': '制表符', ';': '分号' };
+      extras.input = [i.format && `格式 ${i.format}`, i.encoding && `编码 ${i.encoding}`, i.delimiter && `分隔符 ${DELIM[i.delimiter] ?? i.delimiter}`,
+        i.sheet && `工作表 ${i.sheet}`, i.headerRow && `表头在第 ${i.headerRow} 行`].filter(Boolean).join(' · ');
+      continue;
+    }
     if (v === null || ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.length < 500 && v.every((x) => typeof x !== 'object' || x === null)))
       extras[k] = v;
     else if (Array.isArray(v) && v.length < 500) extras[k] = v.map((x) => (typeof x === 'object' && x !== null && 'message' in x ? String((x as { message: unknown }).message) : JSON.stringify(x)));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,6 +75,17 @@ async function openView(page: Page, view: string): Promise<void> {
   await page.waitForSelector(`#view[data-view="${view}"]`);
 }
 
+/**
+ * The README's screenshots (docs/app/<name>.png): taken only when GOVMEDIA_UPDATE_SCREENSHOTS=1,
+ * one viewport scrolled so the view's tabs are at the top (the inputs shot: from the top).
+ */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.GOVMEDIA_UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(resolve(root, 'docs/app'), { recursive: true });
+  await page.evaluate((top) => window.scrollTo(0, top ? 0 : (document.querySelector('#tabs') as HTMLElement).offsetTop - 8), name === 'inputs');
+  await page.screenshot({ path: resolve(root, `docs/app/${name}.png`) });
+}
+
 /** The cells of a table section as shown on the page. */
 function tableCells(page: Page, id: string): Promise<string[][]> {
   return page.$$eval(`section[data-table$=":${id}"] tr`, (trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim())));
@@ -143,10 +154,12 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     // What was read, per file, as the CLI reports it.
     expect(await page.textContent('#files-posts .rows')).toBe('16601');
     expect(await page.textContent('#files-accounts .rows')).toBe('300');
+    await screenshot(page, 'inputs');
 
     // Rankings: the WeChat top ten equals `govmedia rank`'s.
     await openView(page, 'ranking');
-    const ref = await cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top-n', '10') as {
+    await screenshot(page, 'ranking');
+    const ref = await cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top', '10') as {
       ranking: { accountId: string; name: string; value: number; rank: number }[];
     };
     expect(ref.ranking).toHaveLength(10);
@@ -169,6 +182,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
 
     // Inspection: pass rates equal `govmedia inspect`'s (check time = end of the period in both).
     await openView(page, 'inspection');
+    await screenshot(page, 'inspection');
     const inspRef = await cli('inspect', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
       '--registry', 'examples/data/registry.csv', '--period', '2024-09') as { passRates: { overall: Row; byLevel: Row[]; byPlatform: Row[]; failing: unknown[] } };
     type Row = { label: string; checked: number; passed: number; ratePercent: number | null };
@@ -191,6 +205,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     for (const view of ['homogeneity', 'matrix', 'shortlist', 'warnings', 'content']) {
       if (view === 'matrix') await setFiles(page, 'matrix', [join(DATA, 'matrix.json')]);
       await openView(page, view);
+      await screenshot(page, view);
       expect(await page.$('#view p.error')).toBeNull();
     }
 
