@@ -235,6 +235,9 @@ function params(): ViewParams {
     index: $<HTMLSelectElement>('#index').value,
     platform: $<HTMLSelectElement>('#platform').value,
     topN: Number($<HTMLInputElement>('#topn').value) || 0,
+    perUnit: Number($<HTMLInputElement>('#per-unit').value) || 0,
+    minPosts: Number($<HTMLInputElement>('#min-posts').value) || 0,
+    byKind: $<HTMLInputElement>('#by-kind').checked,
   };
 }
 
@@ -370,7 +373,7 @@ function init(): void {
   }
   $('#cancel').onclick = () => void cancel();
   $('#period-kind').onchange = () => { syncPeriodInputs(); void runView(); };
-  for (const id of ['#period-month', '#period-week', '#period-year', '#period-q', '#period-from', '#period-to', '#at', '#index', '#platform', '#topn'])
+  for (const id of ['#period-month', '#period-week', '#period-year', '#period-q', '#period-from', '#period-to', '#at', '#index', '#platform', '#topn', '#per-unit', '#min-posts', '#by-kind'])
     $(id).addEventListener('change', () => void runView());
   syncPeriodInputs();
   void call<{ indices: { id: string; name: string }[] }>('meta', {}, '准备').then((m) => {

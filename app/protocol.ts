@@ -27,8 +27,14 @@ export interface ViewParams {
   index: string;
   /** Platform filter ('' = the index's own platform, 'all' = every account). */
   platform: string;
-  /** List size (0 = everything). */
+  /** List size (0 = everything; the shortlist's N, default 10). */
   topN: number;
+  /** Shortlist: at most this many per host unit (0 = no cap). */
+  perUnit: number;
+  /** Shortlist: minimum posts in the period (0 = the library's default, 1). */
+  minPosts: number;
+  /** Shortlist: separate lists for unit and personal accounts (seed 003). */
+  byKind: boolean;
 }
 
 export interface FileReport {

@@ -403,37 +403,57 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
   const { def, rows } = scoredRows(params, table, accounts, p);
   const byId = new Map(accounts.map((a) => [a.id, a]));
+  // As the CLI's `shortlist --check-at`: the candidates are inspected at the check instant (default: end of
+  // the period), so accounts failing a veto rule, or stale/dormant/zombie, are excluded with the reason.
+  const checkTime = checkInstant(params, p)!;
+  const scored = new Set(rows.map((r) => r.accountId));
+  const status = new Map<string, { verdict: 'pass' | 'fail'; tier: g.ActivityTier }>();
+  for (const v of g.inspect(accounts.filter((a) => scored.has(a.id)), table, state.messages, [], { checkTime }))
+    status.set(v.accountId, { verdict: v.verdict, tier: g.activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), checkTime) });
   const n = params.topN && params.topN > 0 ? params.topN : 10;
   const candidates = rows.map((r) => {
     const a = byId.get(r.accountId);
-    return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: r.dimensions };
+    return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: r.dimensions, ...status.get(r.accountId) };
   });
-  const lists = g.shortlist(candidates, { n });
+  const categories: g.ShortlistCategory[] | undefined = params.byKind
+    ? [{ id: 'unit', label: '单位账号', kind: 'unit' }, { id: 'personal', label: '个人账号', kind: 'personal' }]
+    : undefined;
+  const lists = g.shortlist(candidates, { n, ...(params.perUnit ? { maxPerUnit: params.perUnit } : {}), ...(params.minPosts ? { minPosts: params.minPosts } : {}), ...(categories ? { categories } : {}) });
   // Top-N probabilities and 90% rank intervals: the library's bootstrap over posts (seeded, so the page is reproducible).
-  progress(null, `计算入围概率（自助法 200 次）`);
+  progress(null, '计算入围概率（自助法 200 次）');
   const robust = new Map(g.rankRobustness(table, { index: def, period: p, accounts: rows.map((r) => r.accountId), topN: n, iterations: 200, seed: 1 }).map((r) => [r.accountId, r]));
-  const sections: SectionOut[] = [];
+  const REASONS: Record<string, string> = { 'failed-inspection': '检查不合格', inactive: '更新不活跃', 'min-posts': '发文数不足', 'unit-cap': '超出每单位名额', 'no-score': '无指数', 'tie-break': '并列未入围' };
+  const catLabel = (c: g.ShortlistCategory) => c.label ?? c.id;
+  const sections: SectionOut[] = [{
+    kind: 'facts', title: '遴选约束',
+    facts: [
+      ['名额', `每类前 ${n} 名`], ['每单位最多', params.perUnit ? `${params.perUnit} 个` : '不限'], ['最少发文', `${params.minPosts || 1} 篇`],
+      ['排除', `检查不合格、更新不活跃（监测时间点 ${g.formatChinaTime(checkTime)}）`], ['分类', params.byKind ? '单位账号 / 个人账号' : '不分类'],
+      ['并列', '与最后一名并列者一并入围'], ['入围概率', '按帖子自助重抽样 200 次（种子 1）'],
+    ],
+  }];
   for (const c of lists) {
     const t: ReportTable = {
-      title: `${c.category.label ?? '十佳'}（前 ${n} 名；${c.cutRule}）`,
+      title: `${catLabel(c.category)} 前 ${n} 名`,
       columns: [
-        { key: 'place', label: '名次' }, { key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'score', label: def.name, digits: 2 }, { key: 'posts', label: '发文数' },
-        { key: 'prob', label: `入前 ${n} 名概率`, align: 'right' }, { key: 'interval', label: '排名 90% 区间' }, { key: 'tie', label: '并列扩入' },
+        { key: 'place', label: '名次' }, { key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' }, { key: 'score', label: def.name, digits: 2 },
+        { key: 'posts', label: '发文数' }, { key: 'prob', label: `入前 ${n} 名概率`, align: 'right' }, { key: 'interval', label: '排名 90% 区间' }, { key: 'tie', label: '并列入围' },
       ],
       rows: c.entries.map((e) => {
         const r = robust.get(e.accountId);
-        return { ...e, prob: r ? `${(r.topNProbability * 100).toFixed(1)}%` : '—', interval: r ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
+        return { ...e, platform: platformZh(e.platform), prob: r ? `${(r.topNProbability * 100).toFixed(1)}%` : '—', interval: r ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
       }),
     };
     sections.push({ kind: 'table', id: `shortlist-${c.category.id}`, title: t.title!, table: t });
-    const ex: ReportTable = {
-      title: '未入选及原因',
-      columns: [{ key: 'name', label: '账号名称' }, { key: 'reason', label: '原因' }],
-      rows: c.excluded.map((e) => ({ name: e.candidate.name ?? e.candidate.accountId, reason: e.detail })),
-    };
-    sections.push({ kind: 'table', id: `excluded-${c.category.id}`, title: '未入选及原因（约束）', table: ex });
+    sections.push({ kind: 'chart', title: `${catLabel(c.category)}（入围）`, spec: g.rankingChartSpec(c.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { top: n, valueTitle: def.name }) });
   }
-  return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label} · 入围概率为按帖子自助重抽样 200 次（种子 1）`, sections };
+  const excluded: ReportTable = {
+    title: '未入围说明',
+    columns: [{ key: 'category', label: '类别' }, { key: 'name', label: '账号名称' }, { key: 'score', label: def.name, digits: 2 }, { key: 'reason', label: '原因' }, { key: 'detail', label: '说明' }],
+    rows: lists.flatMap((l) => l.excluded.map((x) => ({ category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: REASONS[x.reason] ?? x.reason, detail: x.detail }))),
+  };
+  sections.push({ kind: 'table', id: 'excluded', title: '未入围说明', table: excluded });
+  return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}（${p.days} 天）`, sections };
 }
 
 function pendingDoc(title: string, text: string): Doc {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
+import { readPosts } from '../../src/index.js';
 
 // End-to-end test of the office app (issue 18): the built single file
 // dist/govmedia-app.html opened from file:// in Debian's headless Chromium
@@ -216,23 +217,30 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     await page.close();
   });
 
-  it('reads a GBK 清博-style export (test/fixtures/cases/exports/a_gsdata_wechat_gbk.csv) as its README says', async () => {
+  // The README of test/fixtures/cases gives, for the 清博-style export (GBK CSV, and the same rows as an
+  // .xlsx workbook and as Excel's UTF-16 "Unicode 文本"): 8 rows read; WCI 14.2 for 2024-09
+  // 青山发布 944.8568878, 青山市场监管 601.0635280.
+  const GSDATA = ['a_gsdata_wechat_gbk.csv', 'g_gsdata_wechat.xlsx', 'l_gsdata_unicode_text_utf16.txt'];
+  it.for(GSDATA)('reads the 清博-style export %s dropped on the page as the cases README says', async (name, test) => {
+    const file = resolve(root, 'test/fixtures/cases/exports', name);
+    // Pending until the library reads the 清博 preset (位置 头条/次条/第2条 …; ingest-values, issue 12):
+    // checked on the library itself, so the page is never blamed for a reader gap.
+    const lib = await readPosts(new Uint8Array(readFileSync(file)), { sourceName: name });
+    if (lib.table.size !== 8) {
+      console.warn(`test/app: pending — the library reads ${lib.table.size} of 8 rows of ${name} (清博 preset, issue 12 / ingest-values)`);
+      test.skip();
+    }
     const { page, requests, errors } = await openApp();
-    await setFiles(page, 'posts', [resolve(root, 'test/fixtures/cases/exports/a_gsdata_wechat_gbk.csv')]);
+    await setFiles(page, 'posts', [file]);
     await pickMonth(page, '2024-09');
     await openView(page, 'ranking');
-    const rows = Number(await page.textContent('#files-posts .rows'));
-    if (rows !== 8) {
-      // Pending on the 清博 preset (ingest-values, issue 12): 位置 头条/次条 rows are still rejected by the library.
-      console.warn(`test/app: 清博 export read ${rows} of 8 rows — waiting for the library's 清博 preset (issue 12); values not checked`);
-      expect(Number(await page.textContent('#files-posts .rejected-count'))).toBeGreaterThan(0);
-      return;
-    }
+    expect(await page.textContent('#files-posts .rows')).toBe('8');
     const ranking = (await lastResult(page)).sections.find((s) => s.id?.endsWith(':ranking'))!.table!.rows;
     const wci = Object.fromEntries(ranking.map((r) => [r.name, r.value as number]));
     expect(wci['青山发布']).toBeCloseTo(944.8568878, 6);
     expect(wci['青山市场监管']).toBeCloseTo(601.063528, 6);
-    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:'))).toEqual([]);
+    const appUrl = pathToFileURL(APP).href;
+    expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
