@@ -137,7 +137,7 @@ function renderReports(role: Role): void {
     const EXTRA_ZH: Record<string, string> = { keyedBy: '账号依据', preset: '识别的导出格式', duplicates: '重复（已去除）', sheet: '工作表', warnings: '提示', input: '读取方式', blankRows: '跳过的空行' };
     for (const [k, v] of extras) li.append(h('div', { class: 'extra' }, `${EXTRA_ZH[k] ?? k}：${Array.isArray(v) ? v.join('；') : k === 'keyedBy' ? (v === 'accountName' ? '账号名称' : '账号ID') : String(v)}`));
     if (r.ignoredColumns.length) li.append(h('div', { class: 'extra' }, `未使用的列：${r.ignoredColumns.join('、')}`));
-    if (r.mapping) li.append(h('div', { class: 'extra' }, `列对应：${Object.entries(r.mapping).map(([a, b]) => `${a} → ${b}`).join('、')}`));
+    if (r.mapping) li.append(h('div', { class: 'extra mapping' }, `列对应：${Object.entries(r.mapping).map(([a, b]) => `${a} → ${b}`).join('、')}`));
     if (r.rejected.length) {
       const d = h('details', { class: 'rejections' }, h('summary', {}, `被拒绝的行（前 ${r.rejected.length} 条）`));
       const t = h('table', {}, h('tr', {}, h('th', {}, '行'), h('th', {}, '列'), h('th', {}, '原因'), h('th', {}, '值')));
@@ -162,7 +162,7 @@ function openMapping(role: Role, r: FileReport): void {
   const current = sessionMappings[r.name] ?? {};
   const headers = [...new Set([...Object.keys(current), ...r.ignoredColumns])];
   for (const col of headers) {
-    const sel = h('select', { 'data-col': col }, h('option', { value: '' }, '（不使用）'), ...r.fields.map((f) => h('option', { value: f }, f)));
+    const sel = h('select', { 'data-col': col }, h('option', { value: '' }, '（不使用）'), ...r.fields.map((f) => h('option', { value: f.field }, f.label)));
     (sel as HTMLSelectElement).value = current[col] ?? '';
     body.append(h('label', { class: 'maprow' }, h('span', {}, col), sel));
   }

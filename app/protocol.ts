@@ -50,7 +50,7 @@ export interface FileReport {
   extras: Record<string, unknown>;
   ignoredColumns: string[];
   /** Target fields the column-mapping dialog offers. */
-  fields: string[];
+  fields: { field: string; label: string }[];
   needsMapping: boolean;
   mapping?: Record<string, string>;
   /** Set when the role is waiting for a library feature. */

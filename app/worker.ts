@@ -78,13 +78,14 @@ function fileReport(role: Role, file: File, result: Record<string, unknown>, row
   }
   const ignored = (result.ignoredColumns as string[] | undefined) ?? [];
   const kind = role === 'posts' ? 'posts' : role === 'accounts' ? 'accounts' : role === 'messages' ? 'messages' : role === 'registry' ? 'registry' : null;
-  const presets = kind ? (g.COLUMN_PRESETS as Record<string, readonly { field: string }[]>)[kind] : undefined;
+  const presets = kind ? (g.COLUMN_PRESETS as Record<string, readonly { field: string; headers: readonly string[] }[]>)[kind] : undefined;
   return {
     role, name: file.name, size: file.size, rows, rejectedCount: rejected.length,
     rejected: rejected.slice(0, REJECTIONS_LISTED).map((r) => ({ row: r.row, column: r.column, reason: r.reason, ...(r.value === undefined ? {} : { value: r.value }) })),
     extras, ignoredColumns: ignored,
     // The column-mapping dialog is offered when a header was not recognised (ignored columns) or nothing was read.
-    fields: presets ? presets.map((f) => f.field) : [],
+    // Offered as the field's first (Chinese) preset header, with the field name.
+    fields: presets ? presets.map((f) => ({ field: f.field, label: `${f.headers[0] ?? f.field}（${f.field}）` })) : [],
     needsMapping: !!presets && (ignored.length > 0 || rows === 0),
     ...(mapping && Object.keys(mapping).length ? { mapping } : {}),
   };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -215,6 +215,54 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('maps an unrecognised header in the column dialog, remembers it in localStorage, and cancels a long read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-app-data-'));
+    try {
+      // An export whose headers no preset knows: nothing can be read until the columns are mapped.
+      const odd = join(dir, 'odd-export.csv');
+      writeFileSync(odd, 'ACCT,WHEN,R\nA00001,2024-09-02 08:00,1200\nA00001,2024-09-03 08:00,800\nA00002,2024-09-03 09:00,50\n');
+      const { page, requests, errors } = await openApp();
+      await setFiles(page, 'posts', [odd]);
+      expect(await page.textContent('#files-posts .rows')).toBe('0');
+      await page.click('#files-posts button.map');
+      await page.selectOption('#mapping select[data-col="ACCT"]', 'accountId');
+      await page.selectOption('#mapping select[data-col="WHEN"]', 'publishedAt');
+      await page.selectOption('#mapping select[data-col="R"]', 'reads');
+      await page.click('#mapping-ok');
+      await idle(page);
+      expect(await page.textContent('#files-posts .rows')).toBe('3');
+      // Next time (a fresh page, same browser profile) the saved mapping is applied by itself.
+      const again = await openApp();
+      await setFiles(again.page, 'posts', [odd]);
+      expect(await again.page.textContent('#files-posts .rows')).toBe('3');
+      expect(await again.page.textContent('#files-posts')).toContain('ACCT → accountId');
+      await again.page.close();
+
+      // Cancel: a 150,000-post file is being read; 取消 stops the worker, drops that file, and the page goes on working.
+      const big = join(dir, 'big.csv');
+      const lines = readFileSync(join(DATA, 'posts.csv'), 'utf8').split('\n').filter((l) => l.trim());
+      const body: string[] = [lines[0]!];
+      for (let i = 0; i < 150_000; i++) body.push(lines[1 + (i % (lines.length - 1))]!);
+      writeFileSync(big, body.join('\n'));
+      await setFiles(page, 'accounts', [join(DATA, 'accounts.csv')]);
+      await page.setInputFiles('#input-posts', big);
+      await page.waitForFunction(() => Number((document.querySelector('#progress-bar') as HTMLProgressElement).value) > 0, null, { timeout: 60_000 });
+      await page.click('#cancel');
+      await idle(page);
+      expect(await page.textContent('#status')).toContain('已取消');
+      expect(await page.$$('#files-posts .file')).toHaveLength(0);
+      expect(await page.textContent('#files-accounts .rows')).toBe('300'); // read again by the fresh worker
+      await setFiles(page, 'posts', [join(DATA, 'posts.csv')]);
+      expect(await page.textContent('#files-posts .rows')).toBe('16601');
+      const appUrl = pathToFileURL(APP).href;
+      expect([...requests, ...again.requests].filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
+      expect([...errors, ...again.errors]).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // The README of test/fixtures/cases gives, for the 清博-style export (GBK CSV, and the same rows as an
