@@ -5,7 +5,7 @@
  * source (a <script type="text/plain"> in this same file), so the app works from
  * file:// with no second file and no network.
  */
-import { ROLES, VIEWS, type FileReport, type Role, type SectionOut, type ViewId, type ViewParams, type ViewResult } from './protocol.js';
+import { ROLES, VIEWS, type FileMapping, type FileReport, type Role, type SectionOut, type ViewId, type ViewParams, type ViewResult } from './protocol.js';
 import type { ReportTable } from '../src/report/report-table.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector(sel) as T;
@@ -96,12 +96,12 @@ const files: Record<Role, File[]> = { posts: [], accounts: [], messages: [], reg
 const reports: Record<Role, FileReport[]> = { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [] };
 const MAPPING_KEY = 'govmedia-app:column-mappings';
 
-/** Saved column mappings, keyed by role and the unrecognised headers (so the same export shape is mapped the same way next time). */
-function savedMappings(): Record<string, Record<string, string>> {
-  try { return JSON.parse(localStorage.getItem(MAPPING_KEY) ?? '{}') as Record<string, Record<string, string>>; } catch { return {}; }
+/** Saved column mappings, keyed by role and the file's unrecognised headers (so the same export shape is mapped the same way next time). */
+function savedMappings(): Record<string, FileMapping> {
+  try { return JSON.parse(localStorage.getItem(MAPPING_KEY) ?? '{}') as Record<string, FileMapping>; } catch { return {}; }
 }
-const mappingKey = (role: Role, ignored: readonly string[]) => `${role}|${[...ignored].sort().join('|')}`;
-const sessionMappings: Record<string, Record<string, string>> = {};
+const mappingKey = (role: Role, headers: readonly string[]) => `${role}|${[...headers].sort().join('|')}`;
+const sessionMappings: Record<string, FileMapping> = {};
 
 async function readRole(role: Role, quiet = false): Promise<void> {
   if (!files[role].length) { reports[role] = []; renderReports(role); return; }
@@ -109,9 +109,9 @@ async function readRole(role: Role, quiet = false): Promise<void> {
     const list = await call<FileReport[]>('read', { role, files: files[role], mappings: sessionMappings }, `读取${ROLES.find((r) => r.role === role)!.label}`, role);
     // A mapping saved earlier for the same unrecognised headers is applied once, automatically.
     const saved = savedMappings();
-    const again = list.filter((r) => r.needsMapping && !sessionMappings[r.name] && saved[mappingKey(role, r.ignoredColumns)]);
+    const again = list.filter((r) => r.needsMapping && !sessionMappings[r.name] && saved[mappingKey(role, r.headers)]);
     if (again.length) {
-      for (const r of again) sessionMappings[r.name] = saved[mappingKey(role, r.ignoredColumns)]!;
+      for (const r of again) sessionMappings[r.name] = saved[mappingKey(role, r.headers)]!;
       return readRole(role, quiet);
     }
     reports[role] = list;
@@ -133,11 +133,19 @@ function renderReports(role: Role): void {
     const li = h('div', { class: 'file', 'data-file': r.name });
     li.append(h('div', { class: 'file-head' }, h('b', {}, r.name), ` ${(r.size / 1024).toFixed(r.size < 10240 ? 1 : 0)} KB · 读取 `, h('span', { class: 'rows' }, String(r.rows)), ' 条 · 拒绝 ', h('span', { class: 'rejected-count' }, String(r.rejectedCount)), ' 条'));
     if (r.pending) li.append(h('div', { class: 'pending' }, r.pending));
+    if (r.error) li.append(h('div', { class: 'error file-error' }, `未能读取：${r.error}`));
     const extras = Object.entries(r.extras).filter(([k, v]) => k !== 'ignoredColumns' && k !== 'sheet' && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(k === 'blankRows' && v === 0));
     const EXTRA_ZH: Record<string, string> = { keyedBy: '账号依据', preset: '识别的导出格式', duplicates: '重复（已去除）', sheet: '工作表', warnings: '提示', input: '读取方式', blankRows: '跳过的空行' };
     for (const [k, v] of extras) li.append(h('div', { class: 'extra' }, `${EXTRA_ZH[k] ?? k}：${Array.isArray(v) ? v.join('；') : k === 'keyedBy' ? (v === 'accountName' ? '账号名称' : '账号ID') : String(v)}`));
     if (r.ignoredColumns.length) li.append(h('div', { class: 'extra' }, `未使用的列：${r.ignoredColumns.join('、')}`));
-    if (r.mapping) li.append(h('div', { class: 'extra mapping' }, `列对应：${Object.entries(r.mapping).map(([a, b]) => `${a} → ${b}`).join('、')}`));
+    if (r.mapping) li.append(h('div', { class: 'extra mapping' }, `列对应：${[...Object.entries(r.mapping.columns).map(([a, b]) => `${a} → ${b}`), ...(r.mapping.account ? [`账号 = ${r.mapping.account}`] : [])].join('、')}`));
+    if (r.cells.length) {
+      const d = h('details', { class: 'rejections cells' }, h('summary', {}, `按缺失处理的单元格 ${r.cellsCount} 个（行保留）`));
+      const t = h('table', {}, h('tr', {}, h('th', {}, '行'), h('th', {}, '列'), h('th', {}, '原因'), h('th', {}, '值')));
+      for (const x of r.cells) t.append(h('tr', {}, h('td', {}, String(x.row)), h('td', {}, x.column), h('td', {}, x.reason), h('td', {}, x.value ?? '')));
+      d.append(t);
+      li.append(d);
+    }
     if (r.rejected.length) {
       const d = h('details', { class: 'rejections' }, h('summary', {}, `被拒绝的行（前 ${r.rejected.length} 条）`));
       const t = h('table', {}, h('tr', {}, h('th', {}, '行'), h('th', {}, '列'), h('th', {}, '原因'), h('th', {}, '值')));
@@ -159,20 +167,27 @@ function openMapping(role: Role, r: FileReport): void {
   $('#mapping-file').textContent = r.name;
   const body = $('#mapping-body');
   body.replaceChildren();
-  const current = sessionMappings[r.name] ?? {};
-  const headers = [...new Set([...Object.keys(current), ...r.ignoredColumns])];
+  const current = sessionMappings[r.name] ?? { columns: {} };
+  const headers = [...new Set([...Object.keys(current.columns), ...r.headers])];
   for (const col of headers) {
     const sel = h('select', { 'data-col': col }, h('option', { value: '' }, '（不使用）'), ...r.fields.map((f) => h('option', { value: f.field }, f.label)));
-    (sel as HTMLSelectElement).value = current[col] ?? '';
+    (sel as HTMLSelectElement).value = current.columns[col] ?? '';
     body.append(h('label', { class: 'maprow' }, h('span', {}, col), sel));
   }
   if (!headers.length) body.append(h('p', {}, '没有可对应的列（文件未读出表头）。'));
+  if (role === 'posts') {
+    const acc = h('input', { type: 'text', id: 'mapping-account', placeholder: '如：青山发布' }) as HTMLInputElement;
+    acc.value = current.account ?? '';
+    body.append(h('label', { class: 'maprow' }, h('span', {}, '本文件的账号（文件没有账号列时，如公众平台后台、抖音导出）'), acc));
+  }
   $('#mapping-ok').onclick = async () => {
-    const m: Record<string, string> = {};
-    for (const s of Array.from(body.querySelectorAll('select'))) if (s.value) m[s.dataset.col!] = s.value;
+    const m: FileMapping = { columns: {} };
+    for (const s of Array.from(body.querySelectorAll('select'))) if (s.value) m.columns[s.dataset.col!] = s.value;
+    const account = (body.querySelector('#mapping-account') as HTMLInputElement | null)?.value.trim();
+    if (account) m.account = account;
     sessionMappings[r.name] = m;
     const saved = savedMappings();
-    saved[mappingKey(role, r.ignoredColumns)] = m;
+    saved[mappingKey(role, r.headers)] = m;
     localStorage.setItem(MAPPING_KEY, JSON.stringify(saved));
     dlg.close();
     await readRole(role);
@@ -261,6 +276,7 @@ async function runView(): Promise<void> {
   try {
     const r = await call<ViewResult>('view', { view, params: params() }, `计算${VIEWS[view]}`);
     last = r;
+    $('#posts-notes').replaceChildren(...r.notes.map((n) => h('div', {}, n)));
     renderView(r);
     setStatus(`${r.title}${r.subtitle ? ` · ${r.subtitle}` : ''}`);
   } catch (e) {

@@ -37,6 +37,12 @@ export interface ViewParams {
   byKind: boolean;
 }
 
+/** What the column-mapping dialog sets for one file: header → field (the readers' `columns`), and the account of a file without an account column (`account`). */
+export interface FileMapping {
+  columns: Record<string, string>;
+  account?: string;
+}
+
 export interface FileReport {
   role: Role;
   name: string;
@@ -46,13 +52,20 @@ export interface FileReport {
   rejectedCount: number;
   /** The first rejected rows as the library reports them (row as the library numbers it, column, reason). */
   rejected: { row: number; column: string; reason: string; value?: string }[];
+  /** Bad optional cells, read as missing (the row is kept). */
+  cellsCount: number;
+  cells: { row: number; column: string; reason: string; value?: string }[];
+  /** The file's header (for the mapping dialog). */
+  headers: string[];
+  /** Set when the reader refused the whole file. */
+  error?: string;
   /** Whatever else the reader reports (keyedBy, preset, duplicates, sheet, warnings …), shown as given. */
   extras: Record<string, unknown>;
   ignoredColumns: string[];
   /** Target fields the column-mapping dialog offers. */
   fields: { field: string; label: string }[];
   needsMapping: boolean;
-  mapping?: Record<string, string>;
+  mapping?: FileMapping;
   /** Set when the role is waiting for a library feature. */
   pending?: string;
 }
@@ -69,4 +82,6 @@ export interface ViewResult {
   title: string;
   subtitle?: string;
   sections: SectionOut[];
+  /** How the posts files were combined: duplicates across files, accounts joined to the ledger by name, posting accounts missing from it. */
+  notes: string[];
 }

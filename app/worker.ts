@@ -13,26 +13,23 @@
 import * as g from '../src/index.js';
 import type { Account, Message, Rejection, RegistryEntry, Matrix } from '../src/index.js';
 import type { ReportDocument, ReportTable } from '../src/index.js';
-import { VIEWS, type Role, type ViewId, type ViewParams, type FileReport, type ViewResult, type SectionOut } from './protocol.js';
+import { VIEWS, type Role, type ViewId, type ViewParams, type FileReport, type FileMapping, type ViewResult, type SectionOut } from './protocol.js';
 
 type Lib = typeof g & Record<string, unknown>;
 /** The library namespace, also indexable by name: features other engineers land later are looked up by name and used when present. */
 const lib = g as Lib;
 
-interface LoadedFile { name: string; report: FileReport }
 const state: {
-  posts: { name: string; table: g.PostsTable }[];
+  posts: g.ReadPostsResult[];
   accounts: Account[] | null;
   messages: Message[];
   registry: RegistryEntry[];
   matrix: Matrix | null;
   rules: unknown[] | null;
-  files: Record<Role, LoadedFile[]>;
   tables: Map<string, { table: ReportTable; doc: string }>;
   docs: Map<string, ReportDocument>;
 } = {
   posts: [], accounts: null, messages: [], registry: [], matrix: null, rules: null,
-  files: { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [] },
   tables: new Map(), docs: new Map(),
 };
 
@@ -57,13 +54,16 @@ async function* chunks(file: File, label: string): AsyncGenerator<Uint8Array> {
 }
 
 const REJECTIONS_LISTED = 200;
+const KIND: Partial<Record<Role, g.RecordKind>> = { posts: 'posts', accounts: 'accounts', messages: 'messages', registry: 'registry' };
+const EXTRA_SKIP = new Set(['rejected', 'rejectedCells', 'table', 'records', 'rowCount', 'sheet']);
 
-function fileReport(role: Role, file: File, result: Record<string, unknown>, rows: number, mapping?: Record<string, string>): FileReport {
+function fileReport(role: Role, file: File, result: Record<string, unknown>, rows: number, mapping?: FileMapping, headers?: readonly string[]): FileReport {
   const rejected = (result.rejected as Rejection[] | undefined) ?? [];
-  // Everything else the reader reports (ignoredColumns, keyedBy, preset, duplicates, sheet, warnings …) is shown as given.
+  const cells = (result.rejectedCells as Rejection[] | undefined) ?? [];
+  // Everything else the reader reports (keyedBy, preset, duplicates, warnings, input …) is shown as given.
   const extras: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(result)) {
-    if (k === 'rejected' || k === 'table' || k === 'records') continue;
+    if (EXTRA_SKIP.has(k)) continue;
     if (k === 'input' && v && typeof v === 'object') {
       const i = v as { format?: string; encoding?: string; delimiter?: string; sheet?: string; headerRow?: number };
       const DELIM: Record<string, string> = { ',': '逗号', '\t': '制表符', ';': '分号' };
@@ -71,100 +71,130 @@ function fileReport(role: Role, file: File, result: Record<string, unknown>, row
         i.sheet && `工作表 ${i.sheet}`, i.headerRow && `表头在第 ${i.headerRow} 行`].filter(Boolean).join(' · ');
       continue;
     }
+    if (k === 'preset' && typeof v === 'string') {
+      try { extras.preset = `${g.detectPostPreset([], v).label}（${v}）`; } catch { extras.preset = v; }
+      continue;
+    }
     if (v === null || ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.length < 500 && v.every((x) => typeof x !== 'object' || x === null)))
       extras[k] = v;
-    else if (Array.isArray(v) && v.length < 500) extras[k] = v.map((x) => (typeof x === 'object' && x !== null && 'message' in x ? String((x as { message: unknown }).message) : JSON.stringify(x)));
-    else if (typeof v === 'object' && v !== null && Object.keys(v).length < 50) extras[k] = JSON.stringify(v);
   }
   const ignored = (result.ignoredColumns as string[] | undefined) ?? [];
-  const kind = role === 'posts' ? 'posts' : role === 'accounts' ? 'accounts' : role === 'messages' ? 'messages' : role === 'registry' ? 'registry' : null;
+  const kind = KIND[role];
   const presets = kind ? (g.COLUMN_PRESETS as Record<string, readonly { field: string; headers: readonly string[] }[]>)[kind] : undefined;
+  const brief = (r: Rejection) => ({ row: r.row, column: r.column, reason: r.reason, ...(r.value === undefined ? {} : { value: r.value }) });
   return {
     role, name: file.name, size: file.size, rows, rejectedCount: rejected.length,
-    rejected: rejected.slice(0, REJECTIONS_LISTED).map((r) => ({ row: r.row, column: r.column, reason: r.reason, ...(r.value === undefined ? {} : { value: r.value }) })),
+    rejected: rejected.slice(0, REJECTIONS_LISTED).map(brief),
+    cellsCount: cells.length, cells: cells.slice(0, REJECTIONS_LISTED).map(brief),
     extras, ignoredColumns: ignored,
-    // The column-mapping dialog is offered when a header was not recognised (ignored columns) or nothing was read.
+    headers: headers ? [...headers] : ignored,
     // Offered as the field's first (Chinese) preset header, with the field name.
     fields: presets ? presets.map((f) => ({ field: f.field, label: `${f.headers[0] ?? f.field}（${f.field}）` })) : [],
+    // The column-mapping dialog is offered when a header was not recognised (ignored columns) or nothing was read.
     needsMapping: !!presets && (ignored.length > 0 || rows === 0),
-    ...(mapping && Object.keys(mapping).length ? { mapping } : {}),
+    ...(mapping && (Object.keys(mapping.columns).length || mapping.account) ? { mapping } : {}),
   };
 }
 
-async function readRole(role: Role, files: File[], mappings: Record<string, Record<string, string>>): Promise<FileReport[]> {
+/** The header of a file the reader refused (e.g. no account column), for the column-mapping dialog: the library's raw record splitter. */
+async function headersOf(file: File, kind: g.RecordKind): Promise<string[]> {
+  try {
+    for await (const r of g.rawRecords(chunks(file, `读取表头 ${file.name}`), { kind, sourceName: file.name })) return 'headers' in r ? [...r.headers] : [];
+  } catch { /* not even a table: no dialog */ }
+  return [];
+}
+
+async function readRole(role: Role, files: File[], mappings: Record<string, FileMapping>): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  const readOne = async (file: File, i: number) => {
-    const columns = mappings[file.name];
-    const opts = { sourceName: file.name, ...(columns && Object.keys(columns).length ? { columns } : {}) };
+  const kind = KIND[role];
+  const results: unknown[] = [];
+  for (const [i, file] of files.entries()) {
+    const mapping = mappings[file.name];
+    const opts = {
+      sourceName: file.name,
+      ...(mapping && Object.keys(mapping.columns).length ? { columns: mapping.columns } : {}),
+      ...(mapping?.account ? { account: mapping.account } : {}),
+    };
     const label = `读取 ${file.name}（${i + 1}/${files.length}）`;
     progress(0, label);
-    return { opts, label };
-  };
-  if (role === 'posts') {
-    const tables: { name: string; table: g.PostsTable }[] = [];
-    for (const [i, file] of files.entries()) {
-      const { opts, label } = await readOne(file, i);
-      const r = await g.readPosts(chunks(file, label), opts);
-      tables.push({ name: file.name, table: r.table });
-      reports.push(fileReport(role, file, r as unknown as Record<string, unknown>, r.table.size, opts.columns));
-    }
-    state.posts = tables;
-    combined = null;
-  } else if (role === 'accounts' || role === 'messages' || role === 'registry') {
-    const reader = role === 'accounts' ? g.readAccounts : role === 'messages' ? g.readMessages : g.readRegistry;
-    const all: unknown[] = [];
-    for (const [i, file] of files.entries()) {
-      const { opts, label } = await readOne(file, i);
-      const r = await reader(chunks(file, label), opts);
-      all.push(...r.records);
-      reports.push(fileReport(role, file, r as unknown as Record<string, unknown>, r.records.length, opts.columns));
-    }
-    if (role === 'accounts') state.accounts = files.length ? (all as Account[]) : null;
-    else if (role === 'messages') state.messages = all as Message[];
-    else state.registry = all as RegistryEntry[];
-  } else if (role === 'matrix') {
-    state.matrix = null;
-    for (const file of files) {
-      let parsed: unknown;
-      try { parsed = JSON.parse(await file.text()); } catch (e) {
-        reports.push({ ...fileReport(role, file, { rejected: [{ row: 1, column: '', reason: `不是有效的 JSON：${(e as Error).message}` }] }, 0) });
-        continue;
+    try {
+      if (role === 'posts') {
+        const r = await g.readPosts(chunks(file, label), opts);
+        results.push(r);
+        reports.push(fileReport(role, file, r as unknown as Record<string, unknown>, r.table.size, mapping));
+      } else if (role === 'accounts' || role === 'messages' || role === 'registry') {
+        const reader = role === 'accounts' ? g.readAccounts : role === 'messages' ? g.readMessages : g.readRegistry;
+        const r = await reader(chunks(file, label), opts);
+        results.push(...r.records);
+        reports.push(fileReport(role, file, r as unknown as Record<string, unknown>, r.records.length, mapping));
+      } else if (role === 'matrix') {
+        let parsed: unknown;
+        try { parsed = JSON.parse((await file.text()).replace(/^\uFEFF/, '')); } catch (e) {
+          reports.push(fileReport(role, file, { rejected: [{ row: 1, column: '', reason: `不是有效的 JSON：${(e as Error).message}` }] }, 0));
+          continue;
+        }
+        const r = g.safeParseMatrix(parsed);
+        if (r.success) { results.push(r.data); reports.push(fileReport(role, file, {}, 1)); }
+        else reports.push(fileReport(role, file, { rejected: r.errors }, 0));
+      } else {
+        // Content rules: read by the library's rule reader when it has one (issue 14).
+        const readRules = lib.readContentRules as ((s: unknown, o: unknown) => Promise<{ records?: unknown[]; rules?: unknown[]; rejected?: Rejection[] }>) | undefined;
+        if (!readRules) { reports.push({ ...fileReport(role, file, {}, 0), pending: '内容规则的读取等待库功能（readContentRules，issue 14），此文件暂未读取。' }); continue; }
+        const r = await readRules(chunks(file, label), opts);
+        const rules = r.records ?? r.rules ?? [];
+        results.push(...rules);
+        reports.push(fileReport(role, file, r as Record<string, unknown>, rules.length, mapping));
       }
-      const r = g.safeParseMatrix(parsed);
-      if (r.success) { state.matrix = r.data; reports.push(fileReport(role, file, {}, 1)); }
-      else reports.push(fileReport(role, file, { rejected: r.errors }, 0));
-    }
-  } else {
-    // Content rules: read by the library's rule reader when it has one (issue 14).
-    const readRules = lib.readContentRules as ((s: unknown, o: unknown) => Promise<{ records?: unknown[]; rules?: unknown[]; rejected?: Rejection[] }>) | undefined;
-    state.rules = null;
-    for (const [i, file] of files.entries()) {
-      if (!readRules) {
-        reports.push({ ...fileReport(role, file, {}, 0), pending: '内容规则的读取等待库功能（readContentRules，issue 14），此文件暂未读取。' });
-        continue;
-      }
-      const { opts, label } = await readOne(file, i);
-      const r = await readRules(chunks(file, label), opts);
-      const rules = r.records ?? r.rules ?? [];
-      state.rules = [...(state.rules ?? []), ...rules];
-      reports.push(fileReport(role, file, r as Record<string, unknown>, rules.length, opts.columns));
+    } catch (e) {
+      // A file the reader refuses as a whole (no header, no account column, binary …): one clear message,
+      // and the file's header for the mapping dialog when it has one. The other files are kept.
+      const err = e as Error & { rejections?: readonly Rejection[] };
+      const rejected = err.rejections?.length ? [...err.rejections] : [{ row: 0, column: '', reason: err.message }];
+      const headers = kind ? await headersOf(file, kind) : [];
+      reports.push({ ...fileReport(role, file, { rejected }, 0, mapping, headers), needsMapping: headers.length > 0, error: err.message });
     }
   }
-  state.files[role] = reports.map((report) => ({ name: report.name, report }));
+  if (role === 'posts') { state.posts = results as g.ReadPostsResult[]; combined = null; }
+  else if (role === 'accounts') { state.accounts = results.length ? (results as Account[]) : null; combined = null; }
+  else if (role === 'messages') state.messages = results as Message[];
+  else if (role === 'registry') state.registry = results as RegistryEntry[];
+  else if (role === 'matrix') state.matrix = (results[0] as Matrix | undefined) ?? null;
+  else state.rules = results.length ? results : null;
   return reports;
 }
 
-/** One posts table for the views. Several files: concatenated by the library when it offers it, else row by row through the table builder. */
-let combined: g.PostsTable | null = null;
+/**
+ * One posts table for the views, as the CLI builds it: the files' tables concatenated
+ * (`concatPostsTables`), posts repeated across files dropped (`dropDuplicatePosts`), and
+ * with a ledger, posts keyed by account name joined to it (`joinAccounts`).
+ */
+let combined: { table: g.PostsTable; notes: string[] } | null = null;
 function postsTable(): g.PostsTable | null {
+  return combinedPosts()?.table ?? null;
+}
+function combinedPosts(): { table: g.PostsTable; notes: string[] } | null {
   if (state.posts.length === 0) return null;
-  if (state.posts.length === 1) return state.posts[0]!.table;
   if (combined) return combined;
-  const concat = lib.concatPostsTables as ((ts: g.PostsTable[]) => g.PostsTable) | undefined;
-  if (concat) return (combined = concat(state.posts.map((p) => p.table)));
-  const b = new g.PostsTableBuilder();
-  for (const { table } of state.posts) for (let i = 0; i < table.size; i++) b.push(table.row(i));
-  return (combined = b.build());
+  const notes: string[] = [];
+  let table = g.concatPostsTables(state.posts.map((r) => r.table));
+  if (state.posts.length > 1) {
+    const d = g.dropDuplicatePosts(table, { useIds: !state.posts.some((r) => r.warnings.some((w) => w.includes('科学计数法'))) });
+    table = d.table;
+    if (d.duplicates) notes.push(`多个文件之间重复的文章 ${d.duplicates} 篇，只计一次`);
+    notes.push(...d.warnings);
+  }
+  if (state.accounts) {
+    const keyedBy = state.posts.some((r) => r.keyedBy === 'accountName') ? 'accountName' : 'accountId';
+    const platforms = new Set(state.posts.map((r) => r.platform));
+    const platform = platforms.size === 1 ? [...platforms][0] : undefined;
+    const join = g.joinAccounts(table, state.accounts, { keyedBy, ...(platform ? { platform } : {}) });
+    table = join.table;
+    const list = (xs: string[]) => xs.slice(0, 20).join('，') + (xs.length > 20 ? ` 等 ${xs.length} 个` : '');
+    if (keyedBy === 'accountName' && join.joined.size) notes.push(`按账号名称${platform ? '和平台' : ''}关联台账：${join.joined.size} 个账号`);
+    if (join.missing.length) notes.push(`发文账号不在台账中（${join.missing.length} 个）：${list(join.missing)}`);
+    if (join.ambiguous.length) notes.push(`账号名称在台账的多个平台上出现、无法确定平台（${join.ambiguous.length} 个，未关联）：${list(join.ambiguous)}`);
+  }
+  return (combined = { table, notes });
 }
 
 // ---------------------------------------------------------------------------------
@@ -487,7 +517,7 @@ async function runView(view: ViewId, params: ViewParams): Promise<ViewResult> {
     title: doc.title, ...(doc.subtitle ? { subtitle: doc.subtitle } : {}),
     sections: doc.sections.map((s) => (s.kind === 'pending' ? { kind: 'text' as const, title: s.title, text: s.text } : s.kind === 'table' ? { kind: 'table' as const, title: s.title, table: s.table } : s)) as ReportDocument['sections'],
   });
-  return { view, docId, title: doc.title, ...(doc.subtitle ? { subtitle: doc.subtitle } : {}), sections: out };
+  return { view, docId, title: doc.title, ...(doc.subtitle ? { subtitle: doc.subtitle } : {}), sections: out, notes: combinedPosts()?.notes ?? [] };
 }
 
 const enc = new TextEncoder();
@@ -519,7 +549,7 @@ self.onmessage = async (ev: MessageEvent) => {
   currentId = msg.id;
   try {
     let result: unknown;
-    if (msg.op === 'read') result = await readRole(msg.role as Role, msg.files as File[], (msg.mappings as Record<string, Record<string, string>>) ?? {});
+    if (msg.op === 'read') result = await readRole(msg.role as Role, msg.files as File[], (msg.mappings as Record<string, FileMapping>) ?? {});
     else if (msg.op === 'view') result = await runView(msg.view as ViewId, msg.params as ViewParams);
     else if (msg.op === 'export') result = await exportTable(msg.tableId as string, msg.format as 'csv' | 'xlsx');
     else if (msg.op === 'exportDoc') result = await exportDoc(msg.docId as string, msg.format as 'html' | 'docx');
