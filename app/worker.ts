@@ -439,7 +439,7 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const checkTime = checkInstant(params, p)!;
   const scored = new Set(rows.map((r) => r.accountId));
   const status = new Map<string, { verdict: 'pass' | 'fail'; tier: g.ActivityTier }>();
-  for (const v of g.inspect(accounts.filter((a) => scored.has(a.id)), table, state.messages, [], { checkTime }))
+  for (const v of g.inspect(accounts.filter((a) => scored.has(a.id)), table, state.messages, [], { at: checkTime }))
     status.set(v.accountId, { verdict: v.verdict, tier: g.activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), checkTime) });
   const n = params.topN && params.topN > 0 ? params.topN : 10;
   const candidates = rows.map((r) => {
@@ -449,10 +449,10 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const categories: g.ShortlistCategory[] | undefined = params.byKind
     ? [{ id: 'unit', label: '单位账号', kind: 'unit' }, { id: 'personal', label: '个人账号', kind: 'personal' }]
     : undefined;
-  const lists = g.shortlist(candidates, { n, ...(params.perUnit ? { maxPerUnit: params.perUnit } : {}), ...(params.minPosts ? { minPosts: params.minPosts } : {}), ...(categories ? { categories } : {}) });
+  const lists = g.shortlist(candidates, { topN: n, ...(params.perUnit ? { maxPerUnit: params.perUnit } : {}), ...(params.minPosts ? { minPosts: params.minPosts } : {}), ...(categories ? { categories } : {}) });
   // Top-N probabilities and 90% rank intervals: the library's bootstrap over posts (seeded, so the page is reproducible).
   progress(null, '计算入围概率（自助法 200 次）');
-  const robust = new Map(g.rankRobustness(table, { index: def, period: p, accounts: rows.map((r) => r.accountId), topN: n, iterations: 200, seed: 1 }).map((r) => [r.accountId, r]));
+  const robust = new Map(g.rankRobustness(table, { index: def, period: p, accountIds: rows.map((r) => r.accountId), topN: n, iterations: 200, seed: 1 }).map((r) => [r.accountId, r]));
   const REASONS: Record<string, string> = { 'failed-inspection': '检查不合格', inactive: '更新不活跃', 'min-posts': '发文数不足', 'unit-cap': '超出每单位名额', 'no-score': '无指数', 'tie-break': '并列未入围' };
   const catLabel = (c: g.ShortlistCategory) => c.label ?? c.id;
   const sections: SectionOut[] = [{
@@ -476,7 +476,7 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
       }),
     };
     sections.push({ kind: 'table', id: `shortlist-${c.category.id}`, title: t.title!, table: t });
-    sections.push({ kind: 'chart', title: `${catLabel(c.category)}（入围）`, spec: g.rankingChartSpec(c.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { top: n, valueTitle: def.name }) });
+    sections.push({ kind: 'chart', title: `${catLabel(c.category)}（入围）`, spec: g.rankingChartSpec(c.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { topN: n, valueTitle: def.name }) });
   }
   const excluded: ReportTable = {
     title: '未入围说明',
