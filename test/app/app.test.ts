@@ -160,7 +160,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     // Rankings: the WeChat top ten equals `govmedia rank`'s.
     await openView(page, 'ranking');
     await screenshot(page, 'ranking');
-    const ref = await cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top', '10') as {
+    const ref = await cli('rank', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09', '--top-n', '10') as {
       ranking: { accountId: string; name: string; value: number; rank: number }[];
     };
     expect(ref.ranking).toHaveLength(10);
