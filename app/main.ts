@@ -247,6 +247,7 @@ function params(): ViewParams {
   return {
     period: periodSpec(),
     at: $<HTMLInputElement>('#at').value.trim(),
+    next: $<HTMLInputElement>('#next').value.trim(),
     index: $<HTMLSelectElement>('#index').value,
     platform: $<HTMLSelectElement>('#platform').value,
     topN: Number($<HTMLInputElement>('#topn').value) || 0,
@@ -389,7 +390,7 @@ function init(): void {
   }
   $('#cancel').onclick = () => void cancel();
   $('#period-kind').onchange = () => { syncPeriodInputs(); void runView(); };
-  for (const id of ['#period-month', '#period-week', '#period-year', '#period-q', '#period-from', '#period-to', '#at', '#index', '#platform', '#topn', '#per-unit', '#min-posts', '#by-kind'])
+  for (const id of ['#period-month', '#period-week', '#period-year', '#period-q', '#period-from', '#period-to', '#at', '#next', '#index', '#platform', '#topn', '#per-unit', '#min-posts', '#by-kind'])
     $(id).addEventListener('change', () => void runView());
   syncPeriodInputs();
   void call<{ indices: { id: string; name: string }[] }>('meta', {}, '准备').then((m) => {

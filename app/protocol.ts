@@ -23,6 +23,8 @@ export interface ViewParams {
   period: string;
   /** Check instant (监测时间点), China time; empty = end of the period. */
   at: string;
+  /** The next check (预警), China time; empty = 7 days after the check instant. */
+  next: string;
   /** Index id (wci-14.2 …). */
   index: string;
   /** Platform filter ('' = the index's own platform, 'all' = every account). */
