@@ -134,11 +134,11 @@ function renderReports(role: Role): void {
     li.append(h('div', { class: 'file-head' }, h('b', {}, r.name), ` ${(r.size / 1024).toFixed(r.size < 10240 ? 1 : 0)} KB · 读取 `, h('span', { class: 'rows' }, String(r.rows)), ' 条 · 拒绝 ', h('span', { class: 'rejected-count' }, String(r.rejectedCount)), ' 条'));
     if (r.pending) li.append(h('div', { class: 'pending' }, r.pending));
     if (r.error) li.append(h('div', { class: 'error file-error' }, `未能读取：${r.error}`));
-    const extras = Object.entries(r.extras).filter(([k, v]) => k !== 'ignoredColumns' && k !== 'sheet' && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(k === 'blankRows' && v === 0));
+    const extras = Object.entries(r.extras).filter(([k, v]) => k !== 'ignoredColumns' && k !== 'sheet' && v !== undefined && !(Array.isArray(v) && v.length === 0) && !((k === 'blankRows' || k === 'duplicates') && v === 0));
     const EXTRA_ZH: Record<string, string> = { keyedBy: '账号依据', preset: '识别的导出格式', duplicates: '重复（已去除）', sheet: '工作表', warnings: '提示', input: '读取方式', blankRows: '跳过的空行' };
     for (const [k, v] of extras) li.append(h('div', { class: 'extra' }, `${EXTRA_ZH[k] ?? k}：${Array.isArray(v) ? v.join('；') : k === 'keyedBy' ? (v === 'accountName' ? '账号名称' : '账号ID') : String(v)}`));
     if (r.ignoredColumns.length) li.append(h('div', { class: 'extra' }, `未使用的列：${r.ignoredColumns.join('、')}`));
-    if (r.mapping) li.append(h('div', { class: 'extra mapping' }, `列对应：${[...Object.entries(r.mapping.columns).map(([a, b]) => `${a} → ${b}`), ...(r.mapping.account ? [`账号 = ${r.mapping.account}`] : [])].join('、')}`));
+    if (r.mapping) li.append(h('div', { class: 'extra mapping' }, `列对应：${[...Object.entries(r.mapping.columns).map(([a, b]) => `${a} → ${b}`), ...(r.mapping.account ? [`账号 = ${r.mapping.account}`] : []), ...(r.mapping.sheet ? [`工作表 = ${r.mapping.sheet}`] : []), ...(r.mapping.timeUnit ? [`时间单位 = ${r.mapping.timeUnit}`] : [])].join('、')}`));
     if (r.cells.length) {
       const d = h('details', { class: 'rejections cells' }, h('summary', {}, `按缺失处理的单元格 ${r.cellsCount} 个（行保留）`));
       const t = h('table', {}, h('tr', {}, h('th', {}, '行'), h('th', {}, '列'), h('th', {}, '原因'), h('th', {}, '值')));
@@ -153,8 +153,8 @@ function renderReports(role: Role): void {
       d.append(t);
       li.append(d);
     }
-    if (r.needsMapping) {
-      const b = h('button', { type: 'button', class: 'map' }, '设置列对应…');
+    if (r.needsMapping || r.fields.length) {
+      const b = h('button', { type: 'button', class: r.needsMapping ? 'map' : 'map small' }, r.needsMapping ? '设置列对应…' : '读取选项…');
       b.onclick = () => openMapping(role, r);
       li.append(b);
     }
@@ -179,12 +179,22 @@ function openMapping(role: Role, r: FileReport): void {
     const acc = h('input', { type: 'text', id: 'mapping-account', placeholder: '如：青山发布' }) as HTMLInputElement;
     acc.value = current.account ?? '';
     body.append(h('label', { class: 'maprow' }, h('span', {}, '本文件的账号（文件没有账号列时，如公众平台后台、抖音导出）'), acc));
+    const unit = h('select', { id: 'mapping-timeunit' }, h('option', { value: '' }, '（日期时间文字）'), h('option', { value: 'ms' }, '毫秒时间戳 (ms)'), h('option', { value: 's' }, '秒时间戳 (s)'), h('option', { value: 'excel' }, 'Excel 序列号 (excel)')) as HTMLSelectElement;
+    unit.value = current.timeUnit ?? '';
+    body.append(h('label', { class: 'maprow' }, h('span', {}, '时间列为数字时的单位'), unit));
   }
+  const sheet = h('input', { type: 'text', id: 'mapping-sheet', placeholder: '默认第一个' }) as HTMLInputElement;
+  sheet.value = current.sheet ?? '';
+  body.append(h('label', { class: 'maprow' }, h('span', {}, 'Excel 工作表名称'), sheet));
   $('#mapping-ok').onclick = async () => {
     const m: FileMapping = { columns: {} };
-    for (const s of Array.from(body.querySelectorAll('select'))) if (s.value) m.columns[s.dataset.col!] = s.value;
+    for (const s of Array.from(body.querySelectorAll<HTMLSelectElement>('select[data-col]'))) if (s.value) m.columns[s.dataset.col!] = s.value;
     const account = (body.querySelector('#mapping-account') as HTMLInputElement | null)?.value.trim();
     if (account) m.account = account;
+    const sheetName = (body.querySelector('#mapping-sheet') as HTMLInputElement | null)?.value.trim();
+    if (sheetName) m.sheet = sheetName;
+    const timeUnit = (body.querySelector('#mapping-timeunit') as HTMLSelectElement | null)?.value;
+    if (timeUnit) m.timeUnit = timeUnit;
     sessionMappings[r.name] = m;
     const saved = savedMappings();
     saved[mappingKey(role, r.headers)] = m;

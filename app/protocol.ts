@@ -43,6 +43,10 @@ export interface ViewParams {
 export interface FileMapping {
   columns: Record<string, string>;
   account?: string;
+  /** Workbooks: the sheet to read (default the first). */
+  sheet?: string;
+  /** Numeric time cells: 'ms' | 's' | 'excel' (the readers refuse to guess). */
+  timeUnit?: string;
 }
 
 export interface FileReport {

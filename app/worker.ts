@@ -92,7 +92,7 @@ function fileReport(role: Role, file: File, result: Record<string, unknown>, row
     fields: presets ? presets.map((f) => ({ field: f.field, label: `${f.headers[0] ?? f.field}（${f.field}）` })) : [],
     // The column-mapping dialog is offered when a header was not recognised (ignored columns) or nothing was read.
     needsMapping: !!presets && (ignored.length > 0 || rows === 0),
-    ...(mapping && (Object.keys(mapping.columns).length || mapping.account) ? { mapping } : {}),
+    ...(mapping && (Object.keys(mapping.columns).length || mapping.account || mapping.sheet || mapping.timeUnit) ? { mapping } : {}),
   };
 }
 
@@ -114,6 +114,8 @@ async function readRole(role: Role, files: File[], mappings: Record<string, File
       sourceName: file.name,
       ...(mapping && Object.keys(mapping.columns).length ? { columns: mapping.columns } : {}),
       ...(mapping?.account ? { account: mapping.account } : {}),
+      ...(mapping?.sheet ? { sheet: mapping.sheet } : {}),
+      ...(mapping?.timeUnit ? { timeUnit: mapping.timeUnit as g.TimeUnit } : {}),
     };
     const label = `读取 ${file.name}（${i + 1}/${files.length}）`;
     progress(0, label);

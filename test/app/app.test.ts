@@ -265,6 +265,26 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     }
   });
 
+  it('reads a JSON export with epoch-second times only once told the unit in the file options (never as 1970)', async () => {
+    const file = resolve(root, 'test/fixtures/cases/exports/m_api_epoch_seconds.json');
+    const { page, requests, errors } = await openApp();
+    await setFiles(page, 'posts', [file]);
+    expect(await page.textContent('#files-posts .rows')).toBe('0');
+    expect(await page.textContent('#files-posts .rejections')).toMatch(/1970|秒|epoch/i);
+    await page.click('#files-posts button.map');
+    await page.selectOption('#mapping-timeunit', 's');
+    await page.click('#mapping-ok');
+    await idle(page);
+    expect(await page.textContent('#files-posts .rows')).toBe('2');
+    expect(await page.textContent('#files-posts')).toContain('时间单位 = s');
+    await openView(page, 'ranking');
+    expect(await page.textContent('#view .subtitle')).toContain('2024-09-01');
+    const appUrl = pathToFileURL(APP).href;
+    expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // The README of test/fixtures/cases gives, for the 清博-style GBK export: 8 rows read (the 2024-08-31 row
   // outside the period); WCI 14.2 for 2024-09 青山发布 944.8568878, 青山市场监管 601.0635280.
   it('reads the GBK 清博-style export a_gsdata_wechat_gbk.csv dropped on the page as the cases README says', async (test) => {
