@@ -20,3 +20,4 @@ export * from './matrix/index.js';
 export * from './ranking/index.js';
 export * from './report/index.js';
 export * from './sample/index.js';
+export * from './interop/index.js';

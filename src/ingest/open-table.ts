@@ -8,8 +8,8 @@ import { bomLength, SNIFF_BYTES, sniffEncoding, type InputEncoding, type TextSou
 
 /** How an input was read: reported in every reader's result. */
 export interface TableInfo {
-  /** `'csv'` (any delimiter), `'json'`, `'ndjson'`, or the workbook format `'xlsx'`/`'xls'`/`'ods'`. */
-  format: 'csv' | 'json' | 'ndjson' | 'xlsx' | 'xls' | 'ods';
+  /** `'csv'` (any delimiter), `'json'`, `'ndjson'`, or the workbook format `'xlsx'`/`'xls'`/`'ods'`, or `'parquet'` (`readPostsParquet`). */
+  format: 'csv' | 'json' | 'ndjson' | 'xlsx' | 'xls' | 'ods' | 'parquet';
   /** Text encoding used (bytes input only): `'utf-8'`, `'gb18030'`, `'utf-16le'`, `'utf-16be'`. */
   encoding?: string;
   /** Delimiter of a text table: `','`, `'\t'` or `';'`. */

@@ -6,6 +6,7 @@ import { PostRowSink } from './post-row-sink.js';
 import { csvRecords } from './raw-records.js';
 import { postsFromCsvInput } from './read-posts-csv-bytes.js';
 import { rethrowWithLines, withLines } from './read-records.js';
+import { parquetSource } from '../interop/parquet-source.js';
 import type { ReadOptions } from './read-options.js';
 import type { TextSource } from './text-chunks.js';
 
@@ -50,8 +51,8 @@ export type PostRowsResult = Omit<ReadPostsResult, 'blankRows' | 'sheet' | 'inpu
  * Reads posts into a columnar {@link PostsTable} from what offices hold: delimited text
  * (comma, tab or semicolon, sniffed; UTF-8 with or without BOM, UTF-16 LE/BE with BOM,
  * GB18030/GBK; title lines above the header skipped; LF, CRLF or CR line ends), Excel
- * workbooks (`.xlsx`, legacy `.xls`, `.ods`; first sheet or `options.sheet`), JSON or
- * NDJSON; given as a string, bytes, or an (async) iterable of chunks (text tables are
+ * workbooks (`.xlsx`, legacy `.xls`, `.ods`; first sheet or `options.sheet`), JSON,
+ * NDJSON, or Parquet (told by its magic bytes `PAR1`; see `readPostsParquet`); given as a string, bytes, or an (async) iterable of chunks (text tables are
  * streamed, never held whole). Binary files (PNG, gzip, a zip that is not a workbook)
  * and inputs with no header are refused with one {@link TableFormatError}. Chinese and
  * English headers are recognised through presets (阅读数/阅读量, 在看数, 点赞数,
@@ -70,8 +71,11 @@ export type PostRowsResult = Omit<ReadPostsResult, 'blankRows' | 'sheet' | 'inpu
  * @throws {InputError} `strict` and a bad row
  * @example (await readPosts('账号ID,发布时间,阅读数\na,2024-03-01 08:00,10万+\n')).table.reads[0] // 100001
  */
-export function readPosts(source: TextSource, options: ReadOptions = {}): Promise<ReadPostsResult> {
-  return readAgainOnMismatch(source, options, readPostsOnce);
+export async function readPosts(source: TextSource, options: ReadOptions = {}): Promise<ReadPostsResult> {
+  // Parquet (magic bytes PAR1): the columnar reader in src/interop, loaded on demand.
+  const p = await parquetSource(source);
+  if ('parquet' in p) return (await import('../interop/read-posts-parquet.js')).readPostsParquet(p.parquet, options);
+  return readAgainOnMismatch(p.source, options, readPostsOnce);
 }
 
 /** One reading of the input (see `readAgainOnMismatch` for the second). */
