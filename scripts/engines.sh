@@ -120,6 +120,7 @@ _engines_start_ch() {
     _engines_wait_http "${urls[$s]}" 60 || { tail -20 "$_engines_state/ch$((s + 1))/log/"*.log; echo "engines: ClickHouse shard $((s + 1)) failed to start"; return 1; }
   done
   export GOVMEDIA_CLICKHOUSE_URLS="${urls[0]},${urls[1]}" GOVMEDIA_CLICKHOUSE_CLUSTER=govmedia_2shards
+  export GOVMEDIA_CLICKHOUSE_TCP_PORTS="$((CH_BASE + 1)),$((CH_BASE + 11))" # for clickhouse-client --port
   echo "engines: ClickHouse $(curl -fsS "${urls[0]}/?query=SELECT%20version()") shards at ${urls[*]} (cluster govmedia_2shards)"
 }
 
@@ -138,7 +139,7 @@ engines_stop() {
     else "$bin/pg_ctl" -D "$_engines_state/pg/data" -m fast -w stop >/dev/null 2>&1; fi
   fi
   rm -rf "$_engines_state"
-  unset GOVMEDIA_PG_HOST GOVMEDIA_PG_USER GOVMEDIA_PG_DATABASE GOVMEDIA_CLICKHOUSE_URLS GOVMEDIA_CLICKHOUSE_CLUSTER GOVMEDIA_ENGINES_UNAVAILABLE
+  unset GOVMEDIA_PG_HOST GOVMEDIA_PG_USER GOVMEDIA_PG_DATABASE GOVMEDIA_CLICKHOUSE_URLS GOVMEDIA_CLICKHOUSE_CLUSTER GOVMEDIA_CLICKHOUSE_TCP_PORTS GOVMEDIA_ENGINES_UNAVAILABLE
   echo "engines: stopped"
 }
 

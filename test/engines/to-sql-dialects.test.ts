@@ -66,6 +66,18 @@ describe('govmedia sql', () => {
     expect(json.sql).toBe(toSQL('wci-14.2', { dialect: 'clickhouse', days: 30 }));
   });
 
+  it('--ddl prints the CREATE TABLE statements, --rows the rows of a posts file as TSV (missing = \\N)', async () => {
+    const ddl = await cli(['sql', '--ddl', '--dialect', 'clickhouse', '--time-type', 'timestamp', '--cluster', 'govmedia_2shards']);
+    expect(ddl.code).toBe(0);
+    expect(ddl.stdout).toMatch(/^CREATE TABLE posts_local \(account_id String, published_at DateTime\('Asia\/Shanghai'\),.*\) ENGINE = MergeTree\(\) ORDER BY \(account_id, published_at\);\nCREATE TABLE posts AS posts_local ENGINE = Distributed\(govmedia_2shards, default, posts_local, cityHash64\(account_id, published_at\)\);\n$/);
+    const rows = await cli(['sql', '--rows', 'examples/data/posts.csv', '--dialect', 'clickhouse', '--time-type', 'timestamp']);
+    expect(rows.code).toBe(0);
+    const lines = rows.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(16601);
+    // 账号ID,账号名称,文章ID,发布时间,标题,正文,阅读数,在看数(-),点赞数,转发数,评论数,是否原创(是),推送ID,位置,转载自
+    expect(lines[0]).toBe('A00269\t2024-07-01 06:06:00\t3394\t\\N\t36\t24\t4\t\\N\t1\tP0014363\t\\N');
+  });
+
   it('exits 2 naming the option on a bad dialect, time type, period, column or index', async () => {
     const cases: [string[], RegExp][] = [
       [['--dialect', 'oracle', '--days', '30'], /--dialect: expected duckdb, postgres, clickhouse, standard, got "oracle"/],
@@ -75,6 +87,9 @@ describe('govmedia sql', () => {
       [['--columns', 'account=a;b', '--days', '30'], /unsafe identifier/],
       [['--index', 'bvci-2.0', '--days', '7'], /--index bvci-2.0: index bvci-2.0 needs /],
       [[], /--period or --days: wci-14.2 divides by the day count d/],
+      [['--ddl', '--rows', 'examples/data/posts.csv'], /--ddl and --rows: give one of them/],
+      [['--cluster', 'c', '--days', '30'], /--cluster goes with --ddl/],
+      [['--ddl', '--dialect', 'postgres', '--cluster', 'c'], /cluster is for the clickhouse dialect/],
     ];
     for (const [args, msg] of cases) {
       const r = await cli(['sql', ...args]);

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { INDEX_CATALOG, SQL_DIALECTS, toSQL, type SqlColumns, type SqlDialect, type SqlTimeType } from '../../indices/index.js';
+import { postsTableDdl, postsTableTsv } from '../../interop/index.js';
 import { parsePeriod } from '../../time/index.js';
 import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { periodJson } from './shared.js';
+import { loadPosts, periodJson } from './shared.js';
 
 const COLUMN_KEYS: readonly (keyof SqlColumns)[] = ['account', 'time', 'reads', 'looks', 'likes', 'shares', 'comments', 'position', 'original'];
 
@@ -36,7 +37,10 @@ export const sqlCommand: CommandDefinition = {
       .option('--days <n>', 'day count d when no --period is given')
       .option('--table <name>', 'table name', 'posts')
       .option('--columns <pairs>', `column names as field=column pairs, e.g. account=acct,time=ts (fields: ${COLUMN_KEYS.join(', ')})`)
-      .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
+      .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does')
+      .option('--ddl', 'print instead the CREATE TABLE statement(s) of the posts table for the dialect and time type')
+      .option('--cluster <name>', 'with --ddl and clickhouse: a <table>_local MergeTree plus a Distributed <table> over this cluster (run on every shard)')
+      .option('--rows <posts-file>', 'print instead the rows of a posts file (any format govmedia reads) as tab-separated values for the --ddl table: ClickHouse INSERT … FORMAT TabSeparated, PostgreSQL COPY, DuckDB COPY (DELIMITER \'\\t\', NULL \'\\N\')');
   },
   async run(opts, ctx) {
     ctx.progress.step('生成 SQL');
@@ -51,6 +55,23 @@ export const sqlCommand: CommandDefinition = {
       } catch (e) {
         throw new CliUsageError(`--period: ${(e as Error).message}`);
       }
+    }
+    if (opts.ddl && opts.rows !== undefined) throw new CliUsageError('--ddl and --rows: give one of them');
+    if (opts.cluster !== undefined && !opts.ddl) throw new CliUsageError('--cluster goes with --ddl');
+    if (opts.ddl || opts.rows !== undefined) {
+      const table = String(opts.table);
+      if (opts.ddl) {
+        let ddl: string;
+        try {
+          ddl = postsTableDdl({ dialect, timeType, table, ...(opts.cluster === undefined ? {} : { cluster: String(opts.cluster) }) });
+        } catch (e) {
+          throw new CliUsageError((e as Error).message.replace(/^postsTableDdl: /, ''));
+        }
+        return sqlOutput({ kind: 'ddl', dialect, timeType, table, sql: ddl }, ddl);
+      }
+      const posts = await loadPosts({ ...opts, posts: opts.rows }, ctx);
+      const tsv = [...postsTableTsv(posts, { dialect, timeType })].join('');
+      return sqlOutput({ kind: 'rows', dialect, timeType, table, rows: posts.size }, tsv);
     }
     const days = numberOption('--days', opts.days, { min: 0 });
     const index = String(opts.index);
@@ -88,3 +109,13 @@ export const sqlCommand: CommandDefinition = {
     };
   },
 };
+
+/** Output of `--ddl` / `--rows`: the text itself for the default format, a summary otherwise. */
+function sqlOutput(json: Record<string, unknown>, text: string) {
+  return {
+    json: { ...json, text },
+    text,
+    table: { title: `${String(json.kind)} · ${String(json.dialect)}`, columns: [{ key: 'text', label: String(json.kind) }], rows: [{ text }] },
+    report: { title: `${String(json.kind)}（${String(json.dialect)}）`, sections: [{ kind: 'text' as const, text }] },
+  };
+}
