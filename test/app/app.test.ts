@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { parsePeriod, rankAccounts, readPosts } from '../../src/index.js';
+import { parsePeriod, rankAccounts, readPosts, writePostsParquet } from '../../src/index.js';
 
 // End-to-end test of the office app (issue 18): the built single file
 // dist/govmedia-app.html opened from file:// in Debian's headless Chromium
@@ -283,6 +283,29 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('reads a Parquet file of posts (written by the library) on the page as the library reads the CSV it came from', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-app-parquet-'));
+    try {
+      const csv = await readPosts(new Uint8Array(readFileSync(join(DATA, 'posts.csv'))));
+      const file = join(dir, 'posts.parquet');
+      writeFileSync(file, await writePostsParquet(csv.table));
+      const expected = rankAccounts(csv.table, { period: parsePeriod('2024-09') }).slice(0, 10).map((r) => [r.accountId, r.value]);
+      const { page, requests, errors } = await openApp();
+      await setFiles(page, 'posts', [file]);
+      expect(await page.textContent('#files-posts .rows')).toBe(String(csv.table.size));
+      await pickMonth(page, '2024-09');
+      await openView(page, 'ranking');
+      const ranking = (await lastResult(page)).sections.find((s) => s.id?.endsWith(':ranking'))!.table!.rows;
+      expect(ranking.slice(0, 10).map((r) => [r.accountId, r.value])).toEqual(expected);
+      const appUrl = pathToFileURL(APP).href;
+      expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // The README of test/fixtures/cases gives, for the 清博-style GBK export: 8 rows read (the 2024-08-31 row
