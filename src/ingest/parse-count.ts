@@ -13,7 +13,8 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
  * Reads a count cell as the index providers print it (SPEC §1, issue 12):
  * `"10万+"`/`"10w+"` → 100001 (the providers' convention for a capped counter, for
  * reads and likes alike: one more than the cap, so it ranks above an exact 100000),
- * `"1.2万"` → 12000, `"1.5亿"` → 150000000, `"3,456"` → 3456, `"999+"` → 1000;
+ * `"1.2万"` → 12000, `"1.5亿"` → 150000000, `"3,456"` → 3456 (comma, full-width comma, or a tab
+ * between groups of exactly three digits), `"999+"` → 1000;
  * full-width digits, commas and signs (`１２３４`, `＋`) are folded first; `""`, `-`,
  * `--`, `—`, `/`, `N/A` → missing.
  *
@@ -41,7 +42,9 @@ export function parseCount(raw: unknown): CellResult<number> {
   if (typeof raw !== 'string') return { ok: false, reason: `not a count: ${JSON.stringify(raw)}` };
   const s = toHalfWidth(raw).trim();
   if (MISSING_CELLS.has(s)) return { ok: true, value: undefined };
-  const m = COUNT.exec(s.replace(/，/g, ','));
+  // A tab between digit groups (`1<TAB>234`) is the thousands comma of a comma-grouped
+  // cell re-delimited as tab-separated text; groups must still be exactly three digits.
+  const m = COUNT.exec(s.replace(/(\d)\t(?=\d{3}(?:\D|$))/g, '$1,'));
   if (!m) {
     const hint = /^-\s*\d/.test(s) ? ' (negative)' : /%$/.test(s) ? ' (a percentage, not a count)' : /^[约近超逾]/.test(s) ? ' (an approximation)' : /\d\s*[kK]$/.test(s) ? ' (unit k is not used by the providers; write 1200)' : '';
     return { ok: false, reason: `not a count${hint}: "${raw}"` };
