@@ -66,7 +66,15 @@ export function outerValue(c: CompiledIndex, sum: number): number {
  * with x = `x[a]` and the divisor `d[a]` (or the constants when numbers).
  */
 export function addTermColumn(t: CompiledTerm, x: Float64Array | number, d: Float64Array | number, live: Uint8Array, out: Float64Array, stride: number, from = 0, to = live.length): void {
-  const w = t.weight, sc = t.scale, min = t.min ?? -Infinity, div = t.divideBy !== undefined, round = t.round, id = t.identity;
+  const w = t.weight, sc = t.scale, div = t.divideBy !== undefined;
+  // The common shapes (log term, no rounding, no floor; x a column; no divisor, a constant
+  // divisor such as days, or a column such as articles) get their own tight loops.
+  if (!t.identity && !t.round && t.min === undefined && typeof x !== 'number') {
+    if (!div) { logNoDiv(x, w, sc, live, out, stride, t.dim, from, to); return; }
+    if (typeof d === 'number') { if (d !== 0) { logConstDiv(x, d, w, sc, live, out, stride, t.dim, from, to); return; } }
+    else { logColDiv(x, d, w, sc, live, out, stride, t.dim, from, to); return; }
+  }
+  const min = t.min ?? -Infinity, round = t.round, id = t.identity;
   const xc = typeof x === 'number' ? null : x, xk = typeof x === 'number' ? x : 0;
   const dc = typeof d === 'number' ? null : d, dk = typeof d === 'number' ? d : NaN;
   for (let a = from, o = from * stride + t.dim; a < to; a++, o += stride) {
@@ -79,5 +87,20 @@ export function addTermColumn(t: CompiledTerm, x: Float64Array | number, d: Floa
     }
     if (v < min) v = min;
     out[o]! += w * (id ? v : Math.log(sc * v + 1));
+  }
+}
+
+function logNoDiv(x: Float64Array, w: number, sc: number, live: Uint8Array, out: Float64Array, stride: number, dim: number, from: number, to: number): void {
+  for (let a = from, o = from * stride + dim; a < to; a++, o += stride) if (live[a] !== 0) out[o]! += w * Math.log(sc * x[a]! + 1);
+}
+function logConstDiv(x: Float64Array, d: number, w: number, sc: number, live: Uint8Array, out: Float64Array, stride: number, dim: number, from: number, to: number): void {
+  // x / d, not x × (1/d): the same rounding as termValue.
+  for (let a = from, o = from * stride + dim; a < to; a++, o += stride) if (live[a] !== 0) out[o]! += w * Math.log(sc * (x[a]! / d) + 1);
+}
+function logColDiv(x: Float64Array, d: Float64Array, w: number, sc: number, live: Uint8Array, out: Float64Array, stride: number, dim: number, from: number, to: number): void {
+  for (let a = from, o = from * stride + dim; a < to; a++, o += stride) {
+    if (live[a] === 0) continue;
+    const q = d[a]!;
+    out[o]! += w * Math.log(sc * (q === 0 ? 0 : x[a]! / q) + 1);
   }
 }

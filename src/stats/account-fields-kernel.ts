@@ -31,6 +31,69 @@ const CHINA_OFFSET = 8 * 3600_000, DAY = 86_400_000;
 
 interface Plan { col: Float64Array; sum: Float64Array | null; head: Float64Array | null; max: Float64Array | null; orig: Float64Array | null }
 
+/** Scratch results of the run loops (sums, headline sums, maxima, originals' sums). */
+const R = new Float64Array(9);
+
+// NaN (missing) adds 0 to sums (`x || 0`) and never raises a maximum (`NaN > m` is false).
+function run3h(c0: Float64Array, c1: Float64Array, c2: Float64Array, P: Uint16Array, lo: number, hi: number, out: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, h0 = 0, h1 = 0, h2 = 0, m0 = 0, m1 = 0, m2 = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!, z = c2[p]!, x0 = x || 0, y0 = y || 0, z0 = z || 0, h = P[p] === 1 ? 1 : 0;
+    s0 += x0; s1 += y0; s2 += z0; h0 += h * x0; h1 += h * y0; h2 += h * z0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+    if (z > m2) m2 = z;
+  }
+  out[0] = s0; out[1] = s1; out[2] = s2; out[3] = h0; out[4] = h1; out[5] = h2; out[6] = m0; out[7] = m1; out[8] = m2;
+}
+function run3(c0: Float64Array, c1: Float64Array, c2: Float64Array, lo: number, hi: number, out: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, m0 = 0, m1 = 0, m2 = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!, z = c2[p]!;
+    s0 += x || 0; s1 += y || 0; s2 += z || 0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+    if (z > m2) m2 = z;
+  }
+  out[0] = s0; out[1] = s1; out[2] = s2; out[3] = 0; out[4] = 0; out[5] = 0; out[6] = m0; out[7] = m1; out[8] = m2;
+}
+function run2h(c0: Float64Array, c1: Float64Array, P: Uint16Array, lo: number, hi: number, out: Float64Array): void {
+  let s0 = 0, s1 = 0, h0 = 0, h1 = 0, m0 = 0, m1 = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!, x0 = x || 0, y0 = y || 0, h = P[p] === 1 ? 1 : 0;
+    s0 += x0; s1 += y0; h0 += h * x0; h1 += h * y0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+  }
+  out[0] = s0; out[1] = s1; out[2] = h0; out[3] = h1; out[4] = m0; out[5] = m1;
+}
+function run2(c0: Float64Array, c1: Float64Array, lo: number, hi: number, out: Float64Array): void {
+  let s0 = 0, s1 = 0, m0 = 0, m1 = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!;
+    s0 += x || 0; s1 += y || 0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+  }
+  out[0] = s0; out[1] = s1; out[2] = 0; out[3] = 0; out[4] = m0; out[5] = m1;
+}
+function run1h(c: Float64Array, P: Uint16Array, lo: number, hi: number, out: Float64Array): void {
+  let s = 0, h = 0, m = 0;
+  for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; h += (P[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
+  out[0] = s; out[1] = h; out[2] = m;
+}
+function run1(c: Float64Array, lo: number, hi: number, out: Float64Array): void {
+  let s = 0, m = 0;
+  for (let p = lo; p < hi; p++) { const x = c[p]!; s += x || 0; if (x > m) m = x; }
+  out[0] = s; out[1] = 0; out[2] = m;
+}
+function run1o(c: Float64Array, P: Uint16Array | undefined, O: Uint8Array, lo: number, hi: number, out: Float64Array): void {
+  let s = 0, h = 0, m = 0, o = 0;
+  if (P) for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; h += (P[p] === 1 ? 1 : 0) * x0; o += (O[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
+  else for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; o += (O[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
+  out[0] = s; out[1] = h; out[2] = m; out[3] = o;
+}
+
 function put(u: Plan, a: number, s: number, h: number, m: number, o: number): void {
   if (u.sum) u.sum[a] = s;
   if (u.head) u.head[a] = h;
@@ -94,58 +157,30 @@ export function accumulateAccountRange(
       if (oUnknown) oUnknown[a] = u;
     }
     // Metrics without an originals sum go three (or two) to a loop: one pass over the run
-    // reads each column once with nine accumulators in registers (WCI 14.2: reads, looks, likes).
+    // reads each column once with nine accumulators in registers (WCI 14.2: reads, looks,
+    // likes). Each loop is its own small function (V8 optimises small hot functions best).
     for (let g = 0; g < groups.length; g++) {
       const grp = groups[g]!;
+      const u = grp[0]!;
       if (grp.length === 3) {
-        const [u, v, w] = grp as [Plan, Plan, Plan];
-        const c0 = u.col, c1 = v.col, c2 = w.col;
-        let s0 = 0, s1 = 0, s2 = 0, h0 = 0, h1 = 0, h2 = 0, m0 = 0, m1 = 0, m2 = 0;
-        if (u.head || v.head || w.head) {
-          for (let p = lo; p < hi; p++) {
-            const x = c0[p]!, y = c1[p]!, z = c2[p]!, x0 = x || 0, y0 = y || 0, z0 = z || 0, h = P![p] === 1 ? 1 : 0;
-            s0 += x0; s1 += y0; s2 += z0; h0 += h * x0; h1 += h * y0; h2 += h * z0;
-            if (x > m0) m0 = x; if (y > m1) m1 = y; if (z > m2) m2 = z;
-          }
-        } else {
-          for (let p = lo; p < hi; p++) {
-            const x = c0[p]!, y = c1[p]!, z = c2[p]!;
-            s0 += x || 0; s1 += y || 0; s2 += z || 0;
-            if (x > m0) m0 = x; if (y > m1) m1 = y; if (z > m2) m2 = z;
-          }
-        }
-        put(u, a, s0, h0, m0, 0); put(v, a, s1, h1, m1, 0); put(w, a, s2, h2, m2, 0);
+        const v = grp[1]!, w = grp[2]!;
+        if (P && (u.head || v.head || w.head)) run3h(u.col, v.col, w.col, P, lo, hi, R);
+        else run3(u.col, v.col, w.col, lo, hi, R);
+        put(u, a, R[0]!, R[3]!, R[6]!, 0); put(v, a, R[1]!, R[4]!, R[7]!, 0); put(w, a, R[2]!, R[5]!, R[8]!, 0);
       } else if (grp.length === 2) {
-        const [u, v] = grp as [Plan, Plan];
-        const c0 = u.col, c1 = v.col;
-        let s0 = 0, s1 = 0, h0 = 0, h1 = 0, m0 = 0, m1 = 0;
-        for (let p = lo; p < hi; p++) {
-          const x = c0[p]!, y = c1[p]!, x0 = x || 0, y0 = y || 0, h = P && P[p] === 1 ? 1 : 0;
-          s0 += x0; s1 += y0; h0 += h * x0; h1 += h * y0;
-          if (x > m0) m0 = x; if (y > m1) m1 = y;
-        }
-        put(u, a, s0, h0, m0, 0); put(v, a, s1, h1, m1, 0);
+        const v = grp[1]!;
+        if (P && (u.head || v.head)) run2h(u.col, v.col, P, lo, hi, R); else run2(u.col, v.col, lo, hi, R);
+        put(u, a, R[0]!, R[2]!, R[4]!, 0); put(v, a, R[1]!, R[3]!, R[5]!, 0);
       } else {
-        const u = grp[0]!, col = u.col;
-        let xs = 0, xh = 0, xm = 0;
-        for (let p = lo; p < hi; p++) {
-          const x = col[p]!, x0 = x || 0; // NaN (missing) → 0 in sums; NaN > max is false
-          xs += x0; xh += (P && P[p] === 1 ? 1 : 0) * x0;
-          if (x > xm) xm = x;
-        }
-        put(u, a, xs, xh, xm, 0);
+        if (P && u.head) run1h(u.col, P, lo, hi, R); else run1(u.col, lo, hi, R);
+        put(u, a, R[0]!, R[1]!, R[2]!, 0);
       }
     }
     // Metrics with an originals sum (BCI 7var: shares and comments of original posts).
     for (let j = 0; j < withOrig.length; j++) {
-      const u = withOrig[j]!, col = u.col;
-      let xs = 0, xh = 0, xm = 0, xo = 0;
-      for (let p = lo; p < hi; p++) {
-        const x = col[p]!, x0 = x || 0;
-        xs += x0; xh += (P && P[p] === 1 ? 1 : 0) * x0; xo += (O![p] === 1 ? 1 : 0) * x0;
-        if (x > xm) xm = x;
-      }
-      put(u, a, xs, xh, xm, xo);
+      const u = withOrig[j]!;
+      run1o(u.col, P, O!, lo, hi, R);
+      put(u, a, R[0]!, R[1]!, R[2]!, R[3]!);
     }
     if (oFirst) oFirst[a] = hi > lo ? time[lo]! : Infinity;
     if (oLast) oLast[a] = hi > lo ? time[hi - 1]! : -Infinity;
