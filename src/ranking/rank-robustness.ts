@@ -97,22 +97,29 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
   }
   const accounts = [...lists.keys()].sort((x, y) => x - y);
   const rng = createRng(options.seed ?? 1);
+  // Accumulated in a typed array (sum, headline sum, max per metric) with the field names
+  // built once, not per post: the same stats, the same draws (one rng.next() per post).
+  const cols = METRICS.map((m) => table[m]);
+  const keys = METRICS.map((m) => { const c = m[0]!.toUpperCase() + m.slice(1); return [m, `headline${c}`, `max${c}`] as const; });
+  const acc = new Float64Array(3 * METRICS.length);
   const statsOf = (posts: readonly number[], draw: boolean): Record<string, number> => {
-    const s: Record<string, number> = { days, articles: posts.length, pushes: 0, originals: 0 };
-    for (const m of METRICS) { const c = m[0]!.toUpperCase() + m.slice(1); s[m] = 0; s[`headline${c}`] = 0; s[`max${c}`] = 0; }
-    for (let k = 0; k < posts.length; k++) {
-      const i = draw ? posts[Math.floor(rng.next() * posts.length)]! : posts[k]!;
+    acc.fill(0);
+    let pushes = 0, originals = 0;
+    const n = posts.length;
+    for (let k = 0; k < n; k++) {
+      const i = draw ? posts[Math.floor(rng.next() * n)]! : posts[k]!;
       const head = table.position[i] === 1;
-      if (head) s.pushes!++;
-      if (table.original[i] === 1) s.originals!++;
-      for (const m of METRICS) {
-        const v = table[m][i]! || 0;
-        const c = m[0]!.toUpperCase() + m.slice(1);
-        s[m]! += v;
-        if (head) s[`headline${c}`]! += v;
-        if (v > s[`max${c}`]!) s[`max${c}`] = v;
+      if (head) pushes++;
+      if (table.original[i] === 1) originals++;
+      for (let j = 0; j < cols.length; j++) {
+        const v = cols[j]![i]! || 0;
+        acc[3 * j]! += v;
+        if (head) acc[3 * j + 1]! += v;
+        if (v > acc[3 * j + 2]!) acc[3 * j + 2] = v;
       }
     }
+    const s: Record<string, number> = { days, articles: n, pushes, originals };
+    keys.forEach(([sum, head, max], j) => { s[sum] = acc[3 * j]!; s[head] = acc[3 * j + 1]!; s[max] = acc[3 * j + 2]!; });
     if (!fields) return s;
     const out: Record<string, number> = {};
     for (const [input, f] of fields) out[input] = s[f]!;
