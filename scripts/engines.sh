@@ -20,7 +20,8 @@ _engines_state="${GOVMEDIA_ENGINES_DIR:-/tmp/govmedia-engines}"
 _engines_apt() {
   # Installs Debian packages when missing; non-zero when apt cannot.
   local missing=()
-  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  # "install ok installed" only: a removed package whose config files remain ("rc") is missing.
+  for p in "$@"; do [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" = "install ok installed" ] || missing+=("$p"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" -eq 0 ] || { echo "engines: need root to apt-get install ${missing[*]}"; return 1; }
   echo "engines: apt-get install ${missing[*]}"
@@ -33,10 +34,11 @@ _engines_apt() {
 # GOVMEDIA_REQUIRE_ENGINES=1 makes the others mandatory.
 _engines_unavailable() { export GOVMEDIA_ENGINES_UNAVAILABLE="${GOVMEDIA_ENGINES_UNAVAILABLE:+$GOVMEDIA_ENGINES_UNAVAILABLE }$1"; }
 
-_engines_wait_http() { # url, seconds
+_engines_wait_http() { # url, seconds, pid of the server
   local i
   for ((i = 0; i < $2 * 5; i++)); do
     curl -fsS "$1/?query=SELECT%201" >/dev/null 2>&1 && return 0
+    kill -0 "$3" 2>/dev/null || return 1 # the server exited
     sleep 0.2
   done
   return 1
@@ -117,7 +119,7 @@ _engines_start_ch() {
     urls+=("http://127.0.0.1:$http")
   done
   for s in 0 1; do
-    _engines_wait_http "${urls[$s]}" 60 || { tail -20 "$_engines_state/ch$((s + 1))/log/"*.log; echo "engines: ClickHouse shard $((s + 1)) failed to start"; return 1; }
+    _engines_wait_http "${urls[$s]}" 60 "$(cat "$_engines_state/ch$((s + 1))/launcher.pid")" || { tail -20 "$_engines_state/ch$((s + 1))/log/"*.log; echo "engines: ClickHouse shard $((s + 1)) failed to start"; return 1; }
   done
   export GOVMEDIA_CLICKHOUSE_URLS="${urls[0]},${urls[1]}" GOVMEDIA_CLICKHOUSE_CLUSTER=govmedia_2shards
   export GOVMEDIA_CLICKHOUSE_TCP_PORTS="$((CH_BASE + 1)),$((CH_BASE + 11))" # for clickhouse-client --port
