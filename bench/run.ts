@@ -48,6 +48,8 @@ else if (mode === 'plain') plain();
 else if (mode === 'robust') await robust();
 else if (mode === 'ingest-gov') await ingestGov();
 else if (mode === 'ingest-duck') await ingestDuck();
+else if (mode === 'parquet-gov') await parquetRead('gov');
+else if (mode === 'parquet-duck') await parquetRead('duck');
 else throw new Error(`bench/run.ts: unknown mode ${mode}`);
 
 async function main(): Promise<void> {
@@ -61,6 +63,10 @@ async function main(): Promise<void> {
   const r = child('robust');
   const e = endToEnd(csv);
   const ig = child('ingest-gov'), id = child('ingest-duck');
+  const pqFile = join(DATA, `run-${SCALE}.parquet`);
+  if (!existsSync(pqFile)) await writeParquet(csv, pqFile);
+  process.env.BENCH_PARQUET = pqFile;
+  const pd = child('parquet-duck'), pg = child('parquet-gov');
   const rows: [string, string, string, string, string][] = [];
   const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms';
   const ratio = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2)) + '×';
@@ -86,6 +92,8 @@ async function main(): Promise<void> {
   rows.push(['ingest CSV → table', 'govmedia readPostsFile + clusterByAccount', ms(ig.ms!), `govmedia / DuckDB = ${ratio(ig.ms! / id.ms!)}`, goal(ig.ms! / id.ms! <= 1.5, '≤1.5×')]);
   rows.push(['ingest CSV → table', `DuckDB read_csv into a table, ${THREADS} threads`, ms(id.ms!), '', '']);
   rows.push(['ingest peak memory', `govmedia peak RSS ${ig.rssMB!.toFixed(0)} MB`, '', `÷ columnar table ${ig.columnarMB!.toFixed(0)} MB = ${ratio(ig.rssMB! / ig.columnarMB!)}`, goal(ig.rssMB! / ig.columnarMB! <= 2, '≤2×')]);
+  rows.push(['Parquet → table (issue 16)', 'govmedia readPostsParquet (hyparquet)', ms(pg.ms!), `govmedia / DuckDB = ${ratio(pg.ms! / pd.ms!)}`, '']);
+  rows.push(['Parquet → table (issue 16)', `DuckDB read_parquet into a table, ${THREADS} threads`, ms(pd.ms!), '', '']);
   rows.push([`rankRobustness ${SIZES.replicates} replicates`, `${SIZES.robustPosts.toLocaleString()} posts`, ms(r.ms!), `${(r.ms! / SIZES.replicates).toFixed(1)} ms per replicate`, '']);
   const head = ['benchmark', 'contender', 'median', 'ratio', 'goal'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -274,4 +282,34 @@ async function ingestDuck(): Promise<void> {
   const c = await db.connect();
   await c.run(`CREATE TABLE posts AS SELECT * FROM read_csv('${process.env.BENCH_CSV}', header = true, columns = {'account_id': 'VARCHAR', 'published_at': 'TIMESTAMP', 'reads': 'DOUBLE', 'looks': 'DOUBLE', 'likes': 'DOUBLE', 'shares': 'DOUBLE', 'comments': 'DOUBLE', 'position': 'INTEGER', 'original': 'INTEGER'})`);
   process.stdout.write(JSON.stringify({ ms: performance.now() - t, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+}
+
+/** The bench CSV as Parquet written by DuckDB (snappy; TIMESTAMPTZ times), untimed. */
+async function writeParquet(csv: string, file: string): Promise<void> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const c = await (await DuckDBInstance.create(':memory:')).connect();
+  await c.run(`COPY (SELECT account_id, timezone('Asia/Shanghai', published_at) AS published_at, reads, looks, likes, shares, comments, position, original = 1 AS is_original
+    FROM read_csv('${csv}', header = true, columns = {'account_id': 'VARCHAR', 'published_at': 'TIMESTAMP', 'reads': 'DOUBLE', 'looks': 'DOUBLE', 'likes': 'DOUBLE', 'shares': 'DOUBLE', 'comments': 'DOUBLE', 'position': 'INTEGER', 'original': 'INTEGER'})) TO '${file}' (FORMAT PARQUET)`);
+  c.closeSync();
+}
+
+/** Parquet file → table: readPostsParquet (file bytes read before the clock) vs DuckDB read_parquet (see also bench/parquet.ts). */
+async function parquetRead(who: 'gov' | 'duck'): Promise<void> {
+  const file = process.env.BENCH_PARQUET!;
+  if (who === 'gov') {
+    const { readPostsParquet } = await import('../src/interop/index.js');
+    const { readFileSync } = await import('node:fs');
+    await import('hyparquet'); // loaded before the clock, as DuckDB's module is
+    const bytes = readFileSync(file);
+    const t = performance.now();
+    const { table, rejected } = await readPostsParquet(bytes);
+    if (rejected.length) throw new Error(`readPostsParquet rejected ${rejected.length} rows`);
+    process.stdout.write(JSON.stringify({ ms: performance.now() - t, rows: table.size }) + '\n');
+  } else {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const t = performance.now();
+    const c = await (await DuckDBInstance.create(':memory:', { threads: String(THREADS) })).connect();
+    await c.run(`CREATE TABLE posts AS SELECT * FROM read_parquet('${file}')`);
+    process.stdout.write(JSON.stringify({ ms: performance.now() - t }) + '\n');
+  }
 }
