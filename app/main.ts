@@ -264,6 +264,8 @@ function params(): ViewParams {
     perUnit: Number($<HTMLInputElement>('#per-unit').value) || 0,
     minPosts: Number($<HTMLInputElement>('#min-posts').value) || 0,
     byKind: $<HTMLInputElement>('#by-kind').checked,
+    sampleShare: (Number($<HTMLInputElement>('#sample-share').value) || 0) / 100,
+    previousRate: Number($<HTMLInputElement>('#previous-rate').value) || 0,
   };
 }
 
@@ -400,7 +402,7 @@ function init(): void {
   }
   $('#cancel').onclick = () => void cancel();
   $('#period-kind').onchange = () => { syncPeriodInputs(); void runView(); };
-  for (const id of ['#period-month', '#period-week', '#period-year', '#period-q', '#period-from', '#period-to', '#at', '#next', '#index', '#platform', '#topn', '#per-unit', '#min-posts', '#by-kind'])
+  for (const id of ['#period-month', '#period-week', '#period-year', '#period-q', '#period-from', '#period-to', '#at', '#next', '#index', '#platform', '#topn', '#per-unit', '#min-posts', '#by-kind', '#sample-share', '#previous-rate'])
     $(id).addEventListener('change', () => void runView());
   syncPeriodInputs();
   void call<{ indices: { id: string; name: string }[] }>('meta', {}, '准备').then((m) => {

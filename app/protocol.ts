@@ -13,9 +13,9 @@ export const ROLES: readonly { role: Role; label: string; hint: string; multiple
   { role: 'rules', label: '内容规则', hint: '错敏词、规范表述、领导人名单（CSV/JSON）', multiple: true },
 ];
 
-export type ViewId = 'ranking' | 'inspection' | 'warnings' | 'homogeneity' | 'matrix' | 'content' | 'shortlist';
+export type ViewId = 'ranking' | 'inspection' | 'warnings' | 'homogeneity' | 'matrix' | 'content' | 'shortlist' | 'tongbao';
 export const VIEWS: Record<ViewId, string> = {
-  ranking: '排行', inspection: '检查', warnings: '预警', homogeneity: '同质化', matrix: '矩阵', content: '内容检查', shortlist: '十佳遴选',
+  ranking: '排行', inspection: '检查', warnings: '预警', homogeneity: '同质化', matrix: '矩阵', content: '内容检查', shortlist: '十佳遴选', tongbao: '通报',
 };
 
 export interface ViewParams {
@@ -37,6 +37,10 @@ export interface ViewParams {
   minPosts: number;
   /** Shortlist: separate lists for unit and personal accounts (seed 003). */
   byKind: boolean;
+  /** 通报: share of the accounts inspected (stratified sample, seed 1); 0 or 1 = all. */
+  sampleShare: number;
+  /** 通报: last quarter's overall pass rate in percent (0 = not given). */
+  previousRate: number;
 }
 
 /** What the column-mapping dialog sets for one file: header → field (the readers' `columns`), and the account of a file without an account column (`account`). */

@@ -489,13 +489,17 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}（${p.days} 天）`, sections };
 }
 
+async function tongbaoView(): Promise<Doc> {
+  return pendingDoc('季度通报', '按 2020 年第一季度通报（种子 004）格式生成的季度通报（.docx / HTML / 附件 .xlsx）等待库功能 buildQuarterlyReport（issue 14）。在此之前，“检查”页可下载 HTML 检查报告。');
+}
+
 function pendingDoc(title: string, text: string): Doc {
   return { title, sections: [{ kind: 'pending', title: '等待库功能', text }] };
 }
 
 const VIEW_FNS: Record<ViewId, (p: ViewParams) => Promise<Doc>> = {
   ranking: rankingView, inspection: inspectionView, warnings: warningsView, homogeneity: homogeneityView,
-  matrix: matrixView, content: contentView, shortlist: shortlistView,
+  matrix: matrixView, content: contentView, shortlist: shortlistView, tongbao: tongbaoView,
 };
 
 let docSeq = 0;

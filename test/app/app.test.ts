@@ -206,7 +206,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     await idle(page);
 
     // Every view opens (each either computes or says which library feature it waits for).
-    for (const view of ['homogeneity', 'matrix', 'shortlist', 'warnings', 'content']) {
+    for (const view of ['homogeneity', 'matrix', 'shortlist', 'warnings', 'content', 'tongbao']) {
       if (view === 'matrix') await setFiles(page, 'matrix', [join(DATA, 'matrix.json')]);
       await openView(page, view);
       await screenshot(page, view);
