@@ -11,19 +11,33 @@ export const MAX_LISTED_REJECTIONS = 50;
 /** A reader from the ingestion module: a path in, parsed records plus rejected rows out. */
 export type FileReader<T> = (path: string, options: ReadOptions & { strict: boolean }) => Promise<T & { rejected: readonly Rejection[] }>;
 
+/** Kept records of a reader's result: a posts table's size, else the records' count. */
+function keptCount(result: object): number | undefined {
+  const r = result as { table?: { size?: unknown }; records?: unknown };
+  if (r.table && typeof r.table.size === 'number') return r.table.size;
+  if (Array.isArray(r.records)) return r.records.length;
+  return undefined;
+}
+
+/** Whether a file is a JSON/NDJSON input (its rejections are numbered by record, not by line). */
+const isJsonFile = (file: string) => /\.(json|ndjson|jsonl)$/i.test(file);
+
 /**
  * Reads one input file with an ingestion reader. A missing or unreadable file,
  * or a bad row under `--strict`, becomes a {@link CliInputError} (exit 1) naming
- * the file (and row, column). Otherwise rejected rows are listed on stderr as
- * `file: row R, column "C": reason` and the good rows are returned.
+ * the file (and line, column). Otherwise rejected rows are listed on stderr as
+ * `file 第 L 行，列“C”：reason` (L = the line as a spreadsheet numbers it, header =
+ * line 1), followed by one summary counting rejected ROWS (a row with two bad
+ * cells counts once). A file that yields no usable row at all is a
+ * {@link CliInputError} too ("读取 0 行（共 N 行）"): a command never reports on nothing.
  */
-export async function readInputFile<T>(file: string, read: FileReader<T>, opts: { strict: boolean; io: CliIO; read?: ReadOptions }): Promise<T> {
+export async function readInputFile<T extends object>(file: string, read: FileReader<T>, opts: { strict: boolean; io: CliIO; read?: ReadOptions }): Promise<T> {
   const path = resolve(opts.io.cwd, file);
   try {
     await access(path, constants.R_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliInputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`}`);
+    throw new CliInputError(`${file}：${code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? String(e)}）`}`);
   }
   let result: T & { rejected: readonly Rejection[] };
   try {
@@ -31,29 +45,49 @@ export async function readInputFile<T>(file: string, read: FileReader<T>, opts: 
   } catch (e) {
     if (e instanceof InputError) {
       const first = e.rejections[0];
-      throw new CliInputError(first ? `${file}: ${describeRejection(first)}` : `${file}: ${e.message}`, e.rejections);
+      throw new CliInputError(first ? `${file} ${describeRejection(first, file)}` : `${file}：${e.message}`, e.rejections);
     }
-    if (e instanceof Error && 'code' in e) throw new CliInputError(`${file}: cannot read (${e.message})`);
+    if (e instanceof Error && 'code' in e) throw new CliInputError(`${file}：无法读取（${e.message}）`);
     throw e;
   }
-  reportRejections(file, result.rejected, opts);
+  const rejectedRows = new Set(result.rejected.map((r) => r.row)).size;
+  const kept = keptCount(result);
+  // The reader's own count of data rows when it gives one (posts: duplicates included), else kept + rejected.
+  const rowCount = (result as { rowCount?: unknown }).rowCount;
+  const total = typeof rowCount === 'number' ? rowCount : (kept ?? 0) + rejectedRows;
+  if (kept === 0) {
+    const first = result.rejected[0];
+    throw new CliInputError(
+      `${file}：读取 0 行（共 ${total} 行）：${first ? describeRejection(first, file) : '文件为空，或只有表头、没有数据行'}`,
+      result.rejected,
+    );
+  }
+  reportRejections(file, result.rejected, rejectedRows, total, kept, opts);
   return result;
 }
 
-/** `row 3, column "阅读数": not a number (value "abc")`; the value only when the reason does not already quote it. Row 0 is the header. */
-export function describeRejection(r: Rejection): string {
-  const value = r.value === undefined || r.reason.includes(r.value) ? '' : ` (value ${JSON.stringify(r.value)})`;
-  return r.row === 0 ? `header: ${r.reason}` : `row ${r.row}, column "${r.column}": ${r.reason}${value}`;
+/**
+ * Where a rejection is and why, in the user's numbering: `第 3 行，列“阅读数”：not a count: "abc"`.
+ * For a text table the line is the spreadsheet's (header = line 1), as the readers
+ * number `row` (and `line`). JSON input is numbered by record
+ * (`第 2 条记录，字段“…”`); row 0 is the header (`表头：…`). The value is added only when the reason does not already quote it.
+ */
+export function describeRejection(r: Rejection, file = ''): string {
+  const value = r.value === undefined || r.reason.includes(r.value) ? '' : `（值 ${JSON.stringify(r.value)}）`;
+  const where = r.row === 0 ? '表头' : isJsonFile(file) ? `第 ${r.row} 条记录，字段“${r.column}”` : `第 ${r.line ?? r.row} 行，列“${r.column}”`;
+  return `${where}：${r.reason}${value}`;
 }
 
-function reportRejections(file: string, rejected: readonly Rejection[], opts: { strict: boolean; io: CliIO }): void {
+function reportRejections(file: string, rejected: readonly Rejection[], rows: number, total: number, kept: number | undefined, opts: { strict: boolean; io: CliIO }): void {
   if (rejected.length === 0) return;
   // A reader that collects even when told strict: --strict still fails, on the first one.
-  if (opts.strict) throw new CliInputError(`${file}: ${describeRejection(rejected[0]!)}`, rejected);
-  for (const r of rejected.slice(0, MAX_LISTED_REJECTIONS)) opts.io.stderr.write(`govmedia: ${file}: ${describeRejection(r)}\n`);
+  if (opts.strict) throw new CliInputError(`${file} ${describeRejection(rejected[0]!, file)}`, rejected);
+  for (const r of rejected.slice(0, MAX_LISTED_REJECTIONS)) opts.io.stderr.write(`govmedia: ${file} ${describeRejection(r, file)}\n`);
   if (rejected.length > MAX_LISTED_REJECTIONS)
-    opts.io.stderr.write(`govmedia: ${file}: … and ${rejected.length - MAX_LISTED_REJECTIONS} more rejected rows\n`);
-  opts.io.stderr.write(`govmedia: ${file}: ${rejected.length} row${rejected.length === 1 ? '' : 's'} rejected and skipped (use --strict to fail instead)\n`);
+    opts.io.stderr.write(`govmedia: ${file}：另有 ${rejected.length - MAX_LISTED_REJECTIONS} 处问题未列出\n`);
+  const numbering = isJsonFile(file) ? '' : '行号同表格软件，表头为第 1 行；';
+  const counts = kept === undefined ? '' : `，共 ${total} 行，读取 ${kept} 行`;
+  opts.io.stderr.write(`govmedia: ${file}：跳过 ${rows} 行有误的数据${counts}（${numbering}加 --strict 则出错即停）\n`);
 }
 
 /**

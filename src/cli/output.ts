@@ -73,6 +73,6 @@ export async function writeOutput(text: string, outFile: string | undefined, io:
   try {
     await writeFile(path, text, 'utf8');
   } catch (e) {
-    throw new CliInputError(`${outFile}: cannot write output: ${(e as Error).message}`);
+    throw new CliInputError(`${outFile}：无法写入（${(e as Error).message}）`);
   }
 }

@@ -1,9 +1,13 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../model/index.js';
 import { COMMANDS } from './commands/index.js';
 import { CliInputError, CliUsageError, EXIT, type CliIO } from './io.js';
+import { resolveRunPeriod } from './inputs.js';
 import { FORMATS, renderOutput, writeOutput, type OutputFormat } from './output.js';
 import { createProgress } from './progress.js';
+import { stripControls } from './sanitize.js';
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -14,14 +18,20 @@ export interface CommonOptions {
 }
 
 const EXIT_HELP = `
-Exit codes: 0 success, 1 invalid input (missing or unreadable file, bad row under --strict;
-the message names the file, row and column), 2 usage error (unknown command or option).`;
+Exit codes: 0 success, 1 invalid input (missing or unreadable file, no usable row, nothing
+to score, bad row under --strict; the message names the file, line and column; an internal
+error is also exit 1, in one line, with the stack under GOVMEDIA_DEBUG=1), 2 usage error
+(unknown command or option, a bad option value, an option that has no effect, --out equal
+to an input file). Nothing else.`;
 
 /**
  * Runs `govmedia` with `argv` (without node and script), writing to `io`;
  * resolves to the exit code. Never calls process.exit, so tests run it in-process.
  */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  // Everything but the progress bar writes stderr through stripControls: file names,
+  // values and reasons quoted from the data must not drive the terminal.
+  const io: CliIO = { ...rawIO, stderr: { isTTY: rawIO.stderr.isTTY, write: (s: string) => rawIO.stderr.write(stripControls(s)) } };
   const program = new Command('govmedia')
     .description('Influence indices and supervision analytics for government new-media accounts (政务新媒体).')
     .version('0.1.0', '-V, --version', 'print the govmedia version')
@@ -48,7 +58,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       .addHelpText('after', `\nExample:\n  ${def.example}\n${EXIT_HELP}`)
       .action((opts: CommonOptions & Record<string, unknown>) => {
         result = (async () => {
-          const progress = createProgress(io, def.steps, opts.progress);
+          refuseOutOverInput(cmd, opts, io);
+          // A bad --period is a usage error before any file is read (reversed, impossible, a week the year lacks).
+          if (typeof opts.period === 'string') resolveRunPeriod(opts.period, null);
+          const progress = createProgress(rawIO, def.steps, opts.progress);
           try {
             const out = await def.run(opts, { io, progress });
             progress.step('输出');
@@ -79,7 +92,7 @@ function exitCodeOf(e: unknown, io: CliIO): number {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return EXIT.ok;
     return EXIT.usage; // commander already printed the message
   }
-  if (e instanceof CliUsageError || e instanceof RangeError) {
+  if (e instanceof CliUsageError) {
     io.stderr.write(`govmedia: ${e.message}\n`);
     return EXIT.usage;
   }
@@ -87,6 +100,42 @@ function exitCodeOf(e: unknown, io: CliIO): number {
     io.stderr.write(`govmedia: ${e.message}\n`);
     return EXIT.input;
   }
-  io.stderr.write(`govmedia: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  return 70; // EX_SOFTWARE: a bug, not the user's input
+  io.stderr.write(internalErrorMessage(e));
+  return EXIT.input;
+}
+
+/**
+ * An unexpected error (a bug, or a library check the CLI did not anticipate) in one
+ * line: exit codes stay 0/1/2, and a clerk sees no stack trace. `GOVMEDIA_DEBUG=1`
+ * adds the stack for a bug report.
+ */
+export function internalErrorMessage(e: unknown): string {
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const oneLine = message.replace(/\s*\n\s*/g, ' ');
+  const debug = process.env.GOVMEDIA_DEBUG === '1' && e instanceof Error && e.stack ? `\n${e.stack}` : '';
+  return `govmedia: 内部错误：${oneLine}${debug ? '' : '（设 GOVMEDIA_DEBUG=1 可显示调用栈）'}${debug}\n`;
+}
+
+/** The same file, when it exists (symlinks resolved), else the same absolute path. */
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return a === b || real(a) === real(b);
+}
+
+/** `--out` naming one of the command's input files would overwrite the data: a usage error, before anything is read. */
+function refuseOutOverInput(cmd: Command, opts: Record<string, unknown>, io: CliIO): void {
+  if (opts.out === undefined) return;
+  const out = resolve(io.cwd, String(opts.out));
+  for (const o of cmd.options) {
+    if (o.long === '--out' || !/<file>|<files?\.\.\.>/.test(o.flags)) continue;
+    const v = opts[o.attributeName()];
+    for (const f of (Array.isArray(v) ? v : v === undefined ? [] : [v]) as unknown[])
+      if (samePath(out, resolve(io.cwd, String(f)))) throw new CliUsageError(`--out ${String(opts.out)}：与输入文件 ${o.long} 相同，会覆盖数据；请换一个输出文件`);
+  }
 }

@@ -7,6 +7,8 @@ export interface Rejection {
    * for JSON the array index + 1, for NDJSON the line.
    */
   row: number;
+  /** The same spreadsheet line as `row`, when the reader gives it explicitly (text tables). */
+  line?: number;
   /** The column header as it appeared in the input, or the field path. */
   column: string;
   reason: string;

@@ -10,3 +10,4 @@ export * from './combine-platform-scores.js';
 export * from './rank-robustness.js';
 export * from './compare-rankings.js';
 export * from './rank-accounts.js';
+export * from './shortlist-candidates.js';

@@ -15,8 +15,9 @@ export interface ReportCsvOptions {
  * Renders a table as CSV that Excel opens correctly: header row of column labels,
  * RFC 4180 quoting (a field containing the delimiter, a quote, CR or LF is quoted
  * and its quotes doubled), CRLF line ends and a UTF-8 BOM by default. A cell
- * beginning with `=`, `+`, `-` or `@` that is not a number is prefixed with `'`
- * so Excel does not evaluate it as a formula (OWASP CSV-injection advice).
+ * beginning with `=`, `+`, `-` or `@` that is not a number, or beginning with a
+ * TAB or CR (Excel and LibreOffice skip them and evaluate what follows), is
+ * prefixed with `'` so it is not evaluated as a formula (OWASP CSV-injection advice).
  * Source: RFC 4180; the BOM convention is Excel's. Complexity O(cells).
  *
  * @example reportToCsv({ columns: [{ key: 'n', label: '账号名称' }], rows: [{ n: '青岛发布' }] }, { bom: false })
@@ -29,7 +30,7 @@ export function reportToCsv(table: ReportTable, options: ReportCsvOptions = {}):
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n')
     throw new RangeError(`reportToCsv: delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
   const quote = (s: string): string => {
-    const safe = /^[=+\-@]/.test(s) && !Number.isFinite(Number(s)) ? `'${s}` : s;
+    const safe = /^[\t\r]/.test(s) || (/^[=+\-@]/.test(s) && !Number.isFinite(Number(s))) ? `'${s}` : s;
     return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = [table.columns.map((c) => quote(c.label)).join(delimiter)];

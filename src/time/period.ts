@@ -2,15 +2,16 @@ import { instantArg } from '../model/internal/instant-arg.js';
 import { CHINA_OFFSET_MS, DAY_MS, chinaDate, chinaDayNumber } from '../model/time.js';
 import type { DateArg } from '../model/to-instant.js';
 
-/** A period kind (SPEC §2). */
-export type PeriodKind = 'week' | 'month' | 'year' | 'custom';
+/** A period kind (SPEC §2); `quarter` (季度) and `half` (半年) as offices report them. */
+export type PeriodKind = 'week' | 'month' | 'quarter' | 'half' | 'year' | 'custom';
 
 /**
  * A period: the half-open instant range `[start, end)` (epoch ms, China-time day
  * boundaries) and `days`, the day count `d` used by the indices.
  *
  * Day counts follow the index providers (清博/gsdata): week 7, month **30** (fixed,
- * even for 31-day or 28-day months), year 365, custom = real days. With
+ * even for 31-day or 28-day months), year 365, custom = real days. Quarters and
+ * half years have no fixed provider length we know of: their real day count. With
  * `dayCount: 'real'` the real number of calendar days is used instead.
  */
 export interface Period {
@@ -97,27 +98,59 @@ export function customPeriod(first: DateArg, last: DateArg): Period {
   return { kind: 'custom', start, end, days: b - a + 1, label: `${chinaDate(start)}~${chinaDate(end - DAY_MS)}` };
 }
 
+/** Consecutive calendar months as one period (quarter, half year): real day count. */
+function monthsPeriod(year: number, firstMonth: number, months: number, kind: PeriodKind, label: string): Period {
+  const start = Date.UTC(year, firstMonth - 1, 1) - CHINA_OFFSET_MS;
+  const end = Date.UTC(year, firstMonth - 1 + months, 1) - CHINA_OFFSET_MS;
+  return { kind, start, end, days: Math.round((end - start) / DAY_MS), label };
+}
+
+/** The ISO-style week `week` of `year` (week 1 contains 4 January); a RangeError when the year has no such week. */
+function numberedWeek(year: number, week: number, spec: string, options?: PeriodOptions): Period {
+  const o = { ...options, weekStartsOn: options?.weekStartsOn ?? 1 };
+  const firstWeek = (y: number) => weekPeriod(Date.UTC(y, 0, 4) - CHINA_OFFSET_MS, o);
+  if (week < 1 || week > 53) throw new RangeError(`parsePeriod: bad week number in "${spec}" (1–53)`);
+  const w = weekPeriod(firstWeek(year).start + (week - 1) * 7 * DAY_MS, o);
+  if (w.start >= firstWeek(year + 1).start) throw new RangeError(`parsePeriod: ${year} has no week ${week} ("${spec}"): its last week is ${week - 1}`);
+  return w;
+}
+
 /**
- * Parses a period spec as the CLI and config files write it: `2024-03` (month),
- * `2024` (year), `2024-W10` (ISO-style week number, Monday start unless told),
- * `2024-03-04~2024-03-10` or `2024-03-04..2024-03-10` (custom).
+ * Parses a period spec as the CLI, config files and offices write it:
+ * - year: `2024`, `2024年`
+ * - half year (real days): `2024-H2`, `2024H1`, `2024年上半年`, `2024年下半年`
+ * - quarter (real days): `2024-Q3`, `2024Q3`, `2024年第3季度`, `2024年3季度`
+ * - month (30 days): `2024-03`, `2024/3`, `2024年3月`, `2024年03月`
+ * - week (ISO-style number, Monday start unless told): `2024-W10`, `2024年第10周`;
+ *   week 53 only in a year that has one (2020, 2026 …)
+ * - custom: `2024-03-04~2024-03-10` or `2024-03-04..2024-03-10` (both days inclusive)
+ *
+ * @throws {RangeError} naming the spec when it is unreadable, impossible (month 13,
+ *   2024-02-30, a week the year lacks) or reversed (last day before first day).
  * @example parsePeriod('2024-03').days // 30
+ * @example parsePeriod('2024年第3季度').label // '2024-Q3' (92 days)
  */
 export function parsePeriod(spec: string, options?: PeriodOptions): Period {
   const s = spec.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})$/.exec(s))) return yearPeriod(Number(m[1]), options);
-  if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return monthPeriod(Number(m[1]), Number(m[2]), options);
-  if ((m = /^(\d{4})-W(\d{1,2})$/i.exec(s))) {
-    const year = Number(m[1]), week = Number(m[2]);
-    if (week < 1 || week > 53) throw new RangeError(`parsePeriod: bad week number in "${spec}"`);
-    // ISO rule: week 1 contains 4 January.
-    const jan4 = Date.UTC(year, 0, 4) - CHINA_OFFSET_MS;
-    const w1 = weekPeriod(jan4, { ...options, weekStartsOn: options?.weekStartsOn ?? 1 });
-    return weekPeriod(w1.start + (week - 1) * 7 * DAY_MS, { ...options, weekStartsOn: options?.weekStartsOn ?? 1 });
+  if ((m = /^(\d{4})年?$/.exec(s))) return yearPeriod(Number(m[1]), options);
+  if ((m = /^(\d{4})-?H([12])$/i.exec(s)) || (m = /^(\d{4})年([上下])半年$/.exec(s))) {
+    const half = m[2] === '上' ? 1 : m[2] === '下' ? 2 : Number(m[2]);
+    resolvePeriodOptions(options);
+    return monthsPeriod(Number(m[1]), half === 1 ? 1 : 7, 6, 'half', `${m[1]}-H${half}`);
   }
-  if ((m = /^(.+?)\s*(?:~|\.\.)\s*(.+)$/.exec(s))) return customPeriod(m[1]!, m[2]!);
-  throw new RangeError(`parsePeriod: cannot read period "${spec}" (use 2024, 2024-03, 2024-W10 or 2024-03-01~2024-03-31)`);
+  if ((m = /^(\d{4})-?Q(\d)$/i.exec(s)) || (m = /^(\d{4})年第?(\d)季度?$/.exec(s))) {
+    const q = Number(m[2]);
+    if (q < 1 || q > 4) throw new RangeError(`parsePeriod: bad quarter in "${spec}" (1–4)`);
+    resolvePeriodOptions(options);
+    return monthsPeriod(Number(m[1]), 3 * q - 2, 3, 'quarter', `${m[1]}-Q${q}`);
+  }
+  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(s)) || (m = /^(\d{4})年(\d{1,2})月$/.exec(s))) return monthPeriod(Number(m[1]), Number(m[2]), options);
+  if ((m = /^(\d{4})-W(\d{1,2})$/i.exec(s)) || (m = /^(\d{4})年第(\d{1,2})周$/.exec(s))) return numberedWeek(Number(m[1]), Number(m[2]), spec, options);
+  if ((m = /^(.+?)\s*(?:~|～|\.\.)\s*(.+)$/.exec(s))) return customPeriod(m[1]!, m[2]!);
+  throw new RangeError(
+    `parsePeriod: cannot read period "${spec}" (use 2024, 2024-H2, 2024-Q3, 2024-03, 2024年9月, 2024年第3季度, 2024-W10 or 2024-03-01~2024-03-31)`,
+  );
 }
 
 /** Whether an instant falls inside a period. */

@@ -28,6 +28,6 @@ describe('dist/cli.js (the govmedia bin)', () => {
   it('govmedia homogeneity --posts missing.csv exits 1 naming the file', () => {
     const r = run(['homogeneity', '--posts', 'no/such/posts.csv']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('govmedia: no/such/posts.csv: no such file\n');
+    expect(r.stderr).toBe('govmedia: no/such/posts.csv：文件不存在\n');
   });
 });

@@ -9,50 +9,48 @@ const DATA = 'test/fixtures/cli/data';
 describe('govmedia on bad input', () => {
   it('a missing posts file: exit 1, the message names the file', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/missing.csv`]);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/missing.csv: no such file\n` });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/missing.csv：文件不存在\n` });
   });
 
   it('a missing accounts file: exit 1, the message names that file', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/posts.csv`, '--accounts', `${DATA}/nope.csv`]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`govmedia: ${DATA}/nope.csv: no such file\n`);
+    expect(r.stderr).toBe(`govmedia: ${DATA}/nope.csv：文件不存在\n`);
   });
 
-  it('a CSV with bad rows: exit 0 on the good rows, each bad row on stderr with file, row and column', async () => {
+  it('a CSV with bad rows: exit 0 on the good rows, each bad row on stderr with file, line (header = line 1) and column', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/bad-posts.csv`, '--format', 'json']);
     expect(r.code).toBe(0);
     // A bad optional cell (阅读数 abc) loses the cell, not the row (issue 12); a bad time loses the row.
     expect(r.stderr).toBe(
-      `govmedia: ${DATA}/bad-posts.csv: row 5, column "发布时间": not a date/time: "2024-02-30 08:00"\n` +
-        `govmedia: ${DATA}/bad-posts.csv: 1 row rejected and skipped (use --strict to fail instead)\n` +
-        `govmedia: ${DATA}/bad-posts.csv: row 3, column "阅读数": not a count: "abc" —— 该单元格按缺失处理，行保留\n` +
-        `govmedia: ${DATA}/bad-posts.csv: 格式 本项目模板（govmedia），读取 5 行，保留 4 行，拒绝 1 行\n`,
+      `govmedia: ${DATA}/bad-posts.csv 第 5 行，列“发布时间”：not a date/time: "2024-02-30 08:00"\n` +
+        `govmedia: ${DATA}/bad-posts.csv：跳过 1 行有误的数据，共 5 行，读取 4 行（行号同表格软件，表头为第 1 行；加 --strict 则出错即停）\n` +
+        `govmedia: ${DATA}/bad-posts.csv 第 3 行，列“阅读数”：not a count: "abc"——该单元格按缺失处理，行保留\n`,
     );
     expect(JSON.parse(r.stdout).stats.posts).toBe(4); // 5 data rows − 1 rejected
   });
 
   it('a CSV with bad rows under --strict: exit 1 naming file, row and column, no output', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/bad-posts.csv`, '--strict']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv: row 3, column "阅读数": not a count: "abc"\n` });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv 第 3 行，列“阅读数”：not a count: "abc"\n` });
   });
 
   it('the sample posts-with-errors.csv: rank succeeds on the good rows and names each bad row', async () => {
-    const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--format', 'csv']);
+    const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--format', 'csv', '--platform', 'all']);
     expect(r.code).toBe(0);
     const f = 'govmedia: examples/data/posts-with-errors.csv';
     expect(r.stderr).toBe(
-      `${f}: row 4, column "发布时间": not a date/time: "2024-13-01 09:00:00"\n` +
-        `${f}: row 5, column "账号ID": missing account id\n` +
-        `${f}: 2 rows rejected and skipped (use --strict to fail instead)\n` +
-        `${f}: row 3, column "阅读数": not a count: "abc" —— 该单元格按缺失处理，行保留\n` +
-        `${f}: 格式 本项目模板（govmedia），读取 5 行，保留 3 行，拒绝 2 行\n`,
+      `${f} 第 4 行，列“发布时间”：not a date/time: "2024-13-01 09:00:00"\n` +
+        `${f} 第 5 行，列“账号ID”：missing account id\n` +
+        `${f}：跳过 2 行有误的数据，共 5 行，读取 3 行（行号同表格软件，表头为第 1 行；加 --strict 则出错即停）\n` +
+        `${f} 第 3 行，列“阅读数”：not a count: "abc"——该单元格按缺失处理，行保留\n`,
     );
     expect(r.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 2); // header + the two good accounts
   });
 
   it('the sample posts-with-errors.csv under --strict: exit 1 on the first bad row', async () => {
-    const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--strict']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv: row 3, column "阅读数": not a count: "abc"\n' });
+    const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--strict', '--platform', 'all']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv 第 3 行，列“阅读数”：not a count: "abc"\n' });
   });
 
   it('an unknown index is a usage error (exit 2) naming the known ones', async () => {
@@ -70,7 +68,7 @@ describe('govmedia on bad input', () => {
   it('--out to a directory that does not exist: exit 1 naming the file', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/posts.csv`, '--out', 'no/such/dir/out.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^govmedia: no\/such\/dir\/out\.csv: cannot write output/);
+    expect(r.stderr).toMatch(/^govmedia: no\/such\/dir\/out\.csv：无法写入/);
   });
 
   it('a matrix.json with a bad field: exit 1 naming the file and the field', async () => {
@@ -80,7 +78,7 @@ describe('govmedia on bad input', () => {
     writeFileSync(join(dir, 'matrix.json'), JSON.stringify(bad));
     const r = await cli(['matrix', '--matrix', join(dir, 'matrix.json'), '--accounts', `${process.cwd()}/examples/data/accounts.csv`, '--posts', `${process.cwd()}/examples/data/posts.csv`]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^govmedia: ${join(dir, 'matrix.json')}: field "units\\.0\\.level": `));
+    expect(r.stderr).toMatch(new RegExp(`^govmedia: ${join(dir, 'matrix.json')}：字段“units\\.0\\.level”：`));
   });
 });
 

@@ -24,9 +24,9 @@ describe('readInputFile(file, reader, { strict, io })', () => {
     const r = await readInputFile('x.csv', collecting, { strict: false, io: cio });
     expect(r.n).toBe(1);
     expect(err).toEqual([
-      'govmedia: x.csv: row 2, column "阅读数": not a number (value "abc")\n',
-      'govmedia: x.csv: row 5, column "发布时间": not a date/time: "2024-02-30"\n',
-      'govmedia: x.csv: 2 rows rejected and skipped (use --strict to fail instead)\n',
+      'govmedia: x.csv 第 2 行，列“阅读数”：not a number（值 "abc"）\n',
+      'govmedia: x.csv 第 5 行，列“发布时间”：not a date/time: "2024-02-30"\n',
+      'govmedia: x.csv：跳过 2 行有误的数据（行号同表格软件，表头为第 1 行；加 --strict 则出错即停）\n',
     ]);
   });
 
@@ -37,12 +37,12 @@ describe('readInputFile(file, reader, { strict, io })', () => {
     const { io: cio } = io();
     const e = await readInputFile('x.csv', strictReader, { strict: true, io: cio }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(CliInputError);
-    expect((e as CliInputError).message).toBe('x.csv: row 2, column "阅读数": not a number (value "abc")');
+    expect((e as CliInputError).message).toBe('x.csv 第 2 行，列“阅读数”：not a number（值 "abc"）');
   });
 
   it('under strict, rejections a reader collected anyway still fail', async () => {
     const { io: cio } = io();
-    await expect(readInputFile('x.csv', collecting, { strict: true, io: cio })).rejects.toThrow(/^x\.csv: row 2, column "阅读数"/);
+    await expect(readInputFile('x.csv', collecting, { strict: true, io: cio })).rejects.toThrow(/^x\.csv 第 2 行，列“阅读数”/);
   });
 
   it('a missing file is a CliInputError naming it; the reader is not called', async () => {
@@ -52,7 +52,7 @@ describe('readInputFile(file, reader, { strict, io })', () => {
       called = true;
       return { rejected: [] };
     };
-    await expect(readInputFile('nope.csv', reader, { strict: false, io: cio })).rejects.toThrow(new CliInputError('nope.csv: no such file'));
+    await expect(readInputFile('nope.csv', reader, { strict: false, io: cio })).rejects.toThrow(new CliInputError('nope.csv：文件不存在'));
     expect(called).toBe(false);
   });
 });

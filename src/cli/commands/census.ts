@@ -2,7 +2,7 @@ import { census } from '../../matrix/index.js';
 import { passRateChartSpec, type ReportTable } from '../../report/index.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, periodJson, runPeriod } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, periodJson, refuseIneffective, runPeriod } from './shared.js';
 
 /** `govmedia census`: the survey (摸底) table of seed 001 from the account list (and posts). */
 export const censusCommand: CommandDefinition = {
@@ -19,12 +19,14 @@ export const censusCommand: CommandDefinition = {
       .option('--min-posts-per-day <n>', 'posts per day on average (default 2: "日均发布2条以上")');
   },
   async run(opts, ctx) {
+    refuseIneffective(opts.period !== undefined && opts.posts === undefined, '--period', '只用于按帖子统计日均发布（需要 --posts）；请同时给 --posts，或去掉 --period');
+    refuseIneffective(opts.minPostsPerDay !== undefined && opts.posts === undefined, '--min-posts-per-day', '需要 --posts（日均发布按帖子统计）');
+    const followers = numberOption('--follower-threshold', opts.followerThreshold, { min: 0 });
+    const perDay = numberOption('--min-posts-per-day', opts.minPostsPerDay, { min: 0 });
     const accounts = (await loadAccounts(opts, ctx))!;
     const posts = opts.posts === undefined ? undefined : await loadPosts(opts, ctx);
     const period = posts ? runPeriod(opts, posts) : null;
     ctx.progress.step('统计');
-    const followers = numberOption('--follower-threshold', opts.followerThreshold, { min: 0 });
-    const perDay = numberOption('--min-posts-per-day', opts.minPostsPerDay, { min: 0 });
     const c = census(accounts, posts, {
       ...(followers === undefined ? {} : { followerThreshold: followers }),
       ...(perDay === undefined ? {} : { minPostsPerDay: perDay }),

@@ -3,7 +3,7 @@ import { PLATFORM_LABELS_ZH, type Platform } from '../../model/index.js';
 import { pairHeatmapSpec, type ReportTable } from '../../report/index.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod } from './shared.js';
+import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, requirePeriodWithPosts } from './shared.js';
 
 const HOUR = 3_600_000;
 
@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 export const homogeneityCommand: CommandDefinition = {
   name: 'homogeneity',
   description: 'find accounts publishing the same or nearly the same content (同质化) and suggest which to merge',
-  example: 'govmedia homogeneity --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-03 --threshold 0.8 --format md',
+  example: 'govmedia homogeneity --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --threshold 0.8 --format md',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
@@ -27,7 +27,7 @@ export const homogeneityCommand: CommandDefinition = {
   async run(opts, ctx) {
     const table = await loadPosts(opts, ctx);
     const accounts = await loadAccounts(opts, ctx);
-    const period = runPeriod(opts, table);
+    const period = requirePeriodWithPosts(opts, table);
     const maxLag = numberOption('--max-lag-hours', opts.maxLagHours, { min: 0 });
     const maxPairs = numberOption('--max-listed-pairs', opts.maxListedPairs, { integer: true, min: 0 });
     ctx.progress.step('比对内容');

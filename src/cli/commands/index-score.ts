@@ -1,72 +1,93 @@
 import type { Command } from 'commander';
-import { bci, BCI_VARIANTS, resolveIndex, wci, WCI_VERSIONS, type WciVersion } from '../../indices/index.js';
+import { evaluateIndex, INDEX_CATALOG, indexFields, resolveIndex, type IndexDefinition } from '../../indices/index.js';
 import type { ReportTable } from '../../report/index.js';
 import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 
-/** The stats `wci(stats, { version })` reads (issue 3's fixed names), in help order. */
-const WCI_STATS = [
-  'days', 'articles', 'pushes', 'reads', 'headlineReads', 'maxReads', 'looks', 'headlineLooks', 'maxLooks',
-  'likes', 'headlineLikes', 'maxLikes', 'shares', 'headlineShares', 'maxShares',
-] as const;
-/** The stats `bci(stats, { variant })` reads. */
-const BCI_STATS = ['posts', 'originalPosts', 'reposts', 'comments', 'originalReposts', 'originalComments', 'likes'] as const;
+/**
+ * The flag of each index input: the kebab-case of the stat's name, except BCI's
+ * `posts` (X1, posts including reposts), which is `--post-count` because `--posts`
+ * names the posts FILE in every other command (no flag means two things).
+ */
+const FLAG_OF: Readonly<Record<string, string>> = { posts: 'post-count' };
+const kebab = (s: string) => FLAG_OF[s] ?? s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The options key commander gives the flag of a stat (`--post-count` → `postCount`). */
+const attr = (s: string) => kebab(s).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** Inputs that may be negative (a net loss of fans counts as 0 inside the index). */
+const SIGNED = new Set(['newFans', 'fansGained']);
 
-const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const HELP: Record<string, string> = {
-  days: 'd, days in the period (week 7, month 30, year 365)', articles: 'n, articles published', pushes: 'nt, pushes (headline articles)',
-  reads: 'R, total reads (阅读)', headlineReads: 'Rt, headline reads', maxReads: 'Rmax, largest single-article reads',
-  looks: 'Z, total looks (在看)', headlineLooks: 'Zt', maxLooks: 'Zmax', likes: 'L, total likes (点赞); BCI: likes received',
-  headlineLikes: 'Lt', maxLikes: 'Lmax', shares: 'RE, total shares (转发)', headlineShares: 'REt', maxShares: 'REmax',
-  posts: 'BCI: posts including reposts (X1)', originalPosts: 'BCI: original posts (X2)', reposts: 'BCI: reposts received (X3)',
-  comments: 'BCI: comments received (X4)', originalReposts: 'BCI: reposts of originals (X5)', originalComments: 'BCI: comments on originals (X6)',
+  days: 'd, days in the period (week 7, month 30, year 365)', articles: 'WCI n, articles published', pushes: 'WCI nt, pushes (headline articles)',
+  reads: 'WCI R, total reads (阅读)', headlineReads: 'WCI Rt, headline reads', maxReads: 'WCI Rmax, largest single-article reads',
+  looks: 'WCI Z, total looks (在看)', headlineLooks: 'WCI Zt', maxLooks: 'WCI Zmax', likes: 'L, total likes (点赞); BCI/DCI: likes received',
+  headlineLikes: 'WCI Lt', maxLikes: 'WCI Lmax', shares: 'RE, total shares (转发); DCI: shares', headlineShares: 'WCI REt', maxShares: 'WCI REmax',
+  posts: 'BCI X1: posts including reposts (发博数)', originalPosts: 'BCI X2: original posts', reposts: 'BCI X3: reposts received',
+  comments: 'BCI X4 / DCI / BVCI: comments received', originalReposts: 'BCI X5: reposts of originals', originalComments: 'BCI X6: comments on originals',
+  videos: 'DCI X1 / BVCI X1: videos published', newFans: 'DCI X5: fans gained (may be negative)', fans: 'DCI X6 / BVCI X4: total fans',
+  plays: 'BVCI X2: plays in the period', fansGained: 'BVCI X5: fans gained (may be negative)',
+  reach: 'weibo-city: 传播力 score', service: 'weibo-city: 服务力 score', interaction: 'weibo-city: 互动力 score',
 };
 
-/** The index id of `--index` (WCI versions and BCI variants: the indices computable from stats given directly). */
-function indexId(raw: string): string {
-  let def;
-  try { def = resolveIndex(raw.toLowerCase()); } catch { def = undefined; }
-  const ok = def !== undefined && (Object.values(WCI_VERSIONS).some((d) => d.id === def.id) || Object.values(BCI_VARIANTS).some((d) => d.id === def.id));
-  if (!ok) throw new CliUsageError(`--index: expected one of ${[...Object.values(WCI_VERSIONS), ...Object.values(BCI_VARIANTS)].map((d) => d.id).join(', ')}, got ${JSON.stringify(raw)}`);
-  return def!.id;
+/** Display (and help) order of the inputs: WCI's as the provider lists them, then BCI's, DCI/BVCI's, weibo-city's. */
+const ORDER = [
+  'days', 'articles', 'pushes', 'reads', 'headlineReads', 'maxReads', 'looks', 'headlineLooks', 'maxLooks',
+  'likes', 'headlineLikes', 'maxLikes', 'shares', 'headlineShares', 'maxShares',
+  'posts', 'originalPosts', 'reposts', 'comments', 'originalReposts', 'originalComments',
+  'videos', 'plays', 'newFans', 'fansGained', 'fans', 'reach', 'service', 'interaction',
+];
+const byOrder = (a: string, b: string) => (ORDER.indexOf(a) >>> 0) - (ORDER.indexOf(b) >>> 0) || (a < b ? -1 : a > b ? 1 : 0);
+/** Every input any catalog index reads. */
+const ALL_STATS = [...new Set(Object.values(INDEX_CATALOG).flatMap((d) => indexFields(d)))].sort(byOrder);
+
+/**
+ * The index of `govmedia index`: a catalog id (`wci-14.2`, `bci-7var`, `dci`,
+ * `bvci-2.0`, `weibo-city-2023Q3`, the README's ids, as in rank and matrix), a
+ * WCI version alone (`14.2`), or a family alone: `wci` = `wci-14.2`, `bci` = `bci-7var`
+ * (the full BCI; without its 7 inputs it is refused, never computed with zeros).
+ * @throws {CliUsageError} naming the known ids
+ */
+function indexOf(opts: Record<string, unknown>): IndexDefinition {
+  const raw = String(opts.index).trim();
+  try {
+    const family: Record<string, string> = { wci: 'wci-14.2', bci: 'bci-7var' };
+    return resolveIndex(INDEX_CATALOG[family[raw.toLowerCase()] ?? raw.toLowerCase()] ?? raw);
+  } catch {
+    throw new CliUsageError(`--index: unknown index ${JSON.stringify(raw)} (one of ${Object.keys(INDEX_CATALOG).join(', ')}; a WCI version alone, e.g. 14.2, also works)`);
+  }
 }
 
 /** `govmedia index`: one index value and its explanation from stats given on the command line. */
 export const indexCommand: CommandDefinition = {
   name: 'index',
-  description: 'compute one index value (WCI, BCI) and its explanation from statistics given directly',
+  description: 'compute one index value (any index of the catalog: WCI, BCI, DCI, BVCI, weibo-city) and its explanation from statistics given directly; every input the index reads must be given',
   example: 'govmedia index --index wci-14.2 --days 30 --articles 121 --reads 823456 --headline-reads 512340 --max-reads 100001 --looks 6543 --headline-looks 4321 --max-looks 1200 --likes 9876 --headline-likes 6543 --max-likes 2100',
   steps: 1,
   options(cmd: Command) {
     cmd
-      .option('--index <id>', `index id, as in rank and matrix: ${[...Object.values(WCI_VERSIONS), ...Object.values(BCI_VARIANTS)].map((d) => d.id).join(', ')} (a WCI version alone, e.g. 14.2, also works)`, 'wci-14.2')
+      .option('--index <id>', `index id, as in rank and matrix: ${Object.keys(INDEX_CATALOG).join(', ')} (a WCI version alone, e.g. 14.2, also works)`, 'wci-14.2')
       .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
       .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
-    for (const s of [...new Set<string>([...WCI_STATS, ...BCI_STATS])]) cmd.option(`--${kebab(s)} <n>`, HELP[s] ?? s);
+    for (const s of ALL_STATS) cmd.option(`--${kebab(s)} <n>`, HELP[s] ?? s);
   },
   async run(opts, ctx) {
     ctx.progress.step('计算');
-    const id = indexId(String(opts.index));
-    const index = id.startsWith('wci-') ? 'wci' : 'bci';
-    const names = index === 'wci' ? WCI_STATS : BCI_STATS;
+    const def = indexOf(opts);
+    const fields = indexFields(def).sort(byOrder);
+    const missing = fields.filter((f) => opts[attr(f)] === undefined);
+    // An input left out would be computed as 0 and give a plausible, wrong value: refused, naming every missing flag.
+    if (missing.length > 0)
+      throw new CliUsageError(`${def.id}：缺少输入 ${missing.map((f) => `--${kebab(f)}`).join(' ')}（${def.name} 读取 ${fields.map((f) => `--${kebab(f)}`).join(' ')}；缺的不按 0 计算）`);
+    const unused = ALL_STATS.filter((f) => opts[attr(f)] !== undefined && !fields.includes(f));
+    if (unused.length > 0) throw new CliUsageError(`${unused.map((f) => `--${kebab(f)}`).join(' ')}：${def.name} 不使用这些输入`);
     const stats: Record<string, number> = {};
-    for (const s of names) {
-      const v = numberOption(`--${kebab(s)}`, opts[s], { min: 0 });
-      if (v !== undefined) stats[s] = v;
-    }
-    const version = id.slice('wci-'.length);
-    const variant = id.slice('bci-'.length);
+    for (const s of fields) stats[s] = numberOption(`--${kebab(s)}`, opts[attr(s)], SIGNED.has(s) ? {} : { min: 0 })!;
     const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
-    const label = index === 'wci' ? `WCI ${version}` : `BCI ${variant}`;
-    const result =
-      index === 'wci'
-        ? wci({ days: 0, articles: 0, ...stats }, {
-            version: version as WciVersion,
-            ...(multiplier === undefined ? {} : { multiplier }),
-            ...(opts.roundAverages ? { roundAverages: true } : {}),
-          })
-        : bci({ posts: 0, ...stats }, { variant: variant as '7var' | '4var' });
+    const label = def.name;
+    const result = evaluateIndex(def, stats, {
+      ...(multiplier === undefined ? {} : { multiplier }),
+      ...(opts.roundAverages ? { roundAverages: true } : {}),
+    }, 'index');
     const dims = Object.entries(result.dimensions);
     const table: ReportTable = {
       title: `${label} = ${result.value === null ? '无指数（本期无发文）' : result.value.toFixed(4)}（变换前合计 ${result.sum.toFixed(6)}）`,
@@ -78,7 +99,7 @@ export const indexCommand: CommandDefinition = {
       rows: dims.map(([dimension, d]) => ({ dimension, value: d.value, contribution: d.contribution })),
     };
     return {
-      json: { index: id, stats, ...result },
+      json: { index: def.id, stats, ...result },
       table,
       report: {
         title: label,

@@ -5,7 +5,7 @@ import { passRateChartSpec, type ReportTable } from '../../report/index.js';
 import { CliInputError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions, runPeriod } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsLabel, postsOptions, refuseIneffective, runPeriod } from './shared.js';
 
 /** `govmedia inspect`: verdicts at a check time (national vetoes + local rules), pass rates, failing-account annex. */
 export const inspectCommand: CommandDefinition = {
@@ -30,17 +30,21 @@ export const inspectCommand: CommandDefinition = {
       .option('--seed <n>', 'seed of the sample (default 1)');
   },
   async run(opts, ctx) {
+    // Options first: a contradiction or an option without effect is refused before any file is read.
+    refuseIneffective(opts.sampleShare !== undefined && opts.sampleSize !== undefined, '--sample-share', '与 --sample-size 只能给一个（按比例或按数量抽样）');
+    refuseIneffective(opts.seed !== undefined && opts.sampleShare === undefined && opts.sampleSize === undefined, '--seed', '只在抽样（--sample-share 或 --sample-size）时使用');
+    const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
+    const seed = numberOption('--seed', opts.seed, { integer: true });
+    const atOption = parseAtOption('--at', opts.at);
     const accounts = (await loadAccounts(opts, ctx))!;
     const table = await loadPosts(opts, ctx);
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
     const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
     // The check time: --at, else the end of --period, else the end of the posts' last China day.
-    const at = parseAtOption('--at', opts.at) ?? runPeriod(opts, table)?.end;
-    if (at === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
+    const at = atOption ?? runPeriod(opts, table)?.end;
+    if (at === undefined) throw new CliInputError(`${postsLabel(opts)}：没有带发布时间的帖子；请用 --at 给出监测时间点`);
     ctx.progress.step('检查');
-    const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
     const size = numberOption('--sample-size', opts.sampleSize, { integer: true, min: 0, max: accounts.length });
-    const seed = numberOption('--seed', opts.seed, { integer: true });
     const checked =
       share === undefined && size === undefined
         ? accounts

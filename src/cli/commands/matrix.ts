@@ -128,15 +128,15 @@ async function loadMatrix(file: string, ctx: CommandContext): Promise<Matrix> {
     text = await readFile(resolve(ctx.io.cwd, file), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliInputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`}`);
+    throw new CliInputError(`${file}：${code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? String(e)}）`}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CliInputError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new CliInputError(`${file}：不是有效的 JSON（${(e as Error).message}）`);
   }
   const r = safeParseMatrix(json);
-  if (!r.success) throw new CliInputError(`${file}: ${describeRejection(r.errors[0]!).replace(/^row 1, column/, 'field')}`, r.errors);
+  if (!r.success) throw new CliInputError(`${file}：${describeRejection(r.errors[0]!, file).replace(/^第 1 条记录，/, '')}`, r.errors);
   return r.data;
 }

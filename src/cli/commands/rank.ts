@@ -1,17 +1,10 @@
-import type { Command } from 'commander';
-import { resolveIndex, scoreAccounts, type AccountScore } from '../../indices/index.js';
-import { parseLabel } from '../../ingest/index.js';
-import { ACCOUNT_KINDS, KIND_LABELS_ZH, LEVELS, LEVEL_LABELS_ZH, PLATFORMS, PLATFORM_LABELS_ZH, type Account, type Level, type Platform } from '../../model/index.js';
-import { rank, rankWithinGroups, type RankMethod } from '../../ranking/index.js';
+import { ACCOUNT_KINDS, KIND_LABELS_ZH, LEVELS, LEVEL_LABELS_ZH, PLATFORMS, PLATFORM_LABELS_ZH, type Account } from '../../model/index.js';
+import { rankAccounts, rankWithinGroups, type RankedAccount, type RankMethod } from '../../ranking/index.js';
 import { distributionChartSpec, rankingChartSpec, type ReportTable } from '../../report/index.js';
-import { aggregateByAccount, aggregateOf } from '../../stats/index.js';
-import type { PostsTable } from '../../table/index.js';
-import type { Period } from '../../time/index.js';
-import { CliUsageError } from '../io.js';
+import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
-import type { CommonOptions } from '../run-cli.js';
-import type { CommandContext, CommandDefinition } from './command.js';
-import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod } from './shared.js';
+import type { CommandDefinition } from './command.js';
+import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
 
 const TIE_METHODS = ['competition', 'dense', 'average'] as const;
 
@@ -24,90 +17,20 @@ const GROUP_FIELDS: Record<string, { label: (a: Account) => string; order?: read
   unit: { label: (a) => a.unit },
 };
 
-/** Index options shared by rank and shortlist. */
-export function indexOptions(cmd: Command): Command {
-  return cmd
-    .option('--index <id>', `index: a WCI version (14.2, 13.0 …) or an index id (${TABLE_INDICES.join(', ')})`, 'wci-14.2')
-    .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
-    .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does')
-    .option('--platform <platform>', 'only accounts on this platform (微信/wechat, 微博/weibo …; needs --accounts); default: wechat for WCI, weibo for BCI, when --accounts is given; "all" for every account');
-}
-
-/** The platform filter: --platform, else the index's own platform (WCI → WeChat, BCI → Weibo) when accounts are known. */
-function platformFilter(opts: CommonOptions & Record<string, unknown>, indexId: string, accounts: Account[] | undefined): Platform | null {
-  const raw = opts.platform === undefined ? undefined : String(opts.platform);
-  if (raw === 'all') return null;
-  if (raw === undefined) {
-    if (!accounts) return null;
-    return indexId.startsWith('wci') ? 'wechat' : indexId.startsWith('bci') ? 'weibo' : null;
-  }
-  if (!accounts) throw new CliUsageError('--platform needs --accounts (the platform of each account comes from the accounts file)');
-  const p = parseLabel('platform', raw);
-  if (!p.ok || p.value === undefined) throw new CliUsageError(`--platform: unknown platform ${JSON.stringify(raw)}`);
-  return p.value;
-}
-
-/** Indices scorable from a posts table (the others need follower counts or reposts of originals). */
-const TABLE_INDICES = ['wci-2.0', 'wci-11', 'wci-12.0', 'wci-13.0', 'wci-14.2', 'wci-14.2-share', 'bci-4var'];
-
-/** One scored account, with what the tables show. */
-export interface ScoredRow {
-  accountId: string;
-  name: string;
-  /** From the accounts file; null without one. */
-  platform: Platform | null;
-  level: Level | null;
-  articles: number;
-  reads: number;
-  value: number | null;
-  rank: number | null;
-}
-
-/** Scores every account of the posts table over the period and ranks them (best first; `method`: the tie method). */
-export async function scoreAndRank(
-  opts: CommonOptions & Record<string, unknown>,
-  ctx: CommandContext,
-  method = 'competition',
-): Promise<{ table: PostsTable; accounts: Account[] | undefined; period: Period | null; rows: ScoredRow[]; scores: AccountScore[]; label: string; platform: Platform | null }> {
-  const table = await loadPosts(opts, ctx);
-  const accounts = await loadAccounts(opts, ctx);
-  const period = runPeriod(opts, table);
-  ctx.progress.step('计算指数');
-  if (!(TIE_METHODS as readonly string[]).includes(method)) throw new CliUsageError(`--method: expected one of ${TIE_METHODS.join(', ')}, got ${JSON.stringify(method)}`);
-  const agg = aggregateByAccount(table, period ? { period } : {});
-  const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
-  const def = resolveIndex(String(opts.index), '--index');
-  let scores = period
-    ? scoreAccounts(table, {
-        index: def, period, aggregates: agg,
-        ...(multiplier === undefined ? {} : { multiplier }),
-        ...(opts.roundAverages ? { roundAverages: true } : {}),
-      })
-    : [];
-  const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
-  const name = accountNamer(accounts);
-  const platform = platformFilter(opts, def.id, accounts);
-  if (platform) scores = scores.filter((s) => byId.get(s.accountId)?.platform === platform);
-  const ranks = rank(scores.map((s) => s.value), { method: method as never }) as (number | null)[];
-  const rows: ScoredRow[] = scores.map((s, i) => {
-    const k = table.accountIndex(s.accountId);
-    const a = k === undefined ? undefined : aggregateOf(agg, k);
-    const acc = byId.get(s.accountId);
-    return {
-      accountId: s.accountId, name: name(s.accountId),
-      platform: acc?.platform ?? null, level: acc?.level ?? null,
-      articles: a?.articles ?? 0, reads: a?.reads ?? 0, value: s.value, rank: s.value === null ? null : (ranks[i] ?? null),
-    };
-  });
-  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
-  return { table, accounts, period, rows, scores, label: def.name, platform };
+/** A ranked account as the tables show it: the record's name, platform and level beside the library's row. */
+type RankRow = ReturnType<typeof view>;
+function view(r: RankedAccount) {
+  return {
+    accountId: r.accountId, name: r.account?.name || r.accountId, platform: r.account?.platform ?? null, level: r.account?.level ?? null,
+    articles: r.articles, reads: r.inputs.reads ?? null, value: r.value, rank: r.rank, inputs: r.inputs, dimensions: r.dimensions,
+  };
 }
 
 /** `govmedia rank`: score every account and rank them, best first. */
 export const rankCommand: CommandDefinition = {
   name: 'rank',
   description: 'score every account with an influence index over a period and rank them (ties: competition 1224, dense, average)',
-  example: 'govmedia rank --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-03 --index wci-14.2 --top-n 10',
+  example: 'govmedia rank --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --index wci-14.2 --top-n 10',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
@@ -118,19 +41,35 @@ export const rankCommand: CommandDefinition = {
       .option('--by <field>', `also rank within groups: ${Object.keys(GROUP_FIELDS).join(', ')} (needs --accounts); --top-n then applies within each group`);
   },
   async run(opts, ctx) {
-    const { period, rows: ranked, scores, label, platform, accounts } = await scoreAndRank(opts, ctx, String(opts.method));
-    const scope = platform ? `${PLATFORM_LABELS_ZH[platform]}账号` : '账号';
+    // Every option is checked before any file is read (exit 2 without touching the data).
+    const def = tableIndexOption(opts.index, opts);
+    const method = String(opts.method);
+    if (!(TIE_METHODS as readonly string[]).includes(method)) throw new CliUsageError(`--method: expected one of ${TIE_METHODS.join(', ')}, got ${JSON.stringify(method)}`);
+    const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
     const top = numberOption('--top-n', opts.topN, { integer: true, min: 1 });
-    let rows: (ScoredRow & { group?: string; groupRank?: number | null })[] = ranked;
-    if (opts.by !== undefined) {
-      const field = GROUP_FIELDS[String(opts.by)];
-      if (!field) throw new CliUsageError(`--by: expected one of ${Object.keys(GROUP_FIELDS).join(', ')}, got ${JSON.stringify(opts.by)}`);
-      if (!accounts) throw new CliUsageError('--by needs --accounts (groups come from the accounts file)');
+    const field = opts.by === undefined ? undefined : GROUP_FIELDS[String(opts.by)];
+    if (opts.by !== undefined && !field) throw new CliUsageError(`--by: expected one of ${Object.keys(GROUP_FIELDS).join(', ')}, got ${JSON.stringify(opts.by)}`);
+    if (field && opts.accounts === undefined) throw new CliUsageError('--by needs --accounts (groups come from the accounts file)');
+    const platform = platformOption(opts, def, ctx);
+
+    const posts = await loadPosts(opts, ctx);
+    const accounts = await loadAccounts(opts, ctx);
+    const period = requirePeriodWithPosts(opts, posts);
+    ctx.progress.step('计算指数');
+    const ranked = scoreOrExplain(postsLabel(opts), () => rankAccounts(posts, {
+      index: def, period, method: method as RankMethod, ...(platform ? { platform } : {}),
+      ...(accounts ? { accounts } : {}), ...(multiplier === undefined ? {} : { multiplier }), ...(opts.roundAverages ? { roundAverages: true } : {}),
+    }).map(view));
+    requireScored(ranked, def.name, platform, postsLabel(opts));
+    const label = def.name;
+    const scope = platform ? `${PLATFORM_LABELS_ZH[platform]}账号` : '账号';
+    let rows: (RankRow & { group?: string; groupRank?: number | null })[] = ranked;
+    if (field && accounts) {
       const byId = new Map(accounts.map((a) => [a.id, a]));
       const groups = ranked.map((r) => { const a = byId.get(r.accountId); return a ? field.label(a) : '（无）'; });
       const pos = (g: string) => { const k = field.order?.indexOf(g) ?? -1; return k < 0 ? Infinity : k; };
       const byGroup = (x: string, y: string) => pos(x) - pos(y) || (x < y ? -1 : x > y ? 1 : 0);
-      const within = rankWithinGroups(ranked.map((r) => r.value), groups, { method: String(opts.method) as RankMethod });
+      const within = rankWithinGroups(ranked.map((r) => r.value), groups, { method: method as RankMethod });
       rows = ranked
         .map((r, i) => ({ ...r, group: groups[i]!, groupRank: within[i] ?? null }))
         .sort((x, y) => byGroup(x.group, y.group) || (x.groupRank ?? Infinity) - (y.groupRank ?? Infinity) || (x.accountId < y.accountId ? -1 : x.accountId > y.accountId ? 1 : 0));
@@ -150,8 +89,12 @@ export const rankCommand: CommandDefinition = {
       ],
       rows: shown.map((r) => ({ ...r, platform: r.platform && PLATFORM_LABELS_ZH[r.platform], level: r.level && LEVEL_LABELS_ZH[r.level] })),
     };
+    const ranking = shown.map(({ accountId, name, platform: p, level, articles, reads, value, rank, group, groupRank }) => ({
+      accountId, name, platform: p, level, articles, reads, value, rank, ...(group === undefined ? {} : { group, groupRank }),
+    }));
+    const scores = shown.map((r) => ({ accountId: r.accountId, articles: r.articles, value: r.value, inputs: r.inputs, dimensions: r.dimensions }));
     return {
-      json: { period: periodJson(period), index: String(opts.index), platform, ranking: shown, scores: scores.filter((s) => shown.some((r) => r.accountId === s.accountId)) },
+      json: { period: periodJson(period), index: String(opts.index), platform, ranking, scores },
       table,
       report: {
         title: `政务${scope}传播力排行 · ${label}`,
@@ -166,3 +109,18 @@ export const rankCommand: CommandDefinition = {
     };
   },
 };
+
+/**
+ * A ranking with no index at all is not a result: invalid input (exit 1) saying
+ * what was found, never an empty table with exit 0.
+ * @throws {CliInputError}
+ */
+function requireScored(rows: readonly RankRow[], label: string, platform: string | null, file: string): void {
+  if (rows.some((r) => r.value !== null)) return;
+  const scope = platform ? `${PLATFORM_LABELS_ZH[platform as keyof typeof PLATFORM_LABELS_ZH]}账号` : '账号';
+  throw new CliInputError(
+    rows.length === 0
+      ? `${file}：没有可排名的${scope}（${platform ? '账号文件中没有该平台且在帖子文件中出现的账号' : '帖子文件中没有账号'}），无法计算 ${label}`
+      : `${file}：${rows.length} 个${scope}在统计周期内都没有帖子，无法计算 ${label}`,
+  );
+}

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { readAccountsFile, readPostsFile } from '../../io/node/files.js';
-import { DAY_MS, formatChinaTime, parseChinaTime, type Account, type Rejection } from '../../model/index.js';
+import { INDEX_CATALOG, IndexInputError, indexInputsOf, resolveIndex, type IndexDefinition } from '../../indices/index.js';
+import { parseLabel } from '../../ingest/index.js';
+import { DAY_MS, PLATFORM_LABELS_ZH, formatChinaTime, parseChinaTime, type Account, type Platform, type Rejection } from '../../model/index.js';
 import type { PostsTable } from '../../table/index.js';
 import type { Period } from '../../time/index.js';
 import { readFile } from 'node:fs/promises';
@@ -41,7 +43,7 @@ export function postsOptions(cmd: Command, required = true): Command {
   const help = 'posts file (repeat for several; duplicates across files dropped): CSV/TSV/TXT (UTF-8/UTF-16/GBK), Excel, JSON or NDJSON; exports of 清博, 新榜, 公众平台, 微博, 抖音 recognised by their headers';
   (required ? cmd.requiredOption(posts, help, collect as never) : cmd.option(posts, help, collect as never)).option(
     '-p, --period <period>',
-    'period: 2024-03 (month, 30 days), 2024-W10, 2024, or 2024-01-01~2024-03-31; default: the data’s full date range',
+    'period: 2024-09 or 2024年9月 (month, 30 days), 2024-Q3 or 2024年第3季度, 2024-H2, 2024-W36, 2024, or 2024-09-01~2024-09-30 (real days); default: the data’s full date range',
   );
   cmd
     .option('--account <name>', 'account (name or id) of an export with no account column (公众平台 图文分析, 抖音/视频号/快手 作品数据: one account per file)')
@@ -159,17 +161,12 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
       if (e instanceof RangeError && /columns/.test(e.message)) throw new CliUsageError(`--columns: ${e.message.replace(/^[^:]*: /, '')}`);
       throw e;
     }
-    for (const c of r.rejectedCells.slice(0, MAX_LISTED_REJECTIONS)) err.write(`govmedia: ${file}: ${describeRejection(c)} —— 该单元格按缺失处理，行保留\n`);
+    for (const c of r.rejectedCells.slice(0, MAX_LISTED_REJECTIONS)) err.write(`govmedia: ${file} ${describeRejection(c, file)}——该单元格按缺失处理，行保留\n`);
     if (r.rejectedCells.length > MAX_LISTED_REJECTIONS) err.write(`govmedia: ${file}: … 另有 ${r.rejectedCells.length - MAX_LISTED_REJECTIONS} 个单元格按缺失处理\n`);
-    const kept = r.table.size;
-    if (kept === 0 && r.rowCount > 0) {
-      const first = r.rejected[0];
-      throw new CliInputError(`${file}: 0 of ${r.rowCount} rows read${first ? `: ${describeRejection(first)}` : ''}`, r.rejected);
-    }
-    if (r.rowCount === 0) throw new CliInputError(`${file}: no data rows (an empty file or a header only)`);
+    const kept = r.table.size; // ≥ 1: readInputFile refuses a file with no usable row (读取 0 行（共 N 行）)
     const preset = detectPostPreset([], r.preset);
     // The summary line when there is something to tell: a recognised export shape, rejected rows or dropped duplicates.
-    if (r.preset !== OWN_PRESET.name || r.rejected.length || r.duplicates) err.write(`govmedia: ${file}: 格式 ${preset.label}（${r.preset}），读取 ${r.rowCount} 行，保留 ${kept} 行` +
+    if (r.preset !== OWN_PRESET.name || r.duplicates) err.write(`govmedia: ${file}: 格式 ${preset.label}（${r.preset}），读取 ${r.rowCount} 行，保留 ${kept} 行` +
       (r.rejected.length ? `，拒绝 ${r.rowCount - kept - r.duplicates} 行` : '') + (r.duplicates ? `，重复 ${r.duplicates} 行已去除` : '') + '\n');
     if (r.ignoredColumns.length) err.write(`govmedia: ${file}: 未使用的列: ${r.ignoredColumns.join('，')}\n`);
     for (const w of r.warnings) err.write(`govmedia: ${file}: 注意: ${w}\n`);
@@ -212,8 +209,7 @@ export async function loadAccounts(opts: Opts, ctx: CommandContext): Promise<Acc
   const file = String(opts.accounts);
   ctx.progress.step(`读取 ${file}`);
   const read = await readerOptions(opts, ctx, 'accounts');
-  const { records, rejected } = await readInputFile(file, (p, o) => readAccountsFile(p, o), { strict: opts.strict, io: ctx.io, read });
-  if (records.length === 0 && rejected.length > 0) throw new CliInputError(`${file}: 0 of ${new Set(rejected.map((r) => r.row)).size} rows read: ${describeRejection(rejected[0]!)}`, rejected);
+  const { records } = await readInputFile(file, (p, o) => readAccountsFile(p, o), { strict: opts.strict, io: ctx.io, read }); // a ledger with no usable row was refused by readInputFile (读取 0 行（共 N 行）)
   loadedAccounts.set(opts, records);
   return records;
 }
@@ -228,14 +224,41 @@ export async function loadRecords<T>(
   if (opts[key] === undefined) return undefined;
   const file = String(opts[key]);
   ctx.progress.step(`读取 ${file}`);
-  const { records, rejected } = await readInputFile(file, read, { strict: opts.strict, io: ctx.io, read: await readerOptions(opts, ctx, 'other') });
-  if (records.length === 0 && rejected.length > 0) throw new CliInputError(`${file}: 0 of ${new Set(rejected.map((r) => r.row)).size} rows read: ${describeRejection(rejected[0]!)}`, rejected);
-  return records;
+  const { records } = await readInputFile(file, read, { strict: opts.strict, io: ctx.io, read: await readerOptions(opts, ctx, 'other') });
+  return records; // a file with no usable row was refused by readInputFile (读取 0 行（共 N 行）)
 }
 
 /** The run's period: `--period`, else the posts' full date range; null for an empty table. */
 export function runPeriod(opts: Opts, table: PostsTable): Period | null {
   return resolveRunPeriod(opts.period === undefined ? undefined : String(opts.period), table.timeRange());
+}
+
+/**
+ * The run's period, and at least one post in it: a period the posts file does not
+ * reach is invalid input (exit 1) naming the file, the period and the data's range,
+ * never an empty report with exit 0.
+ * @throws {CliInputError} when no post falls in the period
+ */
+export function requirePeriodWithPosts(opts: Opts, table: PostsTable): Period {
+  const period = runPeriod(opts, table);
+  const range = table.timeRange();
+  if (period === null || range === null) throw new CliInputError(`${postsLabel(opts)}：没有带发布时间的帖子`);
+  let inside = 0;
+  for (let i = 0; i < table.size && inside === 0; i++) if (table.time[i]! >= period.start && table.time[i]! < period.end) inside++;
+  if (inside === 0)
+    throw new CliInputError(
+      `${postsLabel(opts)}：统计周期 ${period.label} 内没有帖子（文件中的帖子发布于 ${formatChinaTime(range.start).slice(0, 10)} 至 ${formatChinaTime(range.end).slice(0, 10)}）`,
+    );
+  return period;
+}
+
+/**
+ * Refuses an option that would have no effect (exit 2 before any file is read):
+ * `when` is the condition under which `flag` is ignored, `why` says what it needs.
+ * @throws {CliUsageError}
+ */
+export function refuseIneffective(when: boolean, flag: string, why: string): void {
+  if (when) throw new CliUsageError(`${flag}：${why}`);
 }
 
 /** Account id → display name (the account's name when the accounts file gives one, else the id). */
@@ -255,4 +278,108 @@ export function parseAtOption(flag: string, at: unknown): number | null {
   const ms = parseChinaTime(String(at));
   if (ms === null) throw new CliUsageError(`${flag}: not a date/time: ${JSON.stringify(at)}`);
   return /^\d{4}-\d{1,2}-\d{1,2}$/.test(String(at).trim()) ? ms + DAY_MS : ms;
+}
+
+/**
+ * Why an index of the catalog cannot be ranked from files, in Chinese, by family;
+ * the CLI refuses it up front (exit 2) with this reason.
+ */
+const NOT_TABLE_SCORABLE: Record<string, string> = {
+  'weibo-city': '政务微博城市竞争力由传播力、服务力、互动力三项现成得分合成，不能从帖子计算；可用 govmedia index --index weibo-city-2023Q3 由三项得分计算',
+};
+
+/**
+ * The `--index` of `rank`/`shortlist`: a catalog index scorable from a posts file
+ * (and, for DCI/BVCI, the followers in `--accounts`). Checked before any file is read.
+ * @throws {CliUsageError} for an unknown id (naming the known ones), an index no file
+ *   can feed (naming why), or DCI/BVCI without `--accounts`
+ */
+export function tableIndexOption(raw: unknown, opts: Opts): IndexDefinition {
+  let def: IndexDefinition;
+  try {
+    def = resolveIndex(String(raw), '--index');
+  } catch (e) {
+    throw new CliUsageError((e as Error).message);
+  }
+  let sources: Map<string, string>;
+  try {
+    sources = indexInputsOf(def, '--index');
+  } catch (e) {
+    throw new CliUsageError(`--index ${def.id}：不能从帖子文件排名：${NOT_TABLE_SCORABLE[def.family] ?? (e as Error).message}`);
+  }
+  const fromAccounts = [...sources.values()].some((s) => s === 'followers' || s === 'followersGained');
+  if (fromAccounts && opts.accounts === undefined)
+    throw new CliUsageError(`--index ${def.id}：需要 --accounts（${def.name} 读取各账号的粉丝数${[...sources.values()].includes('followersGained') ? '和粉丝变化' : ''}，来自账号文件）`);
+  return def;
+}
+
+/**
+ * Runs a scoring step; an index input the data lacks (BCI 7var without the posts'
+ * 原创 column, DCI/BVCI without followers in the accounts file) is invalid input
+ * (exit 1) with the library's message, which names the index, the input and the accounts.
+ * @throws {CliInputError}
+ */
+export function scoreOrExplain<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof IndexInputError) {
+      const what: Record<string, string> = {
+        followers: '各账号的粉丝数（账号文件的“粉丝数”）',
+        followersGained: '统计周期内各账号的粉丝变化（账号文件的 followerHistory：周期开始时及之前、周期结束后各有一个粉丝数）',
+        isOriginal: '帖子的原创/转发标记（帖子文件的“原创”列）',
+      };
+      const ids = e.accountIds.length ? `；${e.accountIds.length} 个账号缺少：${e.accountIds.slice(0, 10).join('、')}${e.accountIds.length > 10 ? ' 等' : ''}` : '';
+      throw new CliInputError(`${file}：无法计算 ${e.index}：需要${what[e.missing] ?? e.missing}${ids}`);
+    }
+    throw e;
+  }
+}
+
+/** Every catalog id that `rank`/`shortlist` accept, for help texts. */
+export function tableIndexIds(): string[] {
+  return Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d, 'help'); return true; } catch { return false; } }).map((d) => d.id);
+}
+
+/** The platform an index family is published for (WCI → WeChat, BCI → Weibo, DCI → Douyin, BVCI → Bilibili). */
+export const INDEX_PLATFORM: Readonly<Record<string, Platform>> = { wci: 'wechat', bci: 'weibo', dci: 'douyin', bvci: 'bilibili' };
+
+/** Index options shared by rank and shortlist. */
+export function indexOptions(cmd: Command): Command {
+  return cmd
+    .option('--index <id>', `index: a WCI version (14.2, 13.0 …) or an index id (${tableIndexIds().join(', ')})`, 'wci-14.2')
+    .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
+    .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does')
+    .option('--platform <platform>', 'only accounts on this platform (微信/wechat, 微博/weibo …; needs --accounts); default: the index’s platform (WCI 微信, BCI 微博, DCI 抖音, BVCI 哔哩哔哩) when --accounts is given; "all" for every account');
+}
+
+/**
+ * The platform filter of a ranking: `--platform` (`all` = none), else the index's
+ * own platform when the accounts file tells each account's platform. Without
+ * accounts there is no platform to filter on: `--platform` is refused, and for a
+ * platform index a warning says every account of the posts file is ranked.
+ * @throws {CliUsageError} for an unknown platform, or `--platform` without `--accounts`
+ */
+export function platformOption(opts: Opts, def: IndexDefinition, ctx: CommandContext): Platform | null {
+  const raw = opts.platform === undefined ? undefined : String(opts.platform);
+  if (raw === 'all') return null;
+  const hasAccounts = opts.accounts !== undefined;
+  if (raw !== undefined) {
+    const p = parseLabel('platform', raw);
+    if (!p.ok || p.value === undefined) throw new CliUsageError(`--platform：未知平台 ${JSON.stringify(raw)}`);
+    if (!hasAccounts) throw new CliUsageError('--platform 需要 --accounts（各账号的平台来自账号文件）');
+    return p.value;
+  }
+  const own = INDEX_PLATFORM[def.family];
+  if (!own) return null;
+  if (hasAccounts) return own;
+  ctx.io.stderr.write(
+    `govmedia: 提示：未给 --accounts，无法判断各账号的平台；${def.name} 按帖子文件中的全部账号排名（其中若有非${PLATFORM_LABELS_ZH[own]}账号，请给 --accounts）\n`,
+  );
+  return null;
+}
+
+/** The `--posts` files as messages name them (the option is repeatable). */
+export function postsLabel(opts: Opts): string {
+  return (Array.isArray(opts.posts) ? opts.posts : [opts.posts]).map(String).join('、');
 }

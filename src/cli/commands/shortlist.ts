@@ -1,14 +1,15 @@
-import { activityTier, type ActivityTier } from '../../activity/index.js';
 import { inspect } from '../../inspection/index.js';
 import { readMessagesFile } from '../../io/node/files.js';
 import { KIND_LABELS_ZH, PLATFORM_LABELS_ZH } from '../../model/index.js';
-import { shortlist, type ShortlistCategory } from '../../ranking/index.js';
+import { rankAccounts, shortlist, shortlistCandidates, type ShortlistCategory } from '../../ranking/index.js';
 import { rankingChartSpec, type ReportTable } from '../../report/index.js';
-import { CliUsageError } from '../io.js';
+import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { indexOptions, scoreAndRank } from './rank.js';
-import { accountsOption, loadRecords, parseAtOption, periodJson, postsOptions } from './shared.js';
+import {
+  accountsOption, indexOptions, loadAccounts, loadPosts, loadRecords, parseAtOption, periodJson, platformOption, postsOptions,
+  refuseIneffective, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel
+} from './shared.js';
 
 const REASONS: Record<string, string> = {
   'failed-inspection': '检查不合格', inactive: '不活跃', 'min-posts': '发文不足', 'unit-cap': '超出单位名额', 'no-score': '无指数', 'tie-break': '并列未入围',
@@ -34,34 +35,38 @@ export const shortlistCommand: CommandDefinition = {
       .option('--messages <file>', 'public messages file, for the channel veto of --at');
   },
   async run(opts, ctx) {
-    const { table: posts, period, rows, scores, label, accounts } = await scoreAndRank(opts, ctx);
-    ctx.progress.step('遴选');
+    // Every option is checked before any file is read (exit 2 without touching the data).
+    const def = tableIndexOption(opts.index, opts);
+    const label = def.name;
     const ties = String(opts.ties);
     if (ties !== 'expand' && ties !== 'break') throw new CliUsageError(`--ties: expected expand or break, got ${JSON.stringify(ties)}`);
     const tieBreak = String(opts.tieBreak);
     if (tieBreak !== 'posts' && tieBreak !== 'accountId') throw new CliUsageError(`--tie-break: expected posts or accountId, got ${JSON.stringify(tieBreak)}`);
-    const byId = new Map((accounts ?? []).map((a) => [a.id, a]));
-    const at = parseAtOption('--at', opts.at);
-    const status = new Map<string, { verdict: 'pass' | 'fail'; tier: ActivityTier }>();
-    if (at !== null) {
-      const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
-      const scored = new Set(rows.map((r) => r.accountId));
-      for (const v of inspect((accounts ?? []).filter((a) => scored.has(a.id)), posts, messages, [], { at }))
-        status.set(v.accountId, { verdict: v.verdict, tier: activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), at) });
-    }
-    const explanation = new Map(scores.map((s) => [s.accountId, s.dimensions]));
-    const candidates = rows.map((r) => {
-      const a = byId.get(r.accountId);
-      return {
-        accountId: r.accountId, name: r.name, score: r.value, posts: r.articles,
-        ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}),
-        explanation: explanation.get(r.accountId),
-        ...status.get(r.accountId),
-      };
-    });
+    const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
     const n = numberOption('--top-n', opts.topN, { integer: true, min: 1 });
     const perUnit = numberOption('--max-per-unit', opts.maxPerUnit, { integer: true, min: 1 });
     const minPosts = numberOption('--min-posts', opts.minPosts, { integer: true, min: 0 });
+    const at = parseAtOption('--at', opts.at);
+    refuseIneffective(opts.messages !== undefined && at === null, '--messages', '只在给出 --at（先检查再遴选）时使用；请同时给 --at，或去掉 --messages');
+    const platform = platformOption(opts, def, ctx);
+
+    const posts = await loadPosts(opts, ctx);
+    const accounts = (await loadAccounts(opts, ctx))!;
+    const period = requirePeriodWithPosts(opts, posts);
+    ctx.progress.step('计算指数');
+    const ranked = scoreOrExplain(postsLabel(opts), () => rankAccounts(posts, {
+      index: def, period, accounts, ...(platform ? { platform } : {}),
+      ...(multiplier === undefined ? {} : { multiplier }), ...(opts.roundAverages ? { roundAverages: true } : {}),
+    }));
+    if (!ranked.some((r) => r.value !== null)) throw new CliInputError(`${postsLabel(opts)}：统计周期 ${period.label} 内没有可计算 ${label} 的账号，无法遴选`);
+    ctx.progress.step('遴选');
+    let verdicts;
+    if (at !== null) {
+      const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
+      const scored = new Set(ranked.map((r) => r.accountId));
+      verdicts = inspect(accounts.filter((a) => scored.has(a.id)), posts, messages, [], { at });
+    }
+    const candidates = shortlistCandidates(ranked, accounts, verdicts && at !== null ? { verdicts, at } : {});
     const categories: ShortlistCategory[] | undefined = opts.byKind
       ? [{ id: 'unit', label: `${KIND_LABELS_ZH.unit}账号`, kind: 'unit' }, { id: 'personal', label: `${KIND_LABELS_ZH.personal}账号`, kind: 'personal' }]
       : undefined;
