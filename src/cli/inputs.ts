@@ -19,8 +19,8 @@ function keptCount(result: object): number | undefined {
   return undefined;
 }
 
-/** Whether a file is a JSON/NDJSON input (its rejections are numbered by record, not by line). */
-const isJsonFile = (file: string) => /\.(json|ndjson|jsonl)$/i.test(file);
+/** Whether a file is a JSON array input (its rejections are numbered by record; NDJSON's by line). */
+const isJsonFile = (file: string) => /\.json$/i.test(file);
 
 /**
  * Reads one input file with an ingestion reader. A missing or unreadable file,
