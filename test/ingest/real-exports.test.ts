@@ -243,7 +243,7 @@ describe('bare-number times need a unit (g sheetjs JSON, m API JSON, c16)', () =
     }
     const c = await cli(['rank', '--posts', `${C}/edge/c16_time_1e20_only.json`]);
     expect(c.code).toBe(1);
-    expect(c.stderr).toContain('0 of 1 rows read');
+    expect(c.stderr).toContain('读取 0 行（共 1 行）');
   });
 });
 
