@@ -8,8 +8,12 @@ import { bomLength, SNIFF_BYTES, sniffEncoding, type InputEncoding, type TextSou
 
 /** How an input was read: reported in every reader's result. */
 export interface TableInfo {
-  /** `'csv'` (any delimiter), `'json'`, `'ndjson'`, or the workbook format `'xlsx'`/`'xls'`/`'ods'`, or `'parquet'` (`readPostsParquet`). */
-  format: 'csv' | 'json' | 'ndjson' | 'xlsx' | 'xls' | 'ods' | 'parquet';
+  /**
+   * `'csv'` (any delimiter), `'json'`, `'ndjson'`, a workbook `'xlsx'`/`'xls'`/`'ods'`, a
+   * text "Excel" file: `'html'` (an HTML table saved as `.xls`, what many back ends export)
+   * or `'xml'` (Excel 2003 SpreadsheetML), or `'parquet'` (`readPostsParquet`).
+   */
+  format: 'csv' | 'json' | 'ndjson' | 'xlsx' | 'xls' | 'ods' | 'html' | 'xml' | 'parquet';
   /** Text encoding used (bytes input only): `'utf-8'`, `'gb18030'`, `'utf-16le'`, `'utf-16be'`. */
   encoding?: string;
   /** Delimiter of a text table: `','`, `'\t'` or `';'`. */
@@ -263,6 +267,18 @@ export async function openTable(source: TextSource, options: ReadOptions & { kin
   }
   if (firstText.charCodeAt(0) === 0xfeff) firstText = firstText.slice(1);
   const lead = firstText.trimStart()[0];
+  if (lead === '<') {
+    // An HTML table or SpreadsheetML saved with an .xls name: read by the workbook reader.
+    const markup = /urn:schemas-microsoft-com:office:spreadsheet/.test(firstText) && /<Workbook[\s>]/.test(firstText) ? 'xml' : /<table[\s>]/i.test(firstText) ? 'html' : undefined;
+    if (markup) {
+      let whole = '';
+      for await (const t of text) whole += t;
+      const { readWorkbookRecords } = await import('./read-workbook.js');
+      const input = await readWorkbookRecords(whole.charCodeAt(0) === 0xfeff ? whole.slice(1) : whole, markup, { ...options, known });
+      if (encoding) input.info.encoding = encoding;
+      return input;
+    }
+  }
   const format = options.format ?? (lead === '[' ? 'json' : lead === '{' ? 'ndjson' : 'csv');
   const info: TableInfo = { format, blankRows: 0, ...(encoding ? { encoding } : {}) };
   if (format === 'json' || format === 'ndjson') {

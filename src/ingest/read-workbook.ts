@@ -42,7 +42,8 @@ export function excelSerialToWallClock(serial: number, date1904 = false): string
 interface Cell { t?: string; v?: unknown; z?: string | number; w?: string }
 
 /**
- * Reads one sheet of a workbook (`.xlsx`, `.xls`, `.ods`) into raw records, the way the
+ * Reads one sheet of a workbook (`.xlsx`, `.xls`, `.ods`, an HTML table or SpreadsheetML
+ * saved as `.xls`) into raw records, the way the
  * text readers see a CSV export of it: strings as typed, numbers as their shortest
  * exact decimal (`String(v)`: never a display rounding such as `1.2E+04`), booleans
  * `TRUE`/`FALSE`, date cells (a number with a date format) as China wall-clock text,
@@ -57,14 +58,16 @@ interface Cell { t?: string; v?: unknown; z?: string | number; w?: string }
  * @throws {TableFormatError} the bytes are not a readable workbook (password, corrupt, a Word file)
  */
 export async function readWorkbookRecords(
-  bytes: Uint8Array,
-  format: 'xlsx' | 'xls' | 'ods',
+  bytes: Uint8Array | string,
+  format: 'xlsx' | 'xls' | 'ods' | 'html' | 'xml',
   options: ReadOptions & { kind: RecordKind; known: ReadonlySet<string> },
 ): Promise<RecordsInput> {
   const XLSX = await import('@e965/xlsx');
+  // Markup (HTML, SpreadsheetML) arrives decoded; HTML cells are kept as typed (`raw`), like a CSV's.
+  const type = typeof bytes === 'string' ? ('string' as const) : ('array' as const);
   let names: string[];
   try {
-    names = XLSX.read(bytes, { type: 'array', bookSheets: true }).SheetNames;
+    names = XLSX.read(bytes, { type, bookSheets: true }).SheetNames;
   } catch (e) {
     throw new TableFormatError(`无法读取工作簿（${(e as Error).message}）/ cannot read the ${format} workbook`, options.sourceName);
   }
@@ -76,7 +79,7 @@ export async function readWorkbookRecords(
   }
   let wb: { Sheets: Record<string, Record<string, unknown>>; Workbook?: { WBProps?: { date1904?: boolean } } };
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, sheets: sheet }) as never;
+    wb = XLSX.read(bytes, { type, dense: true, cellNF: true, cellDates: false, cellHTML: false, sheets: sheet, raw: format === 'html' }) as never;
   } catch (e) {
     throw new TableFormatError(`无法读取工作簿（${(e as Error).message}）/ cannot read the ${format} workbook`, options.sourceName);
   }

@@ -129,3 +129,53 @@ describe('the encoding guess does not rest on the first chunk', () => {
     expect((e as Error).message).toMatch(/encoding: 'gb18030'/);
   });
 });
+
+describe('more containers', () => {
+  const rowsOf = (r: ReadPostsResult) => [...r.table.rows()].map((p) => [p.accountId, p.publishedAt.getTime(), p.reads]);
+  const t = (s: string) => new Date(`${s.replace(' ', 'T')}+08:00`).getTime();
+
+  it('an HTML table saved as .xls (GB18030), cells kept as typed and parsed like a CSV', async () => {
+    const html = '<html><head><meta charset="gbk"></head><body><table><tr><td>账号ID</td><td>发布时间</td><td>阅读数</td></tr>' +
+      '<tr><td>青山发布</td><td>2024-03-01 08:00:00</td><td>5</td></tr><tr><td>䶮镇发布</td><td>2024-03-01 09:00</td><td>1,234</td></tr></table></body></html>';
+    const r = await readPosts(new Uint8Array(iconv.encode(html, 'gb18030')));
+    expect(r.input).toMatchObject({ format: 'html', encoding: 'gb18030', headerRow: 1 });
+    expect(r.rejected).toEqual([]);
+    expect(rowsOf(r)).toEqual([['青山发布', t('2024-03-01 08:00'), 5], ['䶮镇发布', t('2024-03-01 09:00'), 1234]]);
+  });
+
+  it('Excel 2003 SpreadsheetML (.xml / .xls)', async () => {
+    const xml = '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+      '<Worksheet ss:Name="发文"><Table><Row><Cell><Data ss:Type="String">账号ID</Data></Cell><Cell><Data ss:Type="String">发布时间</Data></Cell><Cell><Data ss:Type="String">阅读数</Data></Cell></Row>' +
+      '<Row><Cell><Data ss:Type="String">a</Data></Cell><Cell><Data ss:Type="String">2024-03-01 08:00:00</Data></Cell><Cell><Data ss:Type="Number">7</Data></Cell></Row></Table></Worksheet></Workbook>';
+    const r = await readPosts(new TextEncoder().encode(xml));
+    expect(r.input).toMatchObject({ format: 'xml', sheet: '发文' });
+    expect(rowsOf(r)).toEqual([['a', t('2024-03-01 08:00'), 7]]);
+  });
+
+  it('UTF-16 BE with BOM, and UTF-16 LE without BOM (told by its shape)', async () => {
+    const text = '账号ID\t发布时间\t阅读数\r\na\t2024-03-01 08:00:00\t5\r\n';
+    const be = new Uint8Array(2 + text.length * 2);
+    be[0] = 0xfe; be[1] = 0xff;
+    for (let i = 0; i < text.length; i++) { be[2 + 2 * i] = text.charCodeAt(i) >> 8; be[3 + 2 * i] = text.charCodeAt(i) & 0xff; }
+    const rBe = await readPosts(be);
+    expect(rBe.input).toMatchObject({ encoding: 'utf-16be', delimiter: '\t' });
+    expect(rowsOf(rBe)).toEqual([['a', t('2024-03-01 08:00'), 5]]);
+    const le = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) { le[2 * i] = text.charCodeAt(i) & 0xff; le[2 * i + 1] = text.charCodeAt(i) >> 8; }
+    const rLe = await readPosts(le);
+    expect(rLe.input.encoding).toBe('utf-16le');
+    expect(rowsOf(rLe)).toEqual(rowsOf(rBe));
+  });
+
+  it.each([
+    [[0xff, 0xd8, 0xff, 0xe0], 'JPEG'],
+    [[...new TextEncoder().encode('%PDF-1.7\n')], 'PDF'],
+    [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4], '7z'],
+    [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0], 'RAR'],
+    [[...new TextEncoder().encode('账号ID,发布时间\n'), 0, 1, 2], 'binary data'],
+  ])('binary input %j is refused as %s', async (bytes, label) => {
+    const e = await readPosts(new Uint8Array(bytes)).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(TableFormatError);
+    expect((e as Error).message).toContain(`not a text table (${label}`);
+  });
+});
