@@ -2,7 +2,7 @@
 // of ratios against baselines timed in the same run (this machine is shared: absolute
 // times mean little; contenders are interleaved round by round so load falls on all alike).
 //
-//   npm run bench                      quick size (1 M posts × 10 k accounts)
+//   npm run bench                      quick size (1 M posts × 10 k accounts, 9 rounds)
 //   BENCH_SCALE=full npm run bench     10 M posts × 100 k accounts (run at most once, on a quiet machine)
 //   BENCH_SCALE=smoke npm run bench    tiny (the CI smoke test: checks the table prints, not timings)
 //
@@ -24,7 +24,7 @@ import { makeTable, START, WEEK, WEEKS } from './lib/data.js';
 const SCALE = (process.env.BENCH_SCALE ?? 'quick') as 'smoke' | 'quick' | 'full';
 const SIZES = {
   smoke: { posts: 20_000, accounts: 2_000, rounds: 1, robustPosts: 10_000, replicates: 5, e2eRounds: 1 },
-  quick: { posts: 1_000_000, accounts: 10_000, rounds: 5, robustPosts: 200_000, replicates: 50, e2eRounds: 3 },
+  quick: { posts: 1_000_000, accounts: 10_000, rounds: 9, robustPosts: 200_000, replicates: 50, e2eRounds: 3 },
   full: { posts: 10_000_000, accounts: 100_000, rounds: 5, robustPosts: 1_000_000, replicates: 200, e2eRounds: 3 },
 }[SCALE];
 if (!SIZES) throw new Error(`BENCH_SCALE must be smoke, quick or full, got ${process.env.BENCH_SCALE}`);

@@ -2,6 +2,8 @@
 // bare typed arrays so that a worker thread can run it on shared columns without a
 // PostsTable (src/io/node/score-accounts-parallel.ts). Not exported from the barrel.
 import { lowerBound } from '../table/account-ranges.js';
+import { clusterByAccount } from '../table/cluster-by-account.js';
+import type { PostsTable } from '../table/posts-table.js';
 import { accountFieldSpec, POST_METRICS, type AccountField, type PostMetric } from './account-fields.js';
 
 /** The clustered columns a kernel run reads (only those its fields need must be present). */
@@ -191,3 +193,16 @@ export function accumulateAccountRange(
     }
   }
 }
+
+/** The kernel's view of a table's clustered columns (gathering those the fields need). */
+export function kernelColumnsOf(table: PostsTable, fields: readonly AccountField[]): KernelColumns {
+  const c = clusterByAccount(table);
+  const need = kernelNeeds(fields);
+  return {
+    offsets: c.offsets, time: c.time,
+    position: need.position ? c.column('position') : undefined,
+    original: need.original ? c.column('original') : undefined,
+    metrics: Object.fromEntries(need.metrics.map((m) => [m, c.column(m)])),
+  };
+}
+

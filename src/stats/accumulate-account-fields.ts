@@ -1,7 +1,6 @@
-import { clusterByAccount } from '../table/cluster-by-account.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { accountFieldSpec, type AccountField } from './account-fields.js';
-import { accumulateAccountRange, kernelNeeds, type KernelColumns } from './account-fields-kernel.js';
+import { accumulateAccountRange, kernelColumnsOf } from './account-fields-kernel.js';
 
 /** Options of {@link accumulateAccountFields}. */
 export interface AccumulateAccountFieldsOptions {
@@ -15,18 +14,6 @@ export interface AccumulateAccountFieldsOptions {
 export interface AccountFieldValues {
   accountIds: readonly string[];
   fields: Partial<Record<AccountField, Float64Array>>;
-}
-
-/** The kernel's view of a table's clustered columns (gathering those the fields need). */
-export function kernelColumnsOf(table: PostsTable, fields: readonly AccountField[]): KernelColumns {
-  const c = clusterByAccount(table);
-  const need = kernelNeeds(fields);
-  return {
-    offsets: c.offsets, time: c.time,
-    position: need.position ? c.column('position') : undefined,
-    original: need.original ? c.column('original') : undefined,
-    metrics: Object.fromEntries(need.metrics.map((m) => [m, c.column(m)])),
-  };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   accountInputColumns, checkInputs, inputColumns, planScore, scoreObjects, scoreOutputs, sharedBuffer, type AccountScore, type ScoreColumns, type ScoreColumnsOptions,
 } from '../../indices/score-columns.js';
 import { rankColumns, rankMask, type RankAccountsOptions, type RankedAccount } from '../../ranking/rank-columns.js';
-import { kernelColumnsOf } from '../../stats/accumulate-account-fields.js';
+import { kernelColumnsOf } from '../../stats/account-fields-kernel.js';
 import type { AccountField } from '../../stats/account-fields.js';
 import type { PostsTable } from '../../table/posts-table.js';
 import { runScoreTask, type ScoreTask } from './score-worker.js';
