@@ -96,6 +96,17 @@ function run1o(c: Float64Array, P: Uint16Array | undefined, O: Uint8Array, lo: n
   out[0] = s; out[1] = h; out[2] = m; out[3] = o;
 }
 
+function run2o(c0: Float64Array, c1: Float64Array, O: Uint8Array, lo: number, hi: number, out: Float64Array): void {
+  let s0 = 0, s1 = 0, m0 = 0, m1 = 0, o0 = 0, o1 = 0, n = 0, u = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!, x0 = x || 0, y0 = y || 0, f = O[p]!, g = f === 1 ? 1 : 0;
+    s0 += x0; s1 += y0; o0 += g * x0; o1 += g * y0; n += g; u += f === 2 ? 1 : 0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+  }
+  out[0] = s0; out[1] = s1; out[2] = m0; out[3] = m1; out[4] = o0; out[5] = o1; out[6] = n; out[7] = u;
+}
+
 function put(u: Plan, a: number, s: number, h: number, m: number, o: number): void {
   if (u.sum) u.sum[a] = s;
   if (u.head) u.head[a] = h;
@@ -141,6 +152,8 @@ export function accumulateAccountRange(
   const rest = plans.filter((p) => !p.orig);
   const groups: Plan[][] = [];
   for (let j = 0; j < rest.length; j += 3) groups.push(rest.slice(j, j + 3));
+  // Two metrics with originals' sums and no headline sums (BCI 7var: shares, comments) share one pass with the originals count.
+  const pairOrig = withOrig.length === 2 && !withOrig[0]!.head && !withOrig[1]!.head;
   const whole = start === -Infinity && end === Infinity;
   for (let a = from; a < to; a++) {
     const s = offsets[a]!, e = offsets[a + 1]!;
@@ -152,7 +165,14 @@ export function accumulateAccountRange(
     if (end === Infinity) while (hi > lo && !(time[hi - 1]! < Infinity)) hi--;
     if (oArticles) oArticles[a] = hi - lo;
     if (oPushes) { let c = 0; for (let p = lo; p < hi; p++) if (P![p] === 1) c++; oPushes[a] = c; }
-    if (oOriginals || oUnknown) {
+    if (pairOrig) {
+      // BCI 7var: originals, unknown originality and two metrics' sums, maxima and originals' sums in one pass.
+      const u = withOrig[0]!, v = withOrig[1]!;
+      run2o(u.col, v.col, O!, lo, hi, R);
+      if (oOriginals) oOriginals[a] = R[6]!;
+      if (oUnknown) oUnknown[a] = R[7]!;
+      put(u, a, R[0]!, 0, R[2]!, R[4]!); put(v, a, R[1]!, 0, R[3]!, R[5]!);
+    } else if (oOriginals || oUnknown) {
       let c = 0, u = 0;
       for (let p = lo; p < hi; p++) { const o = O![p]!; if (o === 1) c++; else if (o === 2) u++; }
       if (oOriginals) oOriginals[a] = c;
@@ -179,7 +199,7 @@ export function accumulateAccountRange(
       }
     }
     // Metrics with an originals sum (BCI 7var: shares and comments of original posts).
-    for (let j = 0; j < withOrig.length; j++) {
+    for (let j = 0; j < (pairOrig ? 0 : withOrig.length); j++) {
       const u = withOrig[j]!;
       run1o(u.col, P, O!, lo, hi, R);
       put(u, a, R[0]!, R[1]!, R[2]!, R[3]!);
