@@ -14,6 +14,9 @@ writeFileSync(join(dir, 'messages.csv'), messagesToCsv(p.messages));
 writeFileSync(join(dir, 'registry.csv'), registryToCsv(p.registry));
 writeFileSync(join(dir, 'matrix.json'), JSON.stringify(p.matrix, null, 2) + '\n');
 writeFileSync(join(dir, 'planted.json'), JSON.stringify(p.planted, null, 2) + '\n');
+// The office's leader roster and a sensitive-word list for `govmedia check` (the words occur only inside the planted allowlist phrases).
+writeFileSync(join(dir, 'roster.csv'), '\uFEFF姓名,职务\r\n' + p.roster.map((r) => `${r.name},${r.titles.join('、')}`).join('\r\n') + '\r\n');
+writeFileSync(join(dir, 'sensitive-words.txt'), '# 本单位敏感词表（示例：通用词表会误报五星红旗、路口交通，允许清单排除）\n' + p.planted.content.sensitiveWords.join('\n') + '\n');
 // A small file with bad rows, for the CLI's error reporting.
 writeFileSync(
   join(dir, 'posts-with-errors.csv'),

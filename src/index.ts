@@ -21,3 +21,4 @@ export * from './ranking/index.js';
 export * from './report/index.js';
 export * from './sample/index.js';
 export * from './interop/index.js';
+export * from './content/index.js';

@@ -1,6 +1,7 @@
 import type { Account, Matrix, Message, Platform, Post, RegistryEntry, Level } from '../model/index.js';
 import { DAY_MS, HOUR_MS, parseChinaTime } from '../model/time.js';
 import { createRng, type Rng } from './create-rng.js';
+import { plantContent, type PlantedContent } from './internal/plant-content.js';
 import { editText, sampleText, sampleTitle } from './phrase-bank.js';
 
 /** Options of {@link generateProvince}; every default is resolved in `resolve()` below. */
@@ -45,6 +46,15 @@ export interface PlantedFacts {
   registry: { unregistered: string[]; closedButPosting: string[]; lateFiling: string[] };
   /** The observation instant `at`: the end of the window (exclusive), epoch ms. */
   at: number;
+  /**
+   * Content problems written into post texts (errors, personal data, ads, off-allowlist
+   * links, an unsourced repost, a leader with a wrong title) with their exact positions, and
+   * phrases that must NOT be flagged (allowlist phrases, a leader with his own title).
+   * Planted only in posts of accounts outside every copy/echo relation, before the last
+   * 30 days, by overwriting characters (text lengths unchanged), with a PRNG of its own,
+   * so no other generated value changes.
+   */
+  content: PlantedContent;
 }
 
 /** A generated province. Posts are plain objects; `PostsTable.fromPosts(posts)` makes the table. */
@@ -57,6 +67,8 @@ export interface Province {
   planted: PlantedFacts;
   /** The window: `[start, end)` epoch ms and its day count. */
   window: { start: number; end: number; days: number };
+  /** The office's leader roster (姓名 → 现任职务), invented, for content checks. */
+  roster: { name: string; titles: string[] }[];
 }
 
 // Seed 001 (Ningbo): 微博 525, 微信 551, 抖音 50, 今日头条 26, other apps 18.
@@ -320,13 +332,16 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
   const flaggedIncident = accounts.filter((a) => a.flags?.incident).map((a) => a.id);
   const flaggedFraud = accounts.filter((a) => a.flags?.fraud).map((a) => a.id);
   const noChannel = accounts.filter((a) => a.channels && !a.channels.messages && !a.channels.comments && !a.channels.consultation).map((a) => a.id);
+  // Content problems: a PRNG of their own, posts outside every copy/echo relation, texts overwritten in place.
+  const related = new Set<string>([lead.id, ...multi.map((a) => a.id), ...echoing.map((a) => a.id), ...duplicatePairs.flatMap((d) => [d.source, d.copier])]);
+  const { planted: content, roster } = plantContent(createRng(o.seed * 7919 + 104729), posts, { exclude: related, before: end - 30 * DAY_MS, city: CITIES[0]! });
   return {
     accounts, posts, messages, registry, matrix,
     planted: {
       duplicatePairs, zombie, dormant, stale, multiAccountUnit: { unit: multiUnit.name, accountIds: multi.map((a) => a.id) },
       echoingMembers: echoing.map((m) => m.id), flagged: { incident: flaggedIncident, fraud: flaggedFraud, followerJump }, noChannel,
-      registry: { unregistered, closedButPosting, lateFiling }, at: end,
+      registry: { unregistered, closedButPosting, lateFiling }, at: end, content,
     },
-    window: { start: o.start, end, days: o.days },
+    window: { start: o.start, end, days: o.days }, roster,
   };
 }
