@@ -169,7 +169,7 @@ describe('rule sets as data', () => {
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.errors[0]).toMatchObject({ column: 'rules.0.source' });
     expect(() => parseContentRules({ rules: [{ id: 'x', kind: 'spelling', severity: 'note', patterns: ['a'], source: 's' }] })).toThrow(InputError);
-    const dup = { id: 'x', kind: 'typo', severity: 'note', patterns: ['a'], source: 's' };
+    const dup = { id: 'x', kind: 'typo' as const, severity: 'note' as const, patterns: ['a'], source: 's' };
     expect(() => parseContentRules({ rules: [dup, dup] })).toThrow(/duplicate rule id/);
     expect(() => compileContentRules({ rules: [{ ...dup, patterns: [] }] })).toThrow(/compileContentRules: rules.0.patterns/);
   });
