@@ -4,3 +4,4 @@ export * from './stratified-sample.js';
 export * from './pass-rates.js';
 export * from './reconcile-registry.js';
 export * from './county-scores.js';
+export * from './early-warnings.js';
