@@ -13,7 +13,7 @@ const KIND_ZH = { stale: '更新（2周无更新否决）', reply: '留言答复
 export const warnCommand: CommandDefinition = {
   name: 'warn',
   description: 'early warnings (预警) before the next check: accounts the 14-day no-update veto will hit unless they post, messages whose reply deadline falls before it, registry filings due; red/yellow/green per unit',
-  example: 'govmedia warn --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --registry examples/data/registry.csv --at "2024-09-25 09:00" --next 2024-09-30',
+  example: 'govmedia warn --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --registry examples/data/registry.csv --at 2024-09-24 --next 2024-09-30',
   steps: 6,
   options(cmd) {
     accountsOption(cmd, true);
