@@ -1,6 +1,7 @@
 import { countWorkingDays } from '../calendar/add-working-days.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { chinaDayNumber, formatChinaTime, parseChinaTime } from '../model/time.js';
+import { chinaDayNumber, formatChinaTime } from '../model/time.js';
+import { toInstant, type DateArg } from '../model/to-instant.js';
 import type { ContentFinding } from './check-content.js';
 import type { StoredFinding } from './findings-file.js';
 
@@ -37,10 +38,12 @@ export interface Rectification {
   findings: (AnyFinding & { firstSeenAt: string })[];
 }
 
-const ms = (v: number | Date | string, what: string): number => {
-  const t = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : parseChinaTime(v);
-  if (t === null || !Number.isFinite(t)) throw new RangeError(`trackRectification: ${what} is not a date: ${String(v)}`);
-  return t;
+const ms = (v: DateArg, what: string): number => {
+  try {
+    return toInstant(v);
+  } catch (e) {
+    throw new RangeError(`trackRectification: ${what}: ${(e as Error).message}`);
+  }
 };
 
 /**
@@ -56,8 +59,8 @@ const ms = (v: number | Date | string, what: string): number => {
  * @example trackRectification({ at: '2024-09-01', findings: [] }, { at: '2024-09-30', findings: [] }).open.length // 0
  */
 export function trackRectification(
-  previous: { at: number | Date | string; findings: readonly AnyFinding[] },
-  current: { at: number | Date | string; findings: readonly AnyFinding[] },
+  previous: { at: DateArg; findings: readonly AnyFinding[] },
+  current: { at: DateArg; findings: readonly AnyFinding[] },
   options: { days?: 'calendar' | 'working'; overdueDays?: number; calendar?: WorkingCalendar } = {},
 ): Rectification {
   const prevAt = ms(previous.at, 'previous.at'), at = ms(current.at, 'current.at');

@@ -4,6 +4,7 @@ import { addWorkingDays } from '../calendar/add-working-days.js';
 import { defaultWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Account, Message, RegistryEntry } from '../model/schemas.js';
 import { chinaDayNumber, DAY_MS, formatChinaTime } from '../model/time.js';
+import { toInstant, type DateArg } from '../model/to-instant.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { FILING_DEADLINES } from './reconcile-registry.js';
 
@@ -36,10 +37,10 @@ export interface UnitWarning {
 
 /** Options of {@link earlyWarnings}. */
 export interface EarlyWarningOptions {
-  /** Now: the instant of the warning run (epoch ms or Date). Posts and replies after it are not seen. */
-  at: number | Date;
+  /** Now: the instant of the warning run. Posts and replies after it are not seen. */
+  at: DateArg;
   /** The next check time (下次检查时间). */
-  next: number | Date;
+  next: DateArg;
   /** The no-update veto: no post in this many days before a check (default 14, 国办秘函〔2019〕19号). */
   staleDays?: number;
   /** Warn when the days since the last post at `at` reach this (default 7; ours: half the 14-day window). */
@@ -52,10 +53,12 @@ export interface EarlyWarningOptions {
   officeHours?: readonly (readonly [number, number])[];
 }
 
-const ms = (v: number | Date, what: string) => {
-  const t = v instanceof Date ? v.getTime() : v;
-  if (!Number.isFinite(t)) throw new RangeError(`earlyWarnings: ${what} must be a date`);
-  return t;
+const ms = (v: DateArg, what: string) => {
+  try {
+    return toInstant(v);
+  } catch (e) {
+    throw new RangeError(`earlyWarnings: ${what}: ${(e as Error).message}`);
+  }
 };
 const days = (x: number) => (Math.round((x / DAY_MS) * 10) / 10).toFixed(1);
 

@@ -7,7 +7,7 @@ import { cli, ROOT } from '../cli/harness.js';
 const id = (f: { postId: string; field: string; ruleId: string; matched: string; offset: number }) => `${f.postId}|${f.field}|${f.ruleId}|${f.matched}|${f.offset}`;
 
 describe('content checks on the sample province (planted ground truth)', () => {
-  const p = generateProvince({ seed: 7, accounts: 200 });
+  const p = generateProvince({ seed: 7, accountCount: 200 });
   const generic = extendContentRules(defaultContentRules(), {
     roster: p.roster, rules: [{ id: 'office:sensitive', kind: 'sensitive', severity: 'deduction', patterns: p.planted.content.sensitiveWords, source: 'office' }],
   });

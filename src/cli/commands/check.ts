@@ -5,7 +5,7 @@ import { CliInputError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 import { loadContentRules, parseJson, readText } from './content-inputs.js';
-import { accountsOption, loadAccounts, loadPosts, parseCheckTime, postsOptions, runPeriod } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, parseAtOption, postsOptions, runPeriod } from './shared.js';
 
 /** `govmedia check`: content checks of titles and texts (错别字, 规范表述, leaders, personal data, ads, links, reposts), with rectification against the last check. */
 export const checkCommand: CommandDefinition = {
@@ -34,7 +34,7 @@ export const checkCommand: CommandDefinition = {
     let table = await loadPosts(opts, ctx);
     const period = opts.period === undefined ? null : runPeriod(opts, table);
     if (period) table = table.filterTime(period.start, period.end);
-    const at = parseCheckTime('--at', opts.at) ?? period?.end ?? runPeriod(opts, table)?.end ?? null;
+    const at = parseAtOption('--at', opts.at) ?? period?.end ?? runPeriod(opts, table)?.end ?? null;
     if (at === null) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
     if (!table.texts && !table.titles) throw new CliInputError(`${String(opts.posts)}: no 标题/title or 正文/text column to check`);
     const { rules, toSimplified } = await loadContentRules(opts, ctx.io);

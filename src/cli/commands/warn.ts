@@ -4,7 +4,7 @@ import type { ReportTable } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, parseCheckTime, postsOptions } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions } from './shared.js';
 
 const LEVEL_ZH = { red: '红', yellow: '黄', green: '绿' } as const;
 const KIND_ZH = { stale: '更新（2周无更新否决）', reply: '留言答复', filing: '备案' } as const;
@@ -33,7 +33,7 @@ export const warnCommand: CommandDefinition = {
     const table = await loadPosts(opts, ctx);
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
     const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
-    const at = parseCheckTime('--at', opts.at)!, next = parseCheckTime('--next', opts.next)!;
+    const at = parseAtOption('--at', opts.at)!, next = parseAtOption('--next', opts.next)!;
     if (next < at) throw new CliUsageError('--next is before --at');
     const policy = opts.policy === undefined ? undefined : String(opts.policy);
     if (policy !== undefined && !['yueqing', 'yinchuan', 'jingmen'].includes(policy)) throw new CliUsageError(`--policy: expected yueqing, yinchuan or jingmen, got ${JSON.stringify(policy)}`);
