@@ -93,12 +93,12 @@ export function checkContent(posts: PostsTable | readonly ContentPost[], rules: 
   const det = compiled.set.detectors;
   for (let i = 0; i < get.size; i++) {
     const p = get.row(i);
-    const postId = p.id ?? `${p.accountId}@${formatChinaTime(p.time)}`;
-    const acc = accounts.get(p.accountId);
     const emit = (field: 'title' | 'text', original: string, map: Int32Array | null, c: Cand) => {
       const b = map ? map[c.begin]! : c.begin, e = map ? map[c.end]! : c.end;
+      const acc = accounts.get(p.accountId);
+      const publishedAt = formatChinaTime(p.time);
       findings.push({
-        key: '', accountId: p.accountId, ...(acc ? { accountName: acc.name, unit: acc.unit } : {}), postId, publishedAt: formatChinaTime(p.time), field,
+        key: '', accountId: p.accountId, ...(acc ? { accountName: acc.name, unit: acc.unit } : {}), postId: p.id ?? `${p.accountId}@${publishedAt}`, publishedAt, field,
         kind: c.kind, kindZh: CONTENT_KIND_LABELS_ZH[c.kind], ruleId: c.ruleId, matched: original.slice(b, e), offset: b, length: e - b,
         context: original.slice(Math.max(0, b - ctxChars), e + ctxChars), suggestion: c.suggestion, severity: c.severity, source: c.source,
       });

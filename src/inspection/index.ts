@@ -5,3 +5,4 @@ export * from './pass-rates.js';
 export * from './reconcile-registry.js';
 export * from './county-scores.js';
 export * from './early-warnings.js';
+export * from './content-deduction-items.js';

@@ -28,6 +28,17 @@ export interface InspectionContext {
   lastPostAt: number | null;
   messages: number;
   unanswered: number;
+  /** The account's content findings a human confirmed (`options.findings`; issue 14). */
+  findings: readonly InspectionFinding[];
+}
+
+/** A content finding as `inspect` takes it: only `confirmed: true` ones count (never an automatic veto). */
+export interface InspectionFinding {
+  accountId: string;
+  kind: string;
+  severity: 'veto-candidate' | 'deduction' | 'note';
+  matched: string;
+  confirmed?: boolean;
 }
 
 /** Options of {@link inspect}; every default is resolved in `resolve()`. */
@@ -46,6 +57,13 @@ export interface InspectOptions {
   deductions?: { items: DeductionItem[]; passMark?: number; bonusAbove?: number };
   /** Follower growth factor within 7 days that raises a candidate flag (default 3×; ours). */
   followerJumpFactor?: number;
+  /**
+   * Content findings (`checkContent`, a findings file): those with `confirmed: true` are
+   * evidence. A confirmed `veto-candidate` (严重表述错误, 泄露个人信息) vetoes the account
+   * (rule `veto.content`); all confirmed findings reach the deduction sheet as `ctx.findings`
+   * (see `contentDeductionItems`). Unconfirmed findings are ignored.
+   */
+  findings?: readonly InspectionFinding[];
 }
 
 /** The verdict on one account. */
@@ -119,6 +137,13 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
     if (r >= check - o.channelDays * DAY_MS) { s.recent++; if (unanswered) s.recentUnanswered++; }
     msgs.set(m.accountId, s);
   }
+  const findingsBy = new Map<string, InspectionFinding[]>();
+  for (const f of options.findings ?? []) {
+    if (f.confirmed !== true) continue;
+    let l = findingsBy.get(f.accountId);
+    if (!l) findingsBy.set(f.accountId, (l = []));
+    l.push(f);
+  }
   return accounts.map((acc) => {
     const act = activity.get(acc.id)!;
     const reasons: InspectionReason[] = [];
@@ -133,6 +158,9 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
     else if (!ch) candidates.push({ kind: 'channel-unknown', evidence: '账号清单中没有互动渠道信息' });
     if (acc.flags?.incident) reasons.push(reason('veto.incident', '检查人员标记'));
     if (acc.flags?.fraud) reasons.push(reason('veto.fraud', '检查人员标记'));
+    const confirmed = findingsBy.get(acc.id) ?? [];
+    const vetoFindings = confirmed.filter((f) => f.severity === 'veto-candidate');
+    if (vetoFindings.length) reasons.push(reason('veto.content', `经人工确认：${vetoFindings.slice(0, 5).map((f) => `“${f.matched}”`).join('、')}${vetoFindings.length > 5 ? ` 等 ${vetoFindings.length} 处` : ''}`));
     const hist = acc.followerHistory ? [...acc.followerHistory].sort((a, b) => a[0].getTime() - b[0].getTime()) : [];
     for (let k = 1; k < hist.length; k++) {
       const [t0, f0] = hist[k - 1]!, [t1, f1] = hist[k]!;
@@ -158,7 +186,7 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
     }
     let score: number | undefined;
     if (o.deductions) {
-      const ctx: InspectionContext = { account: acc, posts: act.posts, longestGapDays: act.longestGapDays, lastPostAt: last, messages: m?.total ?? 0, unanswered: m?.unanswered ?? 0 };
+      const ctx: InspectionContext = { account: acc, posts: act.posts, longestGapDays: act.longestGapDays, lastPostAt: last, messages: m?.total ?? 0, unanswered: m?.unanswered ?? 0, findings: confirmed };
       let base = 100;
       for (const it of o.deductions.items.filter((x) => !x.bonus)) base -= Math.min(it.cap, it.pointsEach * it.count(ctx));
       let bonus = 0;

@@ -14,3 +14,9 @@ export { passRateChartSpec, type PassRateBar, type PassRatePanel } from './pass-
 export { coverageHeatmapSpec, COVERAGE_STATUS_COLORS, type CoverageHeatmapCell, type CoverageHeatmapOptions } from './coverage-heatmap-spec.js';
 export { pairHeatmapSpec, type PairCell } from './pair-heatmap-spec.js';
 export { renderReportHtml, type ReportDocument, type ReportSection } from './render-report-html.js';
+// The quarterly inspection 通报 (issue 14): data, Markdown, HTML, .docx and .xlsx (docx and write-excel-file loaded lazily).
+export * from './build-quarterly-report.js';
+export { quarterlyReportMarkdown } from './quarterly-report-markdown.js';
+export { quarterlyReportHtml } from './quarterly-report-html.js';
+export { quarterlyReportDocx } from './quarterly-report-docx.js';
+export { quarterlyReportXlsx } from './quarterly-report-xlsx.js';

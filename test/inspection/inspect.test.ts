@@ -3,6 +3,7 @@ import {
   countyScores, inspect, parseAccount, parseMessage, parseRegistryEntry, passRates, passRatesMarkdown, PostsTable, reconcileRegistry, stratifiedSample,
   type Account, type Platform,
 } from '../../src/index.js';
+import { seed004Sample } from './seed-004-dataset.js';
 
 const D = 86400e3;
 const check = Date.parse('2020-04-01T00:00:00+08:00');
@@ -54,25 +55,8 @@ describe('inspect(accounts, posts, messages, registry, { at })', () => {
 });
 
 describe('passRates(verdicts) — seed 004 reconstruction', () => {
-  // Seed 004 (Jiangsu, 2020 Q1): 219 accounts checked; 微博 85.5%, 微信 95.5%, 移动客户端 64.3%,
-  // 其他 75%; 省级部门 85.5% (10 of 76 failed to reply in time = 13.2%), 设区市 92.3%; overall 90%.
-  // Counts consistent with every published rate: 微博 59/69, 微信 126/132, 移动客户端 9/14,
-  // 其他 3/4; 省级 65/76, 市级 132/143; total 197/219.
-  const spec: [Platform, number, number][] = [['weibo', 69, 59], ['wechat', 132, 126], ['app', 14, 9], ['other', 4, 3]];
-  const accounts: Account[] = [];
-  const posts: { accountId: string; publishedAt: Date }[] = [];
-  let provinceFails = 11, provinceLeft = 76;
-  for (const [platform, checked, passed] of spec) {
-    for (let i = 0; i < checked; i++) {
-      const id = `${platform}-${i}`;
-      const fails = i >= passed;
-      // 76 provincial accounts with 11 failures, 143 city accounts with the other 11.
-      const province = provinceLeft > 0 && (fails ? provinceFails > 0 : provinceLeft > provinceFails);
-      if (province) { provinceLeft--; if (fails) provinceFails--; }
-      accounts.push(acc(id, platform, { level: province ? 'province' : 'city', region: province ? '省本级' : '南京市' }));
-      if (!fails) posts.push({ accountId: id, publishedAt: new Date(check - 3 * D) });
-    }
-  }
+  // The dataset (seed 004's published counts) lives in seed-004-dataset.ts, shared with the 通报 test.
+  const { accounts, posts } = seed004Sample(acc);
   const verdicts = inspect(accounts, PostsTable.fromPosts(posts), [], [], { at: check });
   const report = passRates(verdicts);
 

@@ -2,6 +2,7 @@ import type { CommandDefinition } from './command.js';
 import { censusCommand } from './census.js';
 import { checkCommand } from './check.js';
 import { warnCommand } from './warn.js';
+import { reportCommand } from './report.js';
 import { homogeneityCommand } from './homogeneity.js';
 import { indexCommand } from './index-score.js';
 import { inspectCommand } from './inspect.js';
@@ -13,5 +14,5 @@ import { sqlCommand } from './sql.js';
 /** Every `govmedia` command, in help order. Each is added when the library capability it runs lands. */
 export const COMMANDS: readonly CommandDefinition[] = [rankCommand, shortlistCommand, inspectCommand, homogeneityCommand, matrixCommand, censusCommand, indexCommand, sqlCommand,
   // content checks, early warnings and the quarterly 通报 (issue 14)
-  checkCommand, warnCommand,
+  checkCommand, warnCommand, reportCommand,
 ];
