@@ -67,7 +67,7 @@ const [naiveHits, tNaive] = time(() => {
 });
 
 // Matchers alone on the normalised texts of a slice (build time separate).
-const slice = posts.slice(0, Math.min(N, 20_000)).map((p) => normalizeContentText(p.text!).text);
+const slice = posts.slice(0, Math.min(N, Number(process.env.SLICE ?? 5_000))).map((p) => normalizeContentText(p.text!).text);
 const sliceMb = slice.reduce((s, t) => s + enc.encode(t).length, 0) / 1e6;
 const dict = [...new Set([...patterns, ...allowN])];
 const matchers: [string, () => (t: string) => number][] = [

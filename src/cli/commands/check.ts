@@ -41,6 +41,8 @@ export const checkCommand: CommandDefinition = {
     ctx.progress.step('检查内容');
     const result = checkContent(table, rules, { ...(accounts ? { accounts } : {}), ...(toSimplified ? { toSimplified } : {}) });
     const atIso = formatChinaTime(at);
+    // A bare --at date is the end of that day (next midnight): label that day.
+    const atDay = formatChinaTime(atIso.endsWith('T00:00:00+08:00') ? at - 1 : at).slice(0, 10);
     let rect: ReturnType<typeof trackRectification> | undefined;
     if (opts.previous !== undefined) {
       const file = String(opts.previous);
@@ -56,7 +58,7 @@ export const checkCommand: CommandDefinition = {
     }
     const findings = rect ? rect.findings : result.findings.map((f) => ({ ...f, firstSeenAt: atIso }));
     const table1: ReportTable = {
-      title: `内容检查发现的问题（${findings.length} 条，检查时间 ${atIso.slice(0, 10)}）`,
+      title: `内容检查发现的问题（${findings.length} 条，检查时间 ${atDay}）`,
       columns: [
         { key: 'account', label: '账号' }, { key: 'publishedAt', label: '发布时间' }, { key: 'where', label: '位置' }, { key: 'kind', label: '类别' },
         { key: 'matched', label: '原文' }, { key: 'context', label: '上下文' }, { key: 'suggestion', label: '建议' }, { key: 'severity', label: '级别' },
@@ -74,7 +76,7 @@ export const checkCommand: CommandDefinition = {
     const extra: ReportTable[] = [kinds];
     if (rect) {
       extra.push({
-        title: `整改情况（上次检查 ${rect.previousAt.slice(0, 10)}；${rect.days === 'calendar' ? '自然日' : '工作日'}；超${rect.overdueDays}天未整改）`,
+        title: `整改情况（上次检查 ${formatChinaTime(Date.parse(rect.previousAt) - (rect.previousAt.endsWith('T00:00:00+08:00') ? 1 : 0)).slice(0, 10)}；${rect.days === 'calendar' ? '自然日' : '工作日'}；超${rect.overdueDays}天未整改）`,
         columns: [
           { key: 'unit', label: '单位' }, { key: 'new', label: '新发现', align: 'right' }, { key: 'fixed', label: '已整改', align: 'right' },
           { key: 'open', label: '未整改', align: 'right' }, { key: 'overdue', label: `超${rect.overdueDays}天未整改`, align: 'right' }, { key: 'accounts', label: '涉及账号' },
@@ -97,7 +99,7 @@ export const checkCommand: CommandDefinition = {
       extraTables: extra,
       report: {
         title: '政务新媒体内容检查',
-        subtitle: `检查时间 ${atIso.slice(0, 10)}`,
+        subtitle: `检查时间 ${atDay}`,
         sections: [
           { kind: 'facts' as const, facts: [['检查稿件', result.posts], ['发现问题', findings.length], ['疑似单项否决（待人工确认）', result.bySeverity['veto-candidate']], ['扣分项', result.bySeverity.deduction], ['提示', result.bySeverity.note]] },
           ...extra.map((t) => ({ kind: 'table' as const, title: t.title ?? '', table: t })),
