@@ -24,7 +24,7 @@ async function save(file: unknown, data: string | Uint8Array, io: CliIO): Promis
 export const reportCommand: CommandDefinition = {
   name: 'report',
   description: 'the quarterly inspection 通报 (seed 004’s shape): accounts by 开设主体 and type, sample pass rates, change from last quarter, unanswered shares, registry and content problems, the 单项否决 annex; --docx/--xlsx/--html/--md write the files',
-  example: 'govmedia report --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --registry examples/data/registry.csv --at 2024-09-30 --sample-share 0.3 --previous-rate 0.8 --docx tongbao.docx --xlsx annex.xlsx --html tongbao.html',
+  example: 'govmedia report --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --registry examples/data/registry.csv --at 2024-09-30 --sample-share 0.3 --previous-rate 0.8 --format md --out report.md',
   steps: 7,
   options(cmd) {
     accountsOption(cmd, true);
