@@ -306,10 +306,19 @@ function renderView(r: ViewResult): void {
   const head = h('div', { class: 'view-head' }, h('h2', {}, r.title));
   if (r.subtitle) head.append(h('div', { class: 'subtitle' }, r.subtitle));
   const tools = h('div', { class: 'tools' });
-  for (const f of ['html', 'docx'] as const) {
-    const b = h('button', { type: 'button', 'data-export-doc': f }, f === 'html' ? '下载报告 HTML' : '下载报告 Word (.docx)');
-    b.onclick = () => download('exportDoc', { docId: r.docId, format: f });
-    tools.append(b);
+  if (r.view === 'tongbao' && !r.sections.some((s) => s.kind === 'pending')) {
+    const labels = { docx: '下载通报 Word (.docx)', html: '下载通报 HTML', xlsx: '下载附件 Excel (.xlsx)' } as const;
+    for (const f of ['docx', 'html', 'xlsx'] as const) {
+      const b = h('button', { type: 'button', 'data-export-tongbao': f }, labels[f]);
+      b.onclick = () => download('exportTongbao', { format: f });
+      tools.append(b);
+    }
+  } else {
+    for (const f of ['html', 'docx'] as const) {
+      const b = h('button', { type: 'button', 'data-export-doc': f }, f === 'html' ? '下载报告 HTML' : '下载报告 Word (.docx)');
+      b.onclick = () => download('exportDoc', { docId: r.docId, format: f });
+      tools.append(b);
+    }
   }
   head.append(tools);
   out.append(head);

@@ -27,10 +27,12 @@ const state: {
   matrix: Matrix | null;
   rules: unknown[] | null;
   tables: Map<string, { table: ReportTable; doc: string }>;
+  /** The last 通报 built (for its .docx / HTML / .xlsx downloads). */
+  quarterly: g.QuarterlyReport | null;
   docs: Map<string, ReportDocument>;
 } = {
   posts: [], accounts: null, messages: [], registry: [], matrix: null, rules: null,
-  tables: new Map(), docs: new Map(),
+  tables: new Map(), docs: new Map(), quarterly: null,
 };
 
 let currentId = 0;
@@ -139,13 +141,14 @@ async function readRole(role: Role, files: File[], mappings: Record<string, File
         if (r.success) { results.push(r.data); reports.push(fileReport(role, file, {}, 1)); }
         else reports.push(fileReport(role, file, { rejected: r.errors }, 0));
       } else {
-        // Content rules: read by the library's rule reader when it has one (issue 14).
-        const readRules = lib.readContentRules as ((s: unknown, o: unknown) => Promise<{ records?: unknown[]; rules?: unknown[]; rejected?: Rejection[] }>) | undefined;
-        if (!readRules) { reports.push({ ...fileReport(role, file, {}, 0), pending: '内容规则的读取等待库功能（readContentRules，issue 14），此文件暂未读取。' }); continue; }
-        const r = await readRules(chunks(file, label), opts);
-        const rules = r.records ?? r.rules ?? [];
-        results.push(...rules);
-        reports.push(fileReport(role, file, r as Record<string, unknown>, rules.length, mapping));
+        // Content rules: a JSON rule set (parseContentRules) or a CSV dictionary (contentRulesFromCsv), as `govmedia check --rules` reads them.
+        const text = (await file.text()).replace(/^\uFEFF/, '');
+        const extra: g.ContentRuleSetInput = /\.json$/i.test(file.name)
+          ? g.parseContentRules(JSON.parse(text))
+          : { rules: g.contentRulesFromCsv(text, { file: file.name, defaults: { kind: 'typo', severity: 'deduction', source: `本单位词表 ${file.name}` } }) };
+        results.push(extra);
+        const n = (extra.rules?.length ?? 0) + (extra.roster?.length ?? 0) + (extra.allowlist?.length ?? 0);
+        reports.push(fileReport(role, file, {}, n, mapping));
       }
     } catch (e) {
       // A file the reader refuses as a whole (no header, no account column, binary …): one clear message,
@@ -325,13 +328,6 @@ async function inspectionView(params: ViewParams): Promise<Doc> {
   };
 }
 
-async function warningsView(params: ViewParams): Promise<Doc> {
-  const warn = lib.earlyWarnings as ((...a: unknown[]) => unknown) | undefined;
-  if (!warn) return pendingDoc('预警', '预警（14 天未更新的临界账号、留言答复期限、备案时限）等待库功能 earlyWarnings（issue 14）。');
-  void params;
-  return pendingDoc('预警', '库已提供预警函数，界面接入尚未完成。');
-}
-
 async function homogeneityView(params: ViewParams): Promise<Doc> {
   const table = postsTable() ?? need('请先添加帖子文件。');
   const p = period(params, table);
@@ -424,10 +420,76 @@ async function matrixView(params: ViewParams): Promise<Doc> {
   };
 }
 
-async function contentView(): Promise<Doc> {
-  const check = lib.checkContent as ((...a: unknown[]) => unknown) | undefined;
-  if (!check) return pendingDoc('内容检查', '错敏内容检查等待库功能 checkContent（issue 14）。');
-  return pendingDoc('内容检查', '库已提供 checkContent，界面接入尚未完成。');
+async function warningsView(params: ViewParams): Promise<Doc> {
+  const accounts = state.accounts ?? need('预警需要账号台账文件。');
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const p = period(params, table);
+  const at = checkInstant(params, p) ?? need('请给出监测时间点。');
+  const nextGiven = params.next ? g.parseChinaTime(params.next) : null;
+  if (params.next && nextGiven === null) need(`下次检查时间无法识别：${params.next}`);
+  // The next check: as given (a bare date = the end of that day), else 7 days after the check instant (the page's default, stated).
+  const next = nextGiven === null ? at + 7 * g.DAY_MS : /^\d{4}-\d{1,2}-\d{1,2}$/.test(params.next.trim()) ? nextGiven + g.DAY_MS : nextGiven;
+  if (next < at) need('下次检查时间早于监测时间点。');
+  const r = g.earlyWarnings(accounts, table, state.messages, state.registry, { at, next });
+  const LEVEL_ZH = { red: '红', yellow: '黄', green: '绿' } as const;
+  const KIND_ZH = { stale: '更新（2周无更新否决）', reply: '留言答复', filing: '备案' } as const;
+  const t = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+  const units: ReportTable = {
+    title: `各单位预警（${t(r.at)} → 下次检查 ${t(r.next)}）`,
+    columns: [{ key: 'status', label: '预警' }, { key: 'unit', label: '单位' }, { key: 'accounts', label: '账号数', align: 'right' }, { key: 'red', label: '红色', align: 'right' }, { key: 'yellow', label: '黄色', align: 'right' }],
+    rows: r.units.map((u) => ({ ...u, status: LEVEL_ZH[u.status] })),
+  };
+  const list: ReportTable = {
+    title: `预警清单（${r.warnings.length} 条）`,
+    columns: [{ key: 'level', label: '级别' }, { key: 'unit', label: '单位' }, { key: 'accountName', label: '账号' }, { key: 'kind', label: '类别' }, { key: 'deadline', label: '时限' }, { key: 'evidence', label: '情况' }],
+    rows: r.warnings.map((w) => ({ ...w, level: LEVEL_ZH[w.level], kind: KIND_ZH[w.kind], deadline: w.deadline ? t(w.deadline) : '—' })),
+  };
+  const count = (s: 'red' | 'yellow' | 'green') => r.units.filter((u) => u.status === s).length;
+  return {
+    title: '政务新媒体检查预警',
+    subtitle: `预警时间 ${t(r.at)}，下次检查 ${t(r.next)}${nextGiven === null ? '（未填写，按 7 天后计）' : ''}`,
+    sections: [
+      { kind: 'facts', facts: [['红色预警单位', count('red')], ['黄色预警单位', count('yellow')], ['绿色单位', count('green')], ['预警条数', r.warnings.length]] },
+      { kind: 'table', id: 'warning-units', title: units.title!, table: units },
+      { kind: 'table', id: 'warnings', title: list.title!, table: list },
+    ],
+  };
+}
+
+async function contentView(params: ViewParams): Promise<Doc> {
+  let table = postsTable() ?? need('请先添加帖子文件。');
+  const p = params.period ? period(params, table) : null;
+  if (p) table = table.filterTime(p.start, p.end);
+  if (!table.texts && !table.titles) need('帖子文件没有标题或正文列，无法检查内容。');
+  // The library's default rule sets, extended by the office's files (as `govmedia check --rules`).
+  const rules = (state.rules as g.ContentRuleSetInput[] | null ?? []).reduce<g.ContentRuleSet>((acc, x) => g.extendContentRules(acc, x), g.defaultContentRules());
+  progress(null, '检查标题和正文');
+  const result = g.checkContent(table, rules, state.accounts ? { accounts: state.accounts } : {});
+  const findings: ReportTable = {
+    title: `内容检查发现的问题（${result.findings.length} 条）`,
+    columns: [
+      { key: 'account', label: '账号' }, { key: 'publishedAt', label: '发布时间' }, { key: 'where', label: '位置' }, { key: 'kind', label: '类别' },
+      { key: 'matched', label: '原文' }, { key: 'context', label: '上下文' }, { key: 'suggestion', label: '建议' }, { key: 'severity', label: '级别' }, { key: 'source', label: '依据' },
+    ],
+    rows: result.findings.map((f) => ({
+      account: f.accountName ?? f.accountId, publishedAt: f.publishedAt.slice(0, 16).replace('T', ' '), where: `${f.field === 'title' ? '标题' : '正文'}第${f.offset + 1}字`,
+      kind: f.kindZh, matched: f.matched, context: f.context.replace(/\s+/g, ' '), suggestion: f.suggestion, severity: g.SEVERITY_LABELS_ZH[f.severity], source: f.source,
+    })),
+  };
+  const kinds: ReportTable = {
+    title: '按类别',
+    columns: [{ key: 'kind', label: '类别' }, { key: 'count', label: '条数', align: 'right' }],
+    rows: (Object.entries(result.byKind) as [g.ContentKind, number][]).map(([k, n]) => ({ kind: g.CONTENT_KIND_LABELS_ZH[k], count: n })),
+  };
+  return {
+    title: '政务新媒体内容检查',
+    subtitle: `${p ? `统计周期 ${p.label} · ` : ''}规则：内置词表${state.rules?.length ? ` + 本单位 ${state.rules.length} 个文件` : ''}；疑似否决项须人工确认`,
+    sections: [
+      { kind: 'facts', facts: [['检查稿件', result.posts], ['发现问题', result.findings.length], ['疑似单项否决（待人工确认）', result.bySeverity['veto-candidate']], ['扣分项', result.bySeverity.deduction], ['提示', result.bySeverity.note]] },
+      { kind: 'table', id: 'content-kinds', title: '按类别', table: kinds },
+      { kind: 'table', id: 'findings', title: findings.title!, table: findings },
+    ],
+  };
 }
 
 async function shortlistView(params: ViewParams): Promise<Doc> {
@@ -489,8 +551,60 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}（${p.days} 天）`, sections };
 }
 
-async function tongbaoView(): Promise<Doc> {
-  return pendingDoc('季度通报', '按 2020 年第一季度通报（种子 004）格式生成的季度通报（.docx / HTML / 附件 .xlsx）等待库功能 buildQuarterlyReport（issue 14）。在此之前，“检查”页可下载 HTML 检查报告。');
+/**
+ * The quarterly 通报 (seed 004's shape), as `govmedia report` builds it: every ledger account
+ * inspected at the check instant (a sample when 抽查比例 is set: `stratifiedSample`, seed 1),
+ * registry problems (`reconcileRegistry`), the content findings of the content view when it was
+ * run (`checkContent`; veto candidates a human has not confirmed are listed, not judged), then
+ * `buildQuarterlyReport`. Downloads: `quarterlyReportDocx`, `quarterlyReportHtml`, `quarterlyReportXlsx`.
+ */
+async function tongbaoView(params: ViewParams): Promise<Doc> {
+  const accounts = state.accounts ?? need('通报需要账号台账文件。');
+  const table = postsTable() ?? need('请先添加帖子文件。');
+  const p = period(params, table);
+  const at = checkInstant(params, p) ?? need('请给出监测时间点。');
+  const sampled = params.sampleShare > 0 && params.sampleShare < 1 ? g.stratifiedSample(accounts, { share: params.sampleShare, seed: 1 }) : accounts;
+  const verdicts = g.inspect(sampled, table, state.messages, state.registry, { at });
+  const registryFindings = state.registry.length ? g.reconcileRegistry(accounts, state.registry, table, { at }) : [];
+  const report = g.buildQuarterlyReport({
+    accounts, verdicts, messages: state.messages, registryFindings, at,
+    ...(params.previousRate > 0 ? { previousRate: params.previousRate / 100 } : {}),
+  });
+  state.quarterly = report;
+  const pct = (x: number | null) => (x === null ? '—' : `${x}%`);
+  const rates: ReportTable = {
+    title: `${report.quarter}检查抽查合格率`,
+    columns: [{ key: 'kind', label: '分类' }, { key: 'label', label: '分组' }, { key: 'accounts', label: '开设数' }, { key: 'checked', label: '抽查数' }, { key: 'passed', label: '合格数' }, { key: 'rate', label: '合格率', align: 'right' }],
+    rows: [
+      { kind: '总体', label: '全部', accounts: report.population.total, checked: report.sample.checked, passed: report.sample.passed, rate: pct(report.sample.ratePercent) },
+      ...report.sample.byHost.map((r) => ({ kind: '按开设主体', ...r, rate: pct(r.ratePercent) })),
+      ...report.sample.byType.map((r) => ({ kind: '按类型', ...r, rate: pct(r.ratePercent) })),
+    ],
+  };
+  const problems: ReportTable = {
+    title: '发现的问题',
+    columns: [{ key: 'kind', label: '问题' }, { key: 'label', label: '分组/类别' }, { key: 'count', label: '数量', align: 'right' }, { key: 'share', label: '占比', align: 'right' }],
+    rows: [
+      ...report.problems.unanswered.map((u) => ({ kind: '未在规定时限内回复', label: u.label, count: u.accounts, share: pct(u.sharePercent) })),
+      ...report.problems.registry.map((r) => ({ kind: '备案', label: r.label, count: r.count, share: '' })),
+      ...report.problems.content.map((c) => ({ kind: '内容', label: c.label, count: c.count, share: '' })),
+    ],
+  };
+  const annex: ReportTable = {
+    title: '附件：存在“单项否决”问题政务新媒体名单',
+    columns: [{ key: 'name', label: '政务新媒体名称' }, { key: 'unit', label: '开设主体' }, { key: 'type', label: '类型' }, { key: 'problems', label: '存在问题' }],
+    rows: report.annex.map((a) => ({ ...a })),
+  };
+  return {
+    title: report.title,
+    subtitle: `${report.issuer} · ${report.date} · 截至 ${report.asOfDate}${sampled === accounts ? '' : ` · 抽查 ${Math.round(params.sampleShare * 100)}%（分层抽样，种子 1）`}`,
+    sections: [
+      { kind: 'facts', facts: [['开设账号', report.population.total], ['抽查', report.sample.checked], ['合格', report.sample.passed], ['合格率', pct(report.sample.ratePercent)], ...(report.change ? [['比上季度', `${report.change.points >= 0 ? '提升' : '下降'} ${Math.abs(report.change.points)} 个百分点`] as [string, string]] : [])] },
+      { kind: 'table', id: 'quarterly-rates', title: rates.title!, table: rates },
+      { kind: 'table', id: 'quarterly-problems', title: problems.title!, table: problems },
+      { kind: 'table', id: 'quarterly-annex', title: annex.title!, table: annex },
+    ],
+  };
 }
 
 function pendingDoc(title: string, text: string): Doc {
@@ -536,6 +650,15 @@ async function exportTable(id: string, format: 'csv' | 'xlsx'): Promise<{ name: 
   return { name: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await toXlsx!(t.table) };
 }
 
+/** The 通报 as the library writes it: Word (.docx), a self-contained HTML page, or its annexes as an .xlsx workbook. */
+async function exportTongbao(format: 'html' | 'docx' | 'xlsx'): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
+  const r = state.quarterly ?? need('请先打开“通报”页生成通报。');
+  const base = r.title.replace(/[\\/:*?"<>|]/g, '_');
+  if (format === 'docx') return { name: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await g.quarterlyReportDocx(r) };
+  if (format === 'xlsx') return { name: `${base}（附件）.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await g.quarterlyReportXlsx(r) };
+  return { name: `${base}.html`, mime: 'text/html;charset=utf-8', bytes: enc.encode(g.quarterlyReportHtml(r)) };
+}
+
 async function exportDoc(docId: string, format: 'html' | 'docx'): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
   const doc = state.docs.get(docId) ?? need('报告已过期，请重新计算。');
   const base = doc.title.replace(/[\\/:*?"<>|]/g, '_');
@@ -558,6 +681,7 @@ self.onmessage = async (ev: MessageEvent) => {
     if (msg.op === 'read') result = await readRole(msg.role as Role, msg.files as File[], (msg.mappings as Record<string, FileMapping>) ?? {});
     else if (msg.op === 'view') result = await runView(msg.view as ViewId, msg.params as ViewParams);
     else if (msg.op === 'export') result = await exportTable(msg.tableId as string, msg.format as 'csv' | 'xlsx');
+    else if (msg.op === 'exportTongbao') result = await exportTongbao(msg.format as 'html' | 'docx' | 'xlsx');
     else if (msg.op === 'exportDoc') result = await exportDoc(msg.docId as string, msg.format as 'html' | 'docx');
     else if (msg.op === 'meta') result = { indices: scorableIndices() };
     else throw new Error(`unknown op ${msg.op}`);

@@ -312,6 +312,57 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     }
   });
 
+  it('checks the content of posts against the built-in rules plus an office dictionary dropped on the page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-app-content-'));
+    try {
+      const posts = join(dir, 'posts.csv');
+      writeFileSync(posts, '账号ID,账号名称,发布时间,标题,正文,阅读数\n' +
+        'A1,青山发布,2024-09-02 08:00,部署工作,坚决打好扫黑险恶攻坚战，守护一方平安。,1200\n' +
+        'A1,青山发布,2024-09-03 08:00,通知,本周五举行青山杯活动。,800\n');
+      const dict = join(dir, 'office-words.csv');
+      writeFileSync(dict, '错误写法,正确写法\n青山杯,青山区杯\n');
+      const { page, requests, errors } = await openApp();
+      await setFiles(page, 'posts', [posts]);
+      await setFiles(page, 'rules', [dict]);
+      expect(await page.textContent('#files-rules .rows')).toBe('1');
+      await openView(page, 'content');
+      const rows = (await lastResult(page)).sections.find((s) => s.id?.endsWith(':findings'))!.table!.rows;
+      expect(rows.map((r) => [r.matched, r.suggestion])).toEqual(expect.arrayContaining([['扫黑险恶', '扫黑除恶'], ['青山杯', '青山区杯']]));
+      const appUrl = pathToFileURL(APP).href;
+      expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds the quarterly 通报 as `govmedia report` does and downloads it as .docx, HTML and .xlsx annexes', async () => {
+    const { page, requests, errors } = await openApp();
+    await setFiles(page, 'accounts', [join(DATA, 'accounts.csv')]);
+    await setFiles(page, 'messages', [join(DATA, 'messages.csv')]);
+    await setFiles(page, 'registry', [join(DATA, 'registry.csv')]);
+    await setFiles(page, 'posts', [join(DATA, 'posts.csv')]);
+    await pickMonth(page, '2024-09');
+    await openView(page, 'tongbao');
+    const ref = await cli('report', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
+      '--registry', 'examples/data/registry.csv', '--period', '2024-09') as { title: string; population: { total: number }; sample: { checked: number; passed: number; ratePercent: number | null }; annex: unknown[] };
+    const rates = await tableCells(page, 'quarterly-rates');
+    expect(rates[1]!.slice(2, 6)).toEqual([String(ref.population.total), String(ref.sample.checked), String(ref.sample.passed), ref.sample.ratePercent === null ? '—' : `${ref.sample.ratePercent}%`]);
+    expect((await tableCells(page, 'quarterly-annex')).length - 1).toBe(ref.annex.length);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-tongbao="docx"]')]);
+    expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
+    const [html] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-tongbao="html"]')]);
+    expect(readFileSync((await html.path())!, 'utf8')).toContain(ref.title);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-tongbao="xlsx"]')]);
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+    await screenshot(page, 'tongbao');
+    const appUrl = pathToFileURL(APP).href;
+    expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // The README of test/fixtures/cases gives, for the 清博-style GBK export: 8 rows read (the 2024-08-31 row
   // outside the period); WCI 14.2 for 2024-09 青山发布 944.8568878, 青山市场监管 601.0635280.
   it('reads the GBK 清博-style export a_gsdata_wechat_gbk.csv dropped on the page as the cases README says', async (test) => {
