@@ -105,8 +105,20 @@ export interface ConsolidationSuggestion {
    */
   keep: string;
   merge: string[];
-  /** Why `keep` was chosen, e.g. 'score 812.4' or '30 own posts, source of 14 copies, 51200 reads'. */
+  /** Why `keep` was chosen (保留理由, Chinese), e.g. '指数 812.4' or '本期自有发文 30 篇，被他号转载 14 次，阅读 51200'. */
   keepBecause: string;
+  evidence: { accountPairs: HomogeneousAccountPair[] };
+}
+
+/**
+ * Accounts of DIFFERENT host units whose content overlaps (a homogeneous cluster that
+ * spans units): reported as high overlap (高度重合), never as a merge suggestion —
+ * accounts of different units are not consolidated into one another.
+ */
+export interface HighOverlapGroup {
+  accountIds: string[];
+  /** The host units involved, sorted (code points). */
+  units: string[];
   evidence: { accountPairs: HomogeneousAccountPair[] };
 }
 
@@ -115,7 +127,13 @@ export interface HomogeneityResult {
   pairs: { count: number; cited: number; candidates: number; screened: number; rejected: number; list: HomogeneousPostPair[] };
   accountPairs: HomogeneousAccountPair[];
   clusters: { accountIds: string[]; homogeneousPairs: number }[];
+  /**
+   * Consolidation suggestions (清理整合), ordered by unit, then platform, then kept id
+   * (code points): the same for any input order. Never across host units.
+   */
   suggestions: ConsolidationSuggestion[];
+  /** Homogeneous clusters spanning several host units (with `accounts`): high overlap, no merge advice. */
+  highOverlap: HighOverlapGroup[];
   stats: {
     posts: number; compared: number; withoutShingles: number; threshold: number; shingleSize: number;
     numPerm: number; bands: number; rows: number; method: 'oph' | 'classic';
@@ -342,7 +360,7 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     const i = pi.data[k]!, j = pj.data[k]!, ti = table.time[i]!, tj = table.time[j]!;
     if (ti < tj) { copies[j] = 1; sourced[acc[i]!]!++; } else if (tj < ti) { copies[i] = 1; sourced[acc[j]!]!++; }
   }
-  const suggestions = consolidationSuggestions(table, accountPairs, clusters, options, start, end, copies, sourced);
+  const { suggestions, highOverlap } = consolidationSuggestions(table, accountPairs, clusters, options, start, end, copies, sourced);
 
   const order = Array.from({ length: pi.length }, (_, k) => k).sort((x, y) => pjac.data[y]! - pjac.data[x]! || pi.data[x]! - pi.data[y]! || pj.data[x]! - pj.data[y]!);
   let citedTotal = 0;
@@ -352,6 +370,7 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     accountPairs,
     clusters,
     suggestions,
+    highOverlap,
     stats: { posts: N, compared, withoutShingles, threshold: o.threshold, shingleSize: o.shingleSize, numPerm: o.numPerm, bands: o.bands, rows: o.rows, method: o.method },
   };
 }
@@ -399,7 +418,7 @@ function clusterAccounts(accountPairs: readonly HomogeneousAccountPair[]): { acc
 function consolidationSuggestions(
   table: PostsTable, accountPairs: readonly HomogeneousAccountPair[], clusters: readonly { accountIds: string[] }[],
   options: FindHomogeneousAccountsOptions, start: number, end: number, copies: Uint8Array, sourced: Float64Array,
-): ConsolidationSuggestion[] {
+): { suggestions: ConsolidationSuggestion[]; highOverlap: HighOverlapGroup[] } {
   const byId = new Map<string, Account>();
   for (const a of options.accounts ?? []) byId.set(a.id, a);
   const scoreOf = (id: string): number | undefined => {
@@ -431,7 +450,7 @@ function consolidationSuggestions(
     });
     const keep = ranked[0]!;
     const s = scoreOf(keep);
-    return { keep, because: s !== undefined ? `score ${s}` : `${posts.get(keep)} own posts, source of ${source.get(keep)} copies, ${reads.get(keep)} reads` };
+    return { keep, because: s !== undefined ? `指数 ${s}` : `本期自有发文 ${posts.get(keep)} 篇，被他号转载 ${source.get(keep)} 次，阅读 ${reads.get(keep)}` };
   };
   const pairsWithin = (set: Set<string>) => accountPairs.filter((p) => set.has(p.a) && set.has(p.b));
   const out: ConsolidationSuggestion[] = [];
@@ -444,7 +463,9 @@ function consolidationSuggestions(
     const g = groups.get(k);
     if (g) g.push(a); else groups.set(k, [a]);
   }
-  for (const g of groups.values()) {
+  // Groups in (unit, platform) order, not in the order the ledger lists accounts.
+  for (const key of [...groups.keys()].sort()) {
+    const g = groups.get(key)!;
     if (g.length < 2) continue;
     const members = g.map((a) => a.id).sort();
     const set = new Set(members);
@@ -457,12 +478,19 @@ function consolidationSuggestions(
     });
     for (const m of members) covered.add(m);
   }
+  const highOverlap: HighOverlapGroup[] = [];
   for (const c of clusters) {
     if (c.accountIds.every((a) => covered.has(a))) continue;
     const set = new Set(c.accountIds);
-    const { keep, because } = pickKeep(c.accountIds);
     const units = new Set(c.accountIds.map((a) => byId.get(a)?.unit));
     const platforms = new Set(c.accountIds.map((a) => byId.get(a)?.platform));
+    const known = [...units].filter((u): u is string => u !== undefined);
+    if (known.length > 1) {
+      // Different host units: high overlap, reported apart; never a merge across units.
+      highOverlap.push({ accountIds: [...c.accountIds].sort(), units: known.sort(), evidence: { accountPairs: pairsWithin(set).filter((p) => p.homogeneous) } });
+      continue;
+    }
+    const { keep, because } = pickKeep(c.accountIds);
     const s: ConsolidationSuggestion = {
       reason: 'homogeneous-content', keep, keepBecause: because, merge: c.accountIds.filter((x) => x !== keep),
       evidence: { accountPairs: pairsWithin(set).filter((p) => p.homogeneous) },
@@ -471,5 +499,7 @@ function consolidationSuggestions(
     if (platforms.size === 1 && [...platforms][0] !== undefined) s.platform = [...platforms][0]!;
     out.push(s);
   }
-  return out;
+  const cmp = (x = '', y = '') => (x < y ? -1 : x > y ? 1 : 0);
+  out.sort((x, y) => cmp(x.unit, y.unit) || cmp(x.platform, y.platform) || cmp(x.keep, y.keep));
+  return { suggestions: out, highOverlap };
 }

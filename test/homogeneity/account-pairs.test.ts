@@ -80,7 +80,7 @@ describe('findHomogeneousAccounts(table, { accounts, scores }) suggestions', () 
   it('structural group with homogeneous content → reason both; keep by score', () => {
     const r = findHomogeneousAccounts(table, { accounts, scores: { A: 300, B: 500 } });
     const s = r.suggestions.find((x) => x.unit === '市交通运输局')!;
-    expect(s).toMatchObject({ reason: 'both', platform: 'wechat', keep: 'B', merge: ['A'], keepBecause: 'score 500' });
+    expect(s).toMatchObject({ reason: 'both', platform: 'wechat', keep: 'B', merge: ['A'], keepBecause: '指数 500' });
     expect(s.evidence.accountPairs.map((p) => [p.a, p.b])).toEqual([['A', 'B']]);
   });
 
@@ -93,10 +93,18 @@ describe('findHomogeneousAccounts(table, { accounts, scores }) suggestions', () 
     expect(r.suggestions).toHaveLength(2); // the A–B cluster is covered by its structural group
   });
 
-  it('content cluster across units → homogeneous-content suggestion', () => {
+  it('content cluster across host units → high overlap, never a merge suggestion (issue 13 kind 7)', () => {
     const r = findHomogeneousAccounts(table, { accounts: [acct('A', '市交通运输局', 'wechat'), acct('B', '市公路局', 'wechat')] });
-    expect(r.suggestions).toEqual([expect.objectContaining({ reason: 'homogeneous-content', keep: 'A', merge: ['B'], platform: 'wechat' })]);
-    expect(r.suggestions[0]!.unit).toBeUndefined();
+    expect(r.suggestions).toEqual([]);
+    expect(r.highOverlap).toEqual([expect.objectContaining({ accountIds: ['A', 'B'], units: ['市交通运输局', '市公路局'] })]);
+    expect(r.highOverlap[0]!.evidence.accountPairs.map((p) => [p.a, p.b])).toEqual([['A', 'B']]);
+  });
+
+  it('content cluster without account records → homogeneous-content suggestion (units unknown)', () => {
+    const r = findHomogeneousAccounts(table, {});
+    expect(r.suggestions).toEqual([expect.objectContaining({ reason: 'homogeneous-content', keep: 'A', merge: ['B'] })]);
+    expect(r.suggestions[0]!.keepBecause).toMatch(/^本期自有发文 \d+ 篇，被他号转载 \d+ 次，阅读 \d+$/);
+    expect(r.highOverlap).toEqual([]);
   });
 });
 

@@ -74,6 +74,11 @@ export const homogeneityCommand: CommandDefinition = {
         keepBecause: s.keepBecause,
       })),
     };
+    const overlap: ReportTable = {
+      title: '高度重合（不同主办单位，不作整合建议）',
+      columns: [{ key: 'accounts', label: '账号' }, { key: 'units', label: '主办单位' }, { key: 'pairs', label: '同质化账号对' }],
+      rows: result.highOverlap.map((g) => ({ accounts: g.accountIds.map(name), units: g.units, pairs: g.evidence.accountPairs.length })),
+    };
     const cells = homogeneous.flatMap((p) => [
       { a: name(p.a), b: name(p.b), share: p.shareAInB },
       { a: name(p.b), b: name(p.a), share: p.shareBInA },
@@ -82,7 +87,7 @@ export const homogeneityCommand: CommandDefinition = {
     return {
       json: { period: periodJson(period), ...result, accountPairs: opts.allPairs ? result.accountPairs : homogeneous },
       table: table1,
-      extraTables: [suggestions],
+      extraTables: [suggestions, ...(overlap.rows.length ? [overlap] : [])],
       report: {
         title: '政务新媒体同质化检测',
         subtitle: period ? `统计周期 ${period.label}` : '无数据',
@@ -98,6 +103,7 @@ export const homogeneityCommand: CommandDefinition = {
           ...(cells.length > 0 ? [{ kind: 'chart' as const, title: '账号间重复占比', spec: pairHeatmapSpec(cells) }] : []),
           { kind: 'table', title: '同质化账号对', table: table1 },
           { kind: 'table', title: '整合建议', table: suggestions },
+          ...(overlap.rows.length ? [{ kind: 'table' as const, title: overlap.title!, table: overlap }] : []),
         ],
       },
     };
