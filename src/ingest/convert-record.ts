@@ -5,7 +5,8 @@ import { parseCount, type CellResult } from './parse-count.js';
 import { parseFlag } from './parse-flag.js';
 import { parseLabel, type ValueAliases } from './parse-label.js';
 import { parsePosition } from './parse-position.js';
-import { DEFAULT_EARLIEST_TIME, parseTimeCell, type TimeUnit } from './parse-time-cell.js';
+import { DEFAULT_EARLIEST_TIME, TIME_UNITS, parseTimeCell, type TimeUnit } from './parse-time-cell.js';
+import { toInstant, type DateArg } from '../model/to-instant.js';
 import type { RawRecord } from './raw-records.js';
 
 /**
@@ -26,9 +27,12 @@ export interface CellOptions {
 }
 
 /** The default plausible time range: 2000-01-01 China time .. `at` (default: now) + 1 day. */
-export function cellOptions(o: { timeUnit?: TimeUnit; timeBounds?: { min?: number; max?: number }; at?: number; valueAliases?: ValueAliases }): CellOptions {
-  const at = o.at ?? Date.now();
-  return { timeUnit: o.timeUnit, timeMin: o.timeBounds?.min ?? DEFAULT_EARLIEST_TIME, timeMax: o.timeBounds?.max ?? at + DAY_MS, aliases: o.valueAliases };
+export function cellOptions(o: { timeUnit?: TimeUnit; timeBounds?: { min?: DateArg; max?: DateArg }; at?: DateArg; valueAliases?: ValueAliases }): CellOptions {
+  if (o.timeUnit !== undefined && !TIME_UNITS.includes(o.timeUnit)) throw new RangeError(`read options: timeUnit must be one of ${TIME_UNITS.join(', ')}, got ${JSON.stringify(o.timeUnit)}`);
+  const at = o.at === undefined ? Date.now() : toInstant(o.at);
+  const min = o.timeBounds?.min === undefined ? DEFAULT_EARLIEST_TIME : toInstant(o.timeBounds.min);
+  const max = o.timeBounds?.max === undefined ? at + DAY_MS : toInstant(o.timeBounds.max);
+  return { timeUnit: o.timeUnit, timeMin: min, timeMax: max, aliases: o.valueAliases };
 }
 
 /** Excel's scientific display of a long number (`4.98765E+15`): the digits after the 6th are lost. */

@@ -1,4 +1,5 @@
 import type { Platform } from '../model/enums.js';
+import type { DateArg } from '../model/to-instant.js';
 import type { ValueAliases } from './parse-label.js';
 import type { TimeUnit } from './parse-time-cell.js';
 import type { InputFormat } from './raw-records.js';
@@ -44,12 +45,12 @@ export interface ReadOptions {
    */
   timeUnit?: TimeUnit;
   /**
-   * Plausible times, epoch ms: earlier than `min` (default 2000-01-01 China time) or later
+   * Plausible times (epoch ms, `Date`, or a China-time string): earlier than `min` (default 2000-01-01 China time) or later
    * than `max` (default `at` + 1 day) is rejected as implausible.
    */
-  timeBounds?: { min?: number; max?: number };
-  /** The read time (epoch ms) for the plausibility bound; default `Date.now()`. */
-  at?: number;
+  timeBounds?: { min?: DateArg; max?: DateArg };
+  /** The observation instant (the read time) for the plausibility bound; default now. Epoch ms, `Date`, or a China-time string. */
+  at?: DateArg;
   /** A locality's own labels per kind: `{ level: { 开发区: 'county' } }` (see `parseLabel`). */
   valueAliases?: ValueAliases;
   /** Posts only: keep duplicate posts (same post read twice) instead of dropping them. Default `false`. */
