@@ -166,7 +166,7 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
     const kept = r.table.size; // ≥ 1: readInputFile refuses a file with no usable row (读取 0 行（共 N 行）)
     const preset = detectPostPreset([], r.preset);
     // The summary line when there is something to tell: a recognised export shape, rejected rows or dropped duplicates.
-    if (r.preset !== OWN_PRESET.name || r.duplicates || r.blankRows || r.sheet !== undefined)
+    if (r.preset !== OWN_PRESET.name || r.duplicates || r.sheet !== undefined) // blank rows alone are skipped quietly (t15)
       err.write(`govmedia: ${file}: 格式 ${preset.label}（${r.preset}）${r.sheet !== undefined ? `，工作表「${r.sheet}」` : ''}，读取 ${r.rowCount} 行，保留 ${kept} 行` +
         (r.rejected.length ? `，拒绝 ${r.rowCount - kept - r.duplicates} 行` : '') + (r.duplicates ? `，重复 ${r.duplicates} 行已去除` : '') +
         (r.blankRows ? `，空行 ${r.blankRows} 行已跳过` : '') + '\n');
