@@ -1,21 +1,25 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Library entries: the isomorphic core (`govmedia`) and the Node-only file readers
 // (`govmedia/node`), each as ESM and CJS with their own .d.ts / .d.cts.
 // The CLI is a separate ESM build with a shebang.
+//
+// `govmedia/node` must not carry a second copy of the core (two copies would make
+// `instanceof InputError` / `instanceof PostsTable` false across the entries): its
+// sources import core values through the core's barrel (`../../index.js`), which is
+// external here (JS and declarations); scripts/fix-node-entry.mjs, run by
+// `npm run build`, then points it at the built core: ./index.js (ESM, index.d.ts)
+// and ./index.cjs (CJS, index.d.cts).
+const CORE_BARREL = /^\.\.\/\.\.\/index\.js$/;
+const lib: Options = { target: 'es2022', platform: 'neutral', sourcemap: true, splitting: false, external: [/^node:/] };
+
 export default defineConfig([
-  {
-    // score-worker: the worker thread of scoreAccountsParallel (its own small file, so a worker loads neither the CLI nor the whole library).
-    entry: { index: 'src/index.ts', node: 'src/io/node/index.ts', 'score-worker': 'src/io/node/score-worker.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral',
-    splitting: false,
-    external: [/^node:/],
-  },
+  // (dist is emptied by `npm run build` before tsup: a `clean` here could race the other builds.)
+  { ...lib, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true },
+  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm', 'cjs'], external: [/^node:/, CORE_BARREL], dts: true },
+  // score-worker: the worker thread of scoreAccountsParallel (its own small file, so a
+  // worker loads neither the CLI nor the whole library; no instanceof crosses threads).
+  { ...lib, entry: { 'score-worker': 'src/io/node/score-worker.ts' }, format: ['esm', 'cjs'] },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -16,7 +16,7 @@ const probe = (m: string) => `[typeof ${m}.PostsTable, typeof ${m}.parsePost, ty
 
 describe('the built package', () => {
   beforeAll(() => {
-    if (!existsSync(resolve(root, 'dist/index.js'))) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+    if (!existsSync(resolve(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   });
 
   it("import('govmedia') loads the ESM build", () => {
@@ -46,5 +46,32 @@ describe('the built package', () => {
     const esm = readFileSync(resolve(root, 'dist/index.js'), 'utf8');
     expect(esm).not.toMatch(/from ["'](node:)?(fs|path|os|child_process|worker_threads)["']/);
     expect(esm).not.toMatch(/require\(["'](node:)?(fs|path|os|child_process|worker_threads)["']\)/);
+  });
+
+  it('govmedia/node imports the core instead of bundling a second copy: instanceof holds across the entries', () => {
+    const check = (m: string, n: string) =>
+      `const err = new ${n}.InputError([{ row: 2, column: 'c', reason: 'r' }], 'f');` +
+      `const t = ${n}.PostsTable.fromPosts([]);` +
+      `console.log([${n}.PostsTable === ${m}.PostsTable, t instanceof ${m}.PostsTable, err instanceof ${m}.InputError, ${n}.readPosts === ${m}.readPosts].join(','))`;
+    expect(node(`const m = await import('govmedia'); const n = await import('govmedia/node'); ${check('m', 'n')}`, 'module')).toBe('true,true,true,true');
+    expect(node(`const m = require('govmedia'); const n = require('govmedia/node'); ${check('m', 'n')}`, 'commonjs')).toBe('true,true,true,true');
+    for (const f of ['dist/node.js', 'dist/node.cjs']) {
+      const js = readFileSync(resolve(root, f), 'utf8');
+      expect(js, f).not.toMatch(/class PostsTable|class InputError/);
+      expect(js.length, f).toBeLessThan(20_000);
+    }
+    expect(readFileSync(resolve(root, 'dist/node.d.ts'), 'utf8')).toMatch(/from ["']\.\/index\.js["']/);
+    expect(readFileSync(resolve(root, 'dist/node.d.cts'), 'utf8')).toMatch(/from ["']\.\/index\.cjs["']/);
+  });
+
+  it('npm pack ships dist (prepack builds it) and typesVersions maps govmedia/node for node10 resolution', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepack).toMatch(/npm run build/);
+    expect(pkg.typesVersions['*'].node).toEqual(['./dist/node.d.ts']);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { files: { path: string }[] }[];
+    const files = packed!.files.map((f) => f.path);
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'dist/cli.js', 'package.json', 'README.md'])
+      expect(files, f).toContain(f);
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import type { InputFormat, ReadOptions } from '../../ingest/index.js';
-import { readAccounts, readMessages, readPosts, readRegistry, reopenable } from '../../ingest/index.js';
+// Through the core's barrel: the built node entry imports the built core (see workers.ts).
+import type { InputFormat, ReadOptions } from '../../index.js';
+import { readAccounts, readMessages, readPosts, readRegistry, reopenable } from '../../index.js';
 
 /**
  * Format from the file extension (`.csv`, `.tsv`, `.json`, `.ndjson`/`.jsonl`), else

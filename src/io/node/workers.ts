@@ -2,10 +2,12 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+// Core values come through the core's barrel: the built `govmedia/node` imports the
+// built core (`./index.js`) instead of bundling a second copy (tsup.config.ts), so
+// `instanceof PostsTable` holds across the two entries. `comparedText` is internal
+// (a pure function, bundled).
 import { comparedText } from '../../homogeneity/find-homogeneous-accounts.js';
-import { lshBandKeys, type LshBandKeys } from '../../homogeneity/lsh-band-keys.js';
-import type { MinHashLshOptions } from '../../homogeneity/internal/options.js';
-import { PostsTable } from '../../table/posts-table.js';
+import { lshBandKeys, PostsTable, type LshBandKeys, type MinHashLshOptions } from '../../index.js';
 
 const TASK = 'govmedia:lshBandKeys';
 

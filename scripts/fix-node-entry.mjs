@@ -1,0 +1,17 @@
+// After tsup: `govmedia/node` keeps the core barrel's source specifier
+// ('../../index.js', external in tsup.config.ts) in its JS and declarations; point it
+// at the built core so the node entry shares the core's code and types (one
+// PostsTable, one InputError: `instanceof` holds across the entries).
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const SOURCE = /(["'])\.\.\/\.\.\/index\.js\1/g;
+for (const [file, target] of [
+  ['dist/node.js', './index.js'], ['dist/node.d.ts', './index.js'],
+  ['dist/node.cjs', './index.cjs'], ['dist/node.d.cts', './index.cjs'],
+]) {
+  const s = readFileSync(file, 'utf8');
+  const out = s.replaceAll(SOURCE, `"${target}"`);
+  if (out === s) throw new Error(`${file}: no import of the core found; is the node entry still built with the core external (tsup.config.ts)?`);
+  if (/["']\.\.\/\.\.\//.test(out)) throw new Error(`${file}: a source path is left`);
+  writeFileSync(file, out);
+}
