@@ -15,7 +15,14 @@ const lib: Options = { target: 'es2022', platform: 'neutral', sourcemap: true, s
 
 export default defineConfig([
   // (dist is emptied by `npm run build` before tsup: a `clean` here could race the other builds.)
-  { ...lib, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true },
+  // ESM: one file per source module (bundle: false), so that a bundler keeps only the
+  // modules an app imports (package.json `sideEffects: false`): `import { wci }` then
+  // carries neither zod nor the CSV reader. A single flattened file would keep every
+  // module's top-level code (zod schemas …) and weigh ~1 MB (test/package/bundle-size).
+  { ...lib, entry: ['src/**/*.ts', '!src/cli/**', '!src/io/node/**'], format: ['esm'], bundle: false, sourcemap: false },
+  // CJS (require): one bundled file; declarations: one bundled .d.ts / .d.cts.
+  { ...lib, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true },
+  { ...lib, entry: { index: 'src/index.ts' }, format: ['esm'], dts: { only: true } },
   { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm', 'cjs'], external: [/^node:/, CORE_BARREL], dts: true },
   // score-worker: the worker thread of scoreAccountsParallel (its own small file, so a
   // worker loads neither the CLI nor the whole library; no instanceof crosses threads).

@@ -1,4 +1,5 @@
-import { defineIndex, type IndexDefinition } from './index-definition.js';
+import type { IndexDefinition } from './index-definition.js';
+import { builtinIndex } from './internal/builtin-index.js';
 import { evaluateIndex, type IndexResult } from './evaluate-index.js';
 
 /**
@@ -13,7 +14,7 @@ import { evaluateIndex, type IndexResult } from './evaluate-index.js';
  * 4var: `W1 = ln(posts+1)`, `W2 = .4 ln(reposts+1) + .4 ln(comments+1) + .2 ln(likes+1)`.
  */
 export const BCI_VARIANTS: Readonly<Record<'7var' | '4var', IndexDefinition>> = Object.freeze({
-  '7var': defineIndex({
+  '7var': builtinIndex({
     id: 'bci-7var', name: 'BCI (7 variables)', family: 'bci', version: '7var', confidence: 'high',
     source: '清博指数 (gsdata.cn) BCI 计算方法, 7-variable form', requires: 'posts', outer: 'linear', multiplier: 160,
     dimensions: [
@@ -27,7 +28,7 @@ export const BCI_VARIANTS: Readonly<Record<'7var' | '4var', IndexDefinition>> = 
       },
     ],
   }),
-  '4var': defineIndex({
+  '4var': builtinIndex({
     id: 'bci-4var', name: 'BCI (4 variables)', family: 'bci', version: '4var', confidence: 'medium',
     source: 'published 4-variable BCI variant (清博 mirrors), same outer (.2 W1 + .8 W2) × 160', requires: 'posts', outer: 'linear', multiplier: 160,
     dimensions: [

@@ -1,4 +1,5 @@
-import { defineIndex, type IndexDefinition } from './index-definition.js';
+import type { IndexDefinition } from './index-definition.js';
+import { builtinIndex } from './internal/builtin-index.js';
 import { evaluateIndex, type IndexResult } from './evaluate-index.js';
 
 /**
@@ -7,7 +8,7 @@ import { evaluateIndex, type IndexResult } from './evaluate-index.js';
  * X3 comments per day, X4 total fans, X5 fans gained. Confidence: medium (provider page
  * mirrors, no worked example).
  */
-export const BVCI: IndexDefinition = defineIndex({
+export const BVCI: IndexDefinition = builtinIndex({
   id: 'bvci-2.0', name: 'BVCI 2.0', family: 'bvci', version: '2.0', confidence: 'medium',
   source: '清博指数 BVCI 2.0 (Bilibili) provider page mirrors', requires: 'videos', outer: 'linear', multiplier: 100,
   dimensions: [

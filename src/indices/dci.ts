@@ -1,4 +1,5 @@
-import { defineIndex, type IndexDefinition } from './index-definition.js';
+import type { IndexDefinition } from './index-definition.js';
+import { builtinIndex } from './internal/builtin-index.js';
 import { evaluateIndex, type IndexResult } from './evaluate-index.js';
 
 /**
@@ -8,7 +9,7 @@ import { evaluateIndex, type IndexResult } from './evaluate-index.js';
  * + .89 ln(X6+1))] × 100`, X1 videos, X2 likes, X3 comments, X4 shares, X5 new fans
  * (negative → 0), X6 total fans.
  */
-export const DCI: IndexDefinition = defineIndex({
+export const DCI: IndexDefinition = builtinIndex({
   id: 'dci', name: 'DCI (Douyin)', family: 'dci', version: '1', confidence: 'low',
   source: 'secondary mirrors of the 清博 DCI description (SPEC §3); low confidence', requires: 'videos', outer: 'linear', multiplier: 100,
   dimensions: [

@@ -1,4 +1,5 @@
 export * from './index-definition.js';
+export * from './define-index.js';
 export * from './evaluate-index.js';
 export * from './wci.js';
 export * from './bci.js';

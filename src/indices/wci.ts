@@ -1,4 +1,5 @@
-import { defineIndex, type IndexDefinition, type IndexDefinitionInput } from './index-definition.js';
+import type { IndexDefinition, IndexDefinitionInput } from './index-definition.js';
+import { builtinIndex } from './internal/builtin-index.js';
 import { evaluateIndex, type IndexResult } from './evaluate-index.js';
 
 /**
@@ -82,7 +83,7 @@ export type WciVersion = keyof typeof DEFINITIONS;
 
 /** Every shipped WCI version as a validated definition, by version. */
 export const WCI_VERSIONS: Readonly<Record<WciVersion, IndexDefinition>> = Object.freeze(
-  Object.fromEntries(Object.entries(DEFINITIONS).map(([k, v]) => [k, defineIndex(v)])) as Record<WciVersion, IndexDefinition>,
+  Object.fromEntries(Object.entries(DEFINITIONS).map(([k, v]) => [k, builtinIndex(v)])) as Record<WciVersion, IndexDefinition>,
 );
 
 /** Per-account, per-period inputs of the WCI (missing optional metrics count as 0). */

@@ -1,4 +1,5 @@
-import { defineIndex, type IndexDefinition } from './index-definition.js';
+import type { IndexDefinition } from './index-definition.js';
+import { builtinIndex } from './internal/builtin-index.js';
 import { evaluateIndex, type IndexResult } from './evaluate-index.js';
 
 /**
@@ -8,7 +9,7 @@ import { evaluateIndex, type IndexResult } from './evaluate-index.js';
  * we have are shipped.
  */
 export const WEIBO_CITY_EDITIONS: Readonly<Record<string, IndexDefinition>> = Object.freeze({
-  '2023Q3': defineIndex({
+  '2023Q3': builtinIndex({
     id: 'weibo-city-2023Q3', name: '政务微博城市竞争力 (2023 Q3)', family: 'weibo-city', version: '2023Q3', confidence: 'medium',
     source: '人民网舆情数据中心/微博 政务微博影响力报告, 2023 Q3 edition', outer: 'linear', multiplier: 1,
     dimensions: [

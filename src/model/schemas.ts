@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   AccountKindSchema, AccountStatusSchema, LevelSchema, MessageCategorySchema, PlatformSchema, RegistryEventSchema,
 } from './enums.js';
-import { timestamp } from './time.js';
+import { timestamp } from './timestamp.js';
 
 const count = z.number().finite().nonnegative();
 const id = z.string().trim().min(1, 'empty id');

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Milliseconds in one hour. */
 export const HOUR_MS = 3_600_000;
 /** Milliseconds in one day. */
@@ -91,30 +89,3 @@ export function chinaDate(ms: number): string {
 export function formatChinaTime(ms: number): string {
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19) + '+08:00';
 }
-
-/**
- * zod type for a timestamp: a `Date`, epoch milliseconds, or a string read by
- * {@link parseChinaTime} (no offset = China time). Output is a `Date`.
- */
-export const timestamp = z.union([z.date(), z.number(), z.string()]).transform((v, ctx) => {
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid date' });
-      return z.NEVER;
-    }
-    return v;
-  }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) {
-      ctx.addIssue({ code: 'custom', message: `not a finite epoch time: ${v}` });
-      return z.NEVER;
-    }
-    return new Date(v);
-  }
-  const ms = parseChinaTime(v);
-  if (ms === null) {
-    ctx.addIssue({ code: 'custom', message: `not a date/time: "${v}"` });
-    return z.NEVER;
-  }
-  return new Date(ms);
-});

@@ -1,4 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
+import { asChartSpec, type TopLevelSpec } from './internal/vega-lite-types.js';
 
 /** One cell of the coverage heat map: a unit on a platform. */
 export interface CoverageHeatmapCell {
@@ -34,13 +35,13 @@ export const COVERAGE_STATUS_COLORS: Readonly<Record<string, string>> = {
  *
  * @example coverageHeatmapSpec([{ unit: '某区政府', platform: '微信', status: '已开设', count: 1 }]).mark // 'rect' in the first layer
  */
-export function coverageHeatmapSpec(cells: readonly CoverageHeatmapCell[], options: CoverageHeatmapOptions = {}): TopLevelSpec {
+export function coverageHeatmapSpec(cells: readonly CoverageHeatmapCell[], options: CoverageHeatmapOptions = {}): ChartSpec {
   const colors = options.colors ?? COVERAGE_STATUS_COLORS;
   const seen = new Set(cells.map((c) => c.status));
   const domain = [...Object.keys(colors).filter((k) => seen.has(k)), ...[...seen].filter((s) => !(s in colors))];
   const range = domain.map((d) => colors[d] ?? '#95a5a6');
   const unique = (xs: string[]) => [...new Set(xs)];
-  return {
+  return asChartSpec({
     ...(options.title ? { title: options.title } : {}),
     data: { values: cells.map((c) => ({ ...c, countText: c.count ? String(c.count) : '' })) },
     width: { step: 56 },
@@ -56,5 +57,5 @@ export function coverageHeatmapSpec(cells: readonly CoverageHeatmapCell[], optio
       },
       { mark: { type: 'text', fontSize: 10 }, encoding: { text: { field: 'countText', type: 'nominal' } } },
     ],
-  };
+  } satisfies TopLevelSpec);
 }

@@ -1,4 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
+import { asChartSpec, type TopLevelSpec } from './internal/vega-lite-types.js';
 import { CHART_COLORS } from './chart-theme.js';
 
 /** Options of {@link distributionChartSpec}; defaults resolved at the top of it. */
@@ -17,11 +18,11 @@ export interface DistributionChartOptions {
  *
  * @example distributionChartSpec([120, 340.5, 512, null]).data // { values: [{ value: 120 }, { value: 340.5 }, { value: 512 }] }
  */
-export function distributionChartSpec(values: readonly (number | null)[], options: DistributionChartOptions = {}): TopLevelSpec {
+export function distributionChartSpec(values: readonly (number | null)[], options: DistributionChartOptions = {}): ChartSpec {
   const maxBins = options.maxBins ?? 20;
   const valueTitle = options.valueTitle ?? '指数';
   if (!Number.isInteger(maxBins) || maxBins < 2) throw new RangeError(`distributionChartSpec: maxBins must be an integer ≥ 2, got ${maxBins}`);
-  return {
+  return asChartSpec({
     ...(options.title ? { title: options.title } : {}),
     data: { values: values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map((value) => ({ value })) },
     width: 420,
@@ -31,5 +32,5 @@ export function distributionChartSpec(values: readonly (number | null)[], option
       x: { field: 'value', type: 'quantitative', bin: { maxbins: maxBins }, title: valueTitle },
       y: { aggregate: 'count', type: 'quantitative', title: '账号数' },
     },
-  };
+  } satisfies TopLevelSpec);
 }

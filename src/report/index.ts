@@ -6,6 +6,7 @@ export { isNumericColumn } from './is-numeric-column.js';
 export { escapeHtml } from './escape-html.js';
 export { reportToCsv, type ReportCsvOptions } from './report-to-csv.js';
 export { reportToMarkdown } from './report-to-markdown.js';
+export type { ChartSpec, ChartConfig } from './chart-spec.js';
 export { CHART_FONT_FAMILY, CHART_COLORS, CHART_CONFIG } from './chart-theme.js';
 export { renderChartSvg } from './render-chart-svg.js';
 export { rankingChartSpec, type RankingChartRow, type RankingChartOptions } from './ranking-chart-spec.js';

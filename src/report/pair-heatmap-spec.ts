@@ -1,4 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
+import { asChartSpec, type TopLevelSpec } from './internal/vega-lite-types.js';
 
 /** One directed account pair: share of `a`'s posts with a near-duplicate in `b`. */
 export interface PairCell {
@@ -21,10 +22,10 @@ export interface PairHeatmapOptions {
  *
  * @example pairHeatmapSpec([{ a: '甲局发布', b: '乙局发布', share: 0.62 }]).layer.length // 2
  */
-export function pairHeatmapSpec(pairs: readonly PairCell[], options: PairHeatmapOptions = {}): TopLevelSpec {
+export function pairHeatmapSpec(pairs: readonly PairCell[], options: PairHeatmapOptions = {}): ChartSpec {
   for (const p of pairs)
     if (!(p.share >= 0 && p.share <= 1)) throw new RangeError(`pairHeatmapSpec: share must be in [0, 1], got ${p.share} for ${p.a} → ${p.b}`);
-  return {
+  return asChartSpec({
     ...(options.title ? { title: options.title } : {}),
     data: { values: pairs.map((p) => ({ ...p, text: `${Math.round(p.share * 100)}%` })) },
     width: { step: 60 },
@@ -46,5 +47,5 @@ export function pairHeatmapSpec(pairs: readonly PairCell[], options: PairHeatmap
         },
       },
     ],
-  };
+  } satisfies TopLevelSpec);
 }

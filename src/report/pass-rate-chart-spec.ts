@@ -1,4 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
+import { asChartSpec, type TopLevelSpec } from './internal/vega-lite-types.js';
 import { CHART_COLORS } from './chart-theme.js';
 
 /** One bar: a group (platform, level …) and its pass rate. */
@@ -32,10 +33,10 @@ export interface PassRateChartOptions {
  *
  * @example passRateChartSpec([{ title: '按平台', bars: [{ label: '微信', rate: 0.9, passed: 9, checked: 10 }] }]).vconcat.length // 1
  */
-export function passRateChartSpec(panels: readonly PassRatePanel[], options: PassRateChartOptions = {}): TopLevelSpec {
+export function passRateChartSpec(panels: readonly PassRatePanel[], options: PassRateChartOptions = {}): ChartSpec {
   const rateTitle = options.rateTitle ?? '合格率';
   if (panels.length === 0) throw new RangeError('passRateChartSpec: at least one panel is needed');
-  return {
+  return asChartSpec({
     ...(options.title ? { title: options.title } : {}),
     vconcat: panels.map((p) => ({
       title: p.title,
@@ -59,5 +60,5 @@ export function passRateChartSpec(panels: readonly PassRatePanel[], options: Pas
         { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 }, encoding: { text: { field: 'text', type: 'nominal' } } },
       ],
     })),
-  } as TopLevelSpec;
+  } as TopLevelSpec);
 }

@@ -1,4 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
+import { asChartSpec, type TopLevelSpec } from './internal/vega-lite-types.js';
 import { CHART_COLORS } from './chart-theme.js';
 
 /** One bar of a ranking chart. */
@@ -31,7 +32,7 @@ export interface RankingChartOptions {
  * @example rankingChartSpec([{ label: '青岛发布', value: 812.3 }, { label: '西海岸发布', value: 640.1 }]).mark
  * // undefined (a layered spec: bars + labels); .layer.length === 2
  */
-export function rankingChartSpec(rows: readonly RankingChartRow[], options: RankingChartOptions = {}): TopLevelSpec {
+export function rankingChartSpec(rows: readonly RankingChartRow[], options: RankingChartOptions = {}): ChartSpec {
   const top = options.topN ?? 10;
   const maxBars = options.maxBars ?? 30;
   const valueTitle = options.valueTitle ?? '指数';
@@ -43,7 +44,7 @@ export function rankingChartSpec(rows: readonly RankingChartRow[], options: Rank
     const rank = r.rank ?? i + 1;
     return { label: `${rank}. ${r.label}`, value: r.value, rank, group: rank <= top ? `前${top}名` : '其他' };
   });
-  return {
+  return asChartSpec({
     ...(options.title ? { title: options.title } : {}),
     data: { values },
     width: 420,
@@ -66,5 +67,5 @@ export function rankingChartSpec(rows: readonly RankingChartRow[], options: Rank
       },
       { mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 }, encoding: { text: { field: 'value', type: 'quantitative', format: '.1f' } } },
     ],
-  };
+  } satisfies TopLevelSpec);
 }

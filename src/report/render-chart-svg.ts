@@ -1,4 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
+import { asTopLevelSpec } from './internal/vega-lite-types.js';
 import { CHART_CONFIG } from './chart-theme.js';
 
 /**
@@ -15,11 +16,11 @@ import { CHART_CONFIG } from './chart-theme.js';
  * @example await renderChartSvg({ data: { values: [{ a: '青岛', b: 3 }] }, mark: 'bar', encoding: { x: { field: 'b', type: 'quantitative' }, y: { field: 'a', type: 'nominal' } } })
  * // '<svg xmlns="http://www.w3.org/2000/svg" … class="marks" width="…" …>…青岛…</svg>'
  */
-export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderChartSvg(spec: ChartSpec): Promise<string> {
   if (spec === null || typeof spec !== 'object') throw new TypeError('renderChartSvg: spec must be a vega-lite specification object');
   const url = findUrl(spec);
   if (url !== null) throw new TypeError(`renderChartSvg: charts must use inline data (data.values), not URLs (found "${url}")`);
-  const withConfig = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
+  const withConfig = asTopLevelSpec({ ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } });
   const [vega, vl, { expressionInterpreter }] = await loadEngine();
   const vgSpec = vl.compile(withConfig).spec;
   const noNetwork = {

@@ -1,4 +1,4 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './chart-spec.js';
 import { CHART_FONT_FAMILY } from './chart-theme.js';
 import { escapeHtml } from './escape-html.js';
 import { formatReportCell } from './format-report-cell.js';
@@ -8,7 +8,7 @@ import type { ReportTable } from './report-table.js';
 
 /** One block of a report. */
 export type ReportSection =
-  | { kind: 'chart'; title: string; spec: TopLevelSpec; caption?: string }
+  | { kind: 'chart'; title: string; spec: ChartSpec; caption?: string }
   | { kind: 'table'; title: string; table: ReportTable; caption?: string }
   | { kind: 'text'; title?: string; text: string }
   | { kind: 'facts'; title?: string; facts: readonly (readonly [label: string, value: string | number])[] };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -43,9 +43,16 @@ describe('the built package', () => {
   });
 
   it('keeps the core free of Node built-ins (it must run in a browser)', () => {
-    const esm = readFileSync(resolve(root, 'dist/index.js'), 'utf8');
-    expect(esm).not.toMatch(/from ["'](node:)?(fs|path|os|child_process|worker_threads)["']/);
-    expect(esm).not.toMatch(/require\(["'](node:)?(fs|path|os|child_process|worker_threads)["']\)/);
+    // The ESM core is one file per module (tsup.config.ts): scan all of them.
+    const files = (readdirSync(resolve(root, 'dist'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.js') && !/^(cli|node|chunk-|raw-records-|read-workbook-)/.test(f));
+    expect(files).toContain('index.js');
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) {
+      const esm = readFileSync(resolve(root, 'dist', f), 'utf8');
+      expect(esm, f).not.toMatch(/from ["'](node:)?(fs|path|os|child_process|worker_threads)["']/);
+      expect(esm, f).not.toMatch(/require\(["'](node:)?(fs|path|os|child_process|worker_threads)["']\)/);
+    }
   });
 
   it('govmedia/node imports the core instead of bundling a second copy: instanceof holds across the entries', () => {

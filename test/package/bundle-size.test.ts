@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Browser bundle budgets of issue 17 (dashboards import a few functions): the *built*
+// ESM package bundled by esbuild for the browser, minified, code-split, and measured
+// as what a page loads first: the entry chunk plus the chunks it imports statically
+// (lazy `import()` chunks — the workbook reader, vega for charts — load only when
+// used). Sizes are gzip level 9. Budgets: `import { wci }` ≤ 15 KB, `readPosts +
+// scoreAccounts + rank` ≤ 60 KB (measured 2026-11-30: 2.2 KB and 29.6 KB; before this
+// change, 1,027 KB min / 279 KB gzip for `import { wci }` from the flattened dist).
+const root = resolve(__dirname, '../..');
+const KB = 1024;
+let dir = '';
+
+beforeAll(() => {
+  if (!existsSync(resolve(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  dir = mkdtempSync(join(tmpdir(), 'govmedia-size-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Bytes (minified, gzip) a page loads first for `import { names } from 'govmedia'`, and the packages in it. */
+async function initialLoad(names: string[]): Promise<{ min: number; gzip: number; packages: Set<string> }> {
+  const out = join(dir, names.join('-'));
+  const r = await build({
+    stdin: { contents: `export { ${names.join(', ')} } from './dist/index.js';`, resolveDir: root, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true, splitting: true, format: 'esm', platform: 'browser', minify: true, outdir: out, metafile: true, logLevel: 'silent',
+    entryNames: 'entry',
+  });
+  const meta: Metafile = r.metafile;
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const i of meta.outputs[file]!.imports) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+  };
+  walk(Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint !== undefined && f.endsWith('.js'))!);
+  let min = 0, gzip = 0;
+  const packages = new Set<string>();
+  for (const f of seen) {
+    const bytes = readFileSync(resolve(root, f));
+    min += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    for (const input of Object.keys(meta.outputs[f]!.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      if (m) packages.add(m[1]!);
+    }
+  }
+  return { min, gzip, packages };
+}
+
+describe('browser bundle size of the built package (esbuild, minified, gzip)', () => {
+  it('import { wci } ≤ 15 KB gzip, without zod, the CSV reader or vega', async () => {
+    const r = await initialLoad(['wci']);
+    expect(r.gzip).toBeLessThanOrEqual(15 * KB);
+    expect([...r.packages]).toEqual([]);
+  });
+
+  it('readPosts + scoreAccounts + rank ≤ 60 KB gzip; the workbook reader and vega load only on their paths', async () => {
+    const r = await initialLoad(['readPosts', 'scoreAccounts', 'rank']);
+    expect(r.gzip).toBeLessThanOrEqual(60 * KB);
+    for (const heavy of ['zod', '@e965/xlsx', 'vega', 'vega-lite']) expect(r.packages.has(heavy), heavy).toBe(false);
+  });
+});
