@@ -11,6 +11,7 @@ import { defineConfig, type Options } from 'tsup';
 // `npm run build`, then points it at the built core: ./index.js (ESM, index.d.ts)
 // and ./index.cjs (CJS, index.d.cts).
 const CORE_BARREL = /^\.\.\/\.\.\/index\.js$/;
+const CORE_MODULE = /^\.\.\/\.\.\//;
 const lib: Options = { target: 'es2022', platform: 'neutral', sourcemap: true, splitting: false, external: [/^node:/] };
 
 export default defineConfig([
@@ -23,7 +24,15 @@ export default defineConfig([
   // CJS (require): one bundled file; declarations: one bundled .d.ts / .d.cts.
   { ...lib, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true },
   { ...lib, entry: { index: 'src/index.ts' }, format: ['esm'], dts: { only: true } },
-  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm', 'cjs'], external: [/^node:/, CORE_BARREL], dts: true },
+  // ESM: every core module is external (the ESM core is one file per module), so the
+  // node entry shares even the internals scoreAccountsParallel uses (one IndexInputError,
+  // one per-table cluster cache). CJS: only the barrel is external (index.cjs is one
+  // file); the few internals it uses are bundled (pure functions, plus a copy of the
+  // IndexInputError class: under require(), `instanceof IndexInputError` does not hold
+  // for errors thrown by scoreAccountsParallel).
+  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_MODULE] },
+  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_BARREL], dts: { only: true } },
+  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['cjs'], external: [/^node:/, CORE_BARREL], dts: true },
   // score-worker: the worker thread of scoreAccountsParallel (its own small file, so a
   // worker loads neither the CLI nor the whole library; no instanceof crosses threads).
   { ...lib, entry: { 'score-worker': 'src/io/node/score-worker.ts' }, format: ['esm', 'cjs'] },

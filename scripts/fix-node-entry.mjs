@@ -4,13 +4,15 @@
 // PostsTable, one InputError: `instanceof` holds across the entries).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const SOURCE = /(["'])\.\.\/\.\.\/index\.js\1/g;
+// ESM JS imports any core module ('../../indices/x.js' → './indices/x.js', the
+// one-file-per-module ESM core); the CJS JS and the declarations only the barrel.
+const SOURCE = /(["'])\.\.\/\.\.\/([^"']+\.js)\1/g;
 for (const [file, target] of [
   ['dist/node.js', './index.js'], ['dist/node.d.ts', './index.js'],
   ['dist/node.cjs', './index.cjs'], ['dist/node.d.cts', './index.cjs'],
 ]) {
   const s = readFileSync(file, 'utf8');
-  const out = s.replaceAll(SOURCE, `"${target}"`);
+  const out = s.replaceAll(SOURCE, (_, q, path) => (path === 'index.js' ? `"${target}"` : file === 'dist/node.js' ? `"./${path}"` : _));
   if (out === s) throw new Error(`${file}: no import of the core found; is the node entry still built with the core external (tsup.config.ts)?`);
   if (/["']\.\.\/\.\.\//.test(out)) throw new Error(`${file}: a source path is left`);
   writeFileSync(file, out);

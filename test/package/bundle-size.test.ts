@@ -38,7 +38,8 @@ async function initialLoad(names: string[]): Promise<{ min: number; gzip: number
     seen.add(file);
     for (const i of meta.outputs[file]!.imports) if (i.kind === 'import-statement' && !i.external) walk(i.path);
   };
-  walk(Object.keys(meta.outputs).find((f) => meta.outputs[f]!.entryPoint !== undefined && f.endsWith('.js'))!);
+  // The page's entry (entryNames: 'entry'); lazy import() targets are entry points too.
+  walk(Object.keys(meta.outputs).find((f) => /(^|\/)entry\.js$/.test(f))!);
   let min = 0, gzip = 0;
   const packages = new Set<string>();
   for (const f of seen) {
