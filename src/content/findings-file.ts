@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../model/errors.js';
 import { issuesToRejections } from '../model/parse.js';
-import { timestamp } from '../model/time.js';
+import { timestamp } from '../model/timestamp.js';
 import { ContentKindSchema, SeveritySchema } from './content-rule.js';
 
 /** One finding as stored in a findings file (the JSON `govmedia check` writes). */
