@@ -1,6 +1,9 @@
 import { formatReportCell } from './format-report-cell.js';
 import type { ReportTable } from './report-table.js';
 
+/** Control characters a CSV cell never carries (TAB, LF and CR are kept: they are quoted). */
+const CSV_CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+
 /** Options of {@link reportToCsv}; defaults resolved in one place inside it. */
 export interface ReportCsvOptions {
   /** Prefix a UTF-8 byte-order mark so Excel (Chinese Windows) reads UTF-8, not GBK. Default `true`. */
@@ -18,6 +21,8 @@ export interface ReportCsvOptions {
  * beginning with `=`, `+`, `-` or `@` that is not a number, or beginning with a
  * TAB or CR (Excel and LibreOffice skip them and evaluate what follows), is
  * prefixed with `'` so it is not evaluated as a formula (OWASP CSV-injection advice).
+ * C0/C1 control characters other than TAB, CR and LF (NUL, ESC, …) are removed from
+ * cells: Excel truncates a cell at NUL and shows the others as boxes.
  * Source: RFC 4180; the BOM convention is Excel's. Complexity O(cells).
  *
  * @example reportToCsv({ columns: [{ key: 'n', label: '账号名称' }], rows: [{ n: '青岛发布' }] }, { bom: false })
@@ -29,7 +34,8 @@ export function reportToCsv(table: ReportTable, options: ReportCsvOptions = {}):
   const delimiter = options.delimiter ?? ',';
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n')
     throw new RangeError(`reportToCsv: delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
-  const quote = (s: string): string => {
+  const quote = (raw: string): string => {
+    const s = raw.replace(CSV_CONTROLS, '');
     const safe = /^[\t\r]/.test(s) || (/^[=+\-@]/.test(s) && !Number.isFinite(Number(s))) ? `'${s}` : s;
     return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };

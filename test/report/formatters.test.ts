@@ -41,6 +41,10 @@ describe('reportToCsv(table)', () => {
     const csv = reportToCsv({ columns: [{ key: 'a', label: 'a' }], rows: [{ a: 1 }] }, { bom: false, eol: '\n' });
     expect(csv).toBe('a\n1\n');
   });
+  it('removes NUL, ESC and other control characters from cells, then defuses what they hid', () => {
+    const csv = reportToCsv({ columns: [{ key: 'a', label: 'a' }], rows: [{ a: '\u0000nul' }, { a: '\u001b[2J\u0000=1+2' }, { a: 'x\ty' }] }, { bom: false, eol: '\n' });
+    expect(csv).toBe('a\nnul\n[2J=1+2\nx\ty\n');
+  });
   it('rejects a quote as delimiter with a RangeError naming the function', () => {
     expect(() => reportToCsv(table, { delimiter: '"' })).toThrow(/^reportToCsv: /);
   });
