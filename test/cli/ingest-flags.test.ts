@@ -28,7 +28,7 @@ describe('govmedia ingestion flags', () => {
     expect((await cli(['rank', '--posts', posts, '--columns', file('notjson.json', '{')])).code).toBe(2);
   });
   it('--preset forces a preset (and names it); an unknown name is a usage error listing the known ones', async () => {
-    const r = await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`, '--preset', 'kuaishou', '--account', '青山快手', '--index', 'bci-4var', '--period', '2024-09']);
+    const r = await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`, '--preset', 'kuaishou', '--account', '青山快手', '--index', 'bci-4var', '--platform', 'all', '--period', '2024-09']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('快手创作者作品数据（kuaishou）');
     const bad = await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`, '--preset', 'tiktok']);

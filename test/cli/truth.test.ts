@@ -212,6 +212,25 @@ describe('kind 3: platform defaults', () => {
     const ranking = JSON.parse(r.stdout).ranking as { platform: string }[];
     expect(new Set(ranking.map((x) => x.platform))).toEqual(new Set(['wechat']));
   });
+  it('a Weibo or Douyin export given to WCI without --accounts is refused (exit 1) naming the platform and the index to use', async () => {
+    const weibo = 'test/fixtures/cases/exports/d_weibo_gbk.csv';
+    const r = await cli(['rank', '--posts', weibo, '--period', '2024-09']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toContain(`${weibo}：是微博导出（weibo），WCI 14.2 是微信账号的指数，不对其他平台的账号排名；请用该平台的指数（--index bci-4var 或 bci-7var）`);
+    const douyin = await cli(['rank', '--posts', 'test/fixtures/cases/exports/e_douyin_gbk.csv', '--account', '青山发布']);
+    expect(douyin.code).toBe(1);
+    expect(douyin.stderr).toContain('请用该平台的指数（--index dci）');
+    // The platform's own index ranks the same file; --platform all ranks it anyway, as asked.
+    const bci = await cli(['rank', '--posts', weibo, '--index', 'bci-4var', '--format', 'json']);
+    expect(bci.code).toBe(0);
+    expect(JSON.parse(bci.stdout).ranking.map((x: { name: string }) => x.name)).toEqual(['青山发布', '青山市场监管']);
+    expect((await cli(['rank', '--posts', weibo, '--platform', 'all', '--format', 'json'])).code).toBe(0);
+  });
+  it('a WeChat export (清博 preset) ranks with WCI without the could-not-tell warning', async () => {
+    const r = await cli(['rank', '--posts', 'test/fixtures/cases/exports/a_gsdata_wechat_utf8.csv', '--period', '2024-09', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('无法判断各账号的平台');
+  });
   it('--platform without --accounts is a usage error (exit 2)', async () => {
     const r = await cli(['rank', ...POSTS, '--platform', '微博']);
     expect(r).toMatchObject({ code: 2, stdout: '' });

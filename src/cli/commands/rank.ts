@@ -4,7 +4,7 @@ import { distributionChartSpec, rankingChartSpec, type ReportTable } from '../..
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
+import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsPlatformCheck, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
 
 const TIE_METHODS = ['competition', 'dense', 'average'] as const;
 
@@ -53,6 +53,7 @@ export const rankCommand: CommandDefinition = {
     const platform = platformOption(opts, def, ctx);
 
     const posts = await loadPosts(opts, ctx);
+    postsPlatformCheck(opts, def, ctx);
     const accounts = await loadAccounts(opts, ctx);
     const period = requirePeriodWithPosts(opts, posts);
     ctx.progress.step('计算指数');

@@ -115,7 +115,7 @@ async function readerOptions(opts: Opts, ctx: CommandContext, kind: 'posts' | 'a
 export interface LoadedPosts {
   table: PostsTable;
   /** Per file: preset, rows, duplicates. */
-  files: { file: string; preset: string; rowCount: number; kept: number }[];
+  files: { file: string; preset: string; rowCount: number; kept: number; platform?: Platform }[];
   duplicates: number;
   join?: JoinAccountsResult;
 }
@@ -173,7 +173,7 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
     if (r.ignoredColumns.length) err.write(`govmedia: ${file}: 未使用的列: ${r.ignoredColumns.join('，')}\n`);
     for (const w of r.warnings) err.write(`govmedia: ${file}: 注意: ${w}\n`);
     results.push(r);
-    info.push({ file, preset: r.preset, rowCount: r.rowCount, kept });
+    info.push({ file, preset: r.preset, rowCount: r.rowCount, kept, ...(r.platform ? { platform: r.platform } : {}) });
   }
   let table = concatPostsTables(results.map((r) => r.table));
   let duplicates = results.reduce((s, r) => s + r.duplicates, 0);
@@ -375,10 +375,37 @@ export function platformOption(opts: Opts, def: IndexDefinition, ctx: CommandCon
   const own = INDEX_PLATFORM[def.family];
   if (!own) return null;
   if (hasAccounts) return own;
-  ctx.io.stderr.write(
-    `govmedia: 提示：未给 --accounts，无法判断各账号的平台；${def.name} 按帖子文件中的全部账号排名（其中若有非${PLATFORM_LABELS_ZH[own]}账号，请给 --accounts）\n`,
-  );
-  return null;
+  return null; // without a ledger, the posts files' own platform is checked after reading them (postsPlatformCheck)
+}
+
+/**
+ * Without `--accounts` (and without `--platform`), a platform index ranks the posts
+ * files only when their export shape (preset) or `--platform`-less reading says they
+ * are that platform's: a Weibo or Douyin export given to WCI is refused (exit 1,
+ * naming the file, its platform and the index to use), not scored with the wrong
+ * formula; files whose platform cannot be told get one warning.
+ * @throws {CliInputError} when every posts file is known to be of another platform
+ */
+export function postsPlatformCheck(opts: Opts, def: IndexDefinition, ctx: CommandContext): void {
+  const own = INDEX_PLATFORM[def.family];
+  if (!own || opts.accounts !== undefined || opts.platform !== undefined) return;
+  const files = loadedPosts.get(opts)?.files ?? [];
+  const other = files.filter((f) => f.platform !== undefined && f.platform !== own);
+  const unknown = files.filter((f) => f.platform === undefined);
+  if (files.length && other.length === files.length) {
+    const family = Object.entries(INDEX_PLATFORM).find(([, p]) => p === other[0]!.platform)?.[0];
+    throw new CliInputError(
+      `${other.map((f) => f.file).join('、')}：是${PLATFORM_LABELS_ZH[other[0]!.platform!]}导出（${other.map((f) => f.preset).join('、')}），` +
+        `${def.name} 是${PLATFORM_LABELS_ZH[own]}账号的指数，不对其他平台的账号排名` +
+        (family ? `；请用该平台的指数（--index ${family === 'bci' ? 'bci-4var 或 bci-7var' : family}）` : '') + '，或给 --platform all 按全部账号排名',
+    );
+  }
+  if (other.length)
+    ctx.io.stderr.write(`govmedia: 注意：${other.map((f) => f.file).join('、')} 是其他平台的导出；${def.name} 仍按帖子文件中的全部账号排名（给 --accounts 可只排${PLATFORM_LABELS_ZH[own]}账号）\n`);
+  else if (unknown.length)
+    ctx.io.stderr.write(
+      `govmedia: 提示：未给 --accounts，无法判断各账号的平台；${def.name} 按帖子文件中的全部账号排名（其中若有非${PLATFORM_LABELS_ZH[own]}账号，请给 --accounts）\n`,
+    );
 }
 
 /** The `--posts` files as messages name them (the option is repeatable). */

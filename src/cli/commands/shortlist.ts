@@ -7,7 +7,7 @@ import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 import {
-  accountsOption, indexOptions, loadAccounts, loadPosts, loadRecords, parseAtOption, periodJson, platformOption, postsOptions,
+  accountsOption, indexOptions, loadAccounts, loadPosts, loadRecords, parseAtOption, periodJson, platformOption, postsPlatformCheck, postsOptions,
   refuseIneffective, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel
 } from './shared.js';
 
@@ -51,6 +51,7 @@ export const shortlistCommand: CommandDefinition = {
     const platform = platformOption(opts, def, ctx);
 
     const posts = await loadPosts(opts, ctx);
+    postsPlatformCheck(opts, def, ctx);
     const accounts = (await loadAccounts(opts, ctx))!;
     const period = requirePeriodWithPosts(opts, posts);
     ctx.progress.step('计算指数');
