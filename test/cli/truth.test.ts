@@ -231,6 +231,17 @@ describe('kind 3: platform defaults', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('无法判断各账号的平台');
   });
+  it('inspect with a WeChat-only export checks only the ledger\'s WeChat accounts and names the others as not checked', async () => {
+    const C = 'test/fixtures/cases/exports';
+    const r = await cli(['inspect', '--posts', `${C}/a_gsdata_wechat_gbk.csv`, '--accounts', `${C}/h_ledger_real_labels_gbk.csv`, '--at', '2024-09-30', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('台账中 3 个微博、抖音账号没有对应平台的帖子文件，本次未检查');
+    const out = JSON.parse(r.stdout) as { checked: number; verdicts: { platform?: string; account?: { platform: string } }[] };
+    expect(out.checked).toBe(3); // the ledger's 3 WeChat accounts, not its 2 Weibo and 1 Douyin accounts
+    // The sample's own-template posts file cannot tell a platform: the whole ledger is checked, as before.
+    const all = await cli(['inspect', ...POSTS, ...ACCOUNTS, '--at', '2024-09-30', '--format', 'json']);
+    expect(all.stderr).not.toContain('本次未检查');
+  });
   it('--platform without --accounts is a usage error (exit 2)', async () => {
     const r = await cli(['rank', ...POSTS, '--platform', '微博']);
     expect(r).toMatchObject({ code: 2, stdout: '' });

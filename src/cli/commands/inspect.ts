@@ -1,11 +1,11 @@
 import { inspect, passRates, stratifiedSample, type PassRateRow } from '../../inspection/index.js';
 import { readMessagesFile, readRegistryFile } from '../../io/node/files.js';
-import { formatChinaTime } from '../../model/index.js';
+import { PLATFORM_LABELS_ZH, formatChinaTime, type Account } from '../../model/index.js';
 import { passRateChartSpec, type ReportTable } from '../../report/index.js';
 import { CliInputError } from '../io.js';
 import { numberOption } from '../inputs.js';
-import type { CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsLabel, postsOptions, refuseIneffective, runPeriod } from './shared.js';
+import type { CommandContext, CommandDefinition } from './command.js';
+import { accountsOption, loadAccounts, loadedPostsOf, loadPosts, loadRecords, parseAtOption, postsLabel, postsOptions, refuseIneffective, runPeriod } from './shared.js';
 
 /** `govmedia inspect`: verdicts at a check time (national vetoes + local rules), pass rates, failing-account annex. */
 export const inspectCommand: CommandDefinition = {
@@ -36,8 +36,9 @@ export const inspectCommand: CommandDefinition = {
     const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
     const seed = numberOption('--seed', opts.seed, { integer: true });
     const atOption = parseAtOption('--at', opts.at);
-    const accounts = (await loadAccounts(opts, ctx))!;
+    const ledger = (await loadAccounts(opts, ctx))!;
     const table = await loadPosts(opts, ctx);
+    const accounts = accountsWithData(ledger, opts, ctx);
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
     const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
     // The check time: --at, else the end of --period, else the end of the posts' last China day.
@@ -101,6 +102,27 @@ export const inspectCommand: CommandDefinition = {
     };
   },
 };
+
+/**
+ * The ledger accounts the posts files can speak for. When every posts file is a
+ * platform's own export (its preset names the platform: 清博/新榜/公众平台 → 微信, a
+ * Weibo export → 微博 …), accounts of the other platforms have no data in this run:
+ * they are left out of the check and named on stderr, never failed for "no post in
+ * 14 days". Files whose platform cannot be told (the own template, JSON) keep the
+ * whole ledger.
+ */
+function accountsWithData(ledger: Account[], opts: Parameters<typeof loadedPostsOf>[0], ctx: CommandContext): Account[] {
+  const files = loadedPostsOf(opts)?.files ?? [];
+  if (!files.length || files.some((f) => f.platform === undefined)) return ledger;
+  const covered = new Set(files.map((f) => f.platform));
+  const kept = ledger.filter((a) => covered.has(a.platform));
+  const left = ledger.length - kept.length;
+  if (left) {
+    const platforms = [...new Set(ledger.filter((a) => !covered.has(a.platform)).map((a) => PLATFORM_LABELS_ZH[a.platform]))].join('、');
+    ctx.io.stderr.write(`govmedia: 台账中 ${left} 个${platforms}账号没有对应平台的帖子文件，本次未检查（只给了${[...covered].map((p) => PLATFORM_LABELS_ZH[p!]).join('、')}导出；检查这些账号请同时给出其平台的导出）\n`);
+  }
+  return kept;
+}
 
 function opt<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
