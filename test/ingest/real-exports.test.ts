@@ -174,7 +174,7 @@ describe('Douyin creator export (e_douyin_gbk.csv)', () => {
     expect(r.ignoredColumns).toEqual(expect.arrayContaining(['完播率', '收藏量', '粉丝增量']));
   });
   it('CLI: --account reads it; without, exit 1', async () => {
-    const ok = await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`, '--account', '青山发布抖音', '--index', 'bci-4var', '--period', '2024-09']);
+    const ok = await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`, '--account', '青山发布抖音', '--index', 'bci-4var', '--platform', 'all', '--period', '2024-09']);
     expect(ok.code).toBe(0);
     expect(ok.stderr).toContain('抖音创作者作品数据（douyin），读取 3 行，保留 3 行');
     expect((await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`])).code).toBe(1);
