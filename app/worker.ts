@@ -572,29 +572,7 @@ async function tongbaoView(params: ViewParams): Promise<Doc> {
   });
   state.quarterly = report;
   const pct = (x: number | null) => (x === null ? '—' : `${x}%`);
-  const rates: ReportTable = {
-    title: `${report.quarter}检查抽查合格率`,
-    columns: [{ key: 'kind', label: '分类' }, { key: 'label', label: '分组' }, { key: 'accounts', label: '开设数' }, { key: 'checked', label: '抽查数' }, { key: 'passed', label: '合格数' }, { key: 'rate', label: '合格率', align: 'right' }],
-    rows: [
-      { kind: '总体', label: '全部', accounts: report.population.total, checked: report.sample.checked, passed: report.sample.passed, rate: pct(report.sample.ratePercent) },
-      ...report.sample.byHost.map((r) => ({ kind: '按开设主体', ...r, rate: pct(r.ratePercent) })),
-      ...report.sample.byType.map((r) => ({ kind: '按类型', ...r, rate: pct(r.ratePercent) })),
-    ],
-  };
-  const problems: ReportTable = {
-    title: '发现的问题',
-    columns: [{ key: 'kind', label: '问题' }, { key: 'label', label: '分组/类别' }, { key: 'count', label: '数量', align: 'right' }, { key: 'share', label: '占比', align: 'right' }],
-    rows: [
-      ...report.problems.unanswered.map((u) => ({ kind: '未在规定时限内回复', label: u.label, count: u.accounts, share: pct(u.sharePercent) })),
-      ...report.problems.registry.map((r) => ({ kind: '备案', label: r.label, count: r.count, share: '' })),
-      ...report.problems.content.map((c) => ({ kind: '内容', label: c.label, count: c.count, share: '' })),
-    ],
-  };
-  const annex: ReportTable = {
-    title: '附件：存在“单项否决”问题政务新媒体名单',
-    columns: [{ key: 'name', label: '政务新媒体名称' }, { key: 'unit', label: '开设主体' }, { key: 'type', label: '类型' }, { key: 'problems', label: '存在问题' }],
-    rows: report.annex.map((a) => ({ ...a })),
-  };
+  const { rates, problems, annex } = g.quarterlyReportTables(report);
   return {
     title: report.title,
     subtitle: `${report.issuer} · ${report.date} · 截至 ${report.asOfDate}${sampled === accounts ? '' : ` · 抽查 ${Math.round(params.sampleShare * 100)}%（分层抽样，种子 1）`}`,

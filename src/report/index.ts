@@ -21,3 +21,4 @@ export { quarterlyReportMarkdown } from './quarterly-report-markdown.js';
 export { quarterlyReportHtml } from './quarterly-report-html.js';
 export { quarterlyReportDocx } from './quarterly-report-docx.js';
 export { quarterlyReportXlsx } from './quarterly-report-xlsx.js';
+export { quarterlyReportTables, type QuarterlyReportTables } from './quarterly-report-tables.js';
