@@ -1,6 +1,9 @@
 import { instantArg } from '../model/internal/instant-arg.js';
 import { DAY_MS, chinaDayNumber } from '../model/time.js';
 import type { DateArg } from '../model/to-instant.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
+import { periodThrough } from '../stats/internal/period-through.js';
+import { accountRanges } from '../table/account-ranges.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { activityTier, resolveTierThresholds, type ActivityTier, type TierThresholds } from './activity-tiers.js';
 
@@ -39,41 +42,45 @@ export interface ActivityOptions extends TierThresholds {
 /**
  * Posting activity per account: posts, original share, active-day share, longest
  * gap, days since the last post, posts per day, an activity score and the tier
- * (stale / dormant / zombie). Days are China days. One pass over the table plus a sort
- * of each account's days. Complexity O(posts log posts).
+ * (stale / dormant / zombie). Days are China days. Runs on the per-account pass
+ * (`accumulateAccountFields`, `accountRanges` over the table's clustered columns, built
+ * once per table and cached). Complexity O(posts + accounts × log posts) after clustering.
  * @example accountActivity(table, { period: monthPeriod(2024, 9) })[0].tier // 'active'
  */
 export function accountActivity(table: PostsTable, options: ActivityOptions): AccountActivity[] {
   const { period } = options;
   const check = options.at === undefined ? period.end : instantArg(options.at, 'accountActivity', 'at');
   const thresholds = resolveTierThresholds(options);
-  const k = table.accountIds.length;
-  const last = new Float64Array(k).fill(-Infinity);
-  const posts = new Uint32Array(k), originals = new Uint32Array(k), marked = new Uint32Array(k);
-  const days: number[][] = Array.from({ length: k }, () => []);
-  for (let i = 0; i < table.size; i++) {
-    const a = table.account[i]!, t = table.time[i]!;
-    if (t <= check && t > last[a]!) last[a] = t;
-    if (t < period.start || t >= period.end) continue;
-    posts[a]!++;
-    if (table.original[i] !== 2) { marked[a]!++; if (table.original[i] === 1) originals[a]!++; }
-    days[a]!.push(chinaDayNumber(t));
-  }
+  // The per-account pass (src/stats): counts and active days over the period, the last
+  // post at or before the check time over all time, and each account's run of posts in the
+  // period (time-ordered) for the longest gap.
+  const inPeriod = accumulateAccountFields(table, { fields: ['articles', 'originals', 'originalityUnknown', 'activeDays'], period }).fields;
+  const last = accumulateAccountFields(table, { fields: ['lastTime'], period: periodThrough(check) }).fields.lastTime!;
+  const posts = inPeriod.articles!, originals = inPeriod.originals!, activeDays = inPeriod.activeDays!, unknown = inPeriod.originalityUnknown!;
+  const ranges = accountRanges(table, period);
+  const time = ranges.clustered.time;
   const firstDay = chinaDayNumber(period.start);
   const endDay = chinaDayNumber(Math.min(period.end, Math.max(check, period.start + 1)) - 1) + 1; // exclusive
   const span = Math.max(1, endDay - firstDay);
   const result = (id: string, a: number | null): AccountActivity => {
     const n = a === null ? 0 : posts[a]!;
-    const ds = a === null ? [] : [...new Set(days[a]!)].sort((x, y) => x - y);
+    const days = a === null ? 0 : activeDays[a]!;
+    // Longest run of days without a post: from the period's first day, between posts, to the end day.
     let gap = 0, prev = firstDay - 1;
-    for (const d of ds) { gap = Math.max(gap, d - prev - 1); prev = d; }
+    if (a !== null) {
+      for (let p = ranges.start[a]!, e = ranges.end[a]!; p < e; p++) {
+        const d = chinaDayNumber(time[p]!);
+        if (d !== prev) { gap = Math.max(gap, d - prev - 1); prev = d; }
+      }
+    }
     gap = Math.max(gap, endDay - prev - 1);
     const lp = a === null || last[a] === -Infinity ? null : last[a]!;
-    const activeDayShare = ds.length / period.days;
+    const marked = a === null ? 0 : n - unknown[a]!;
+    const activeDayShare = days / period.days;
     const postsPerDay = n / period.days;
     const score = 100 * (0.5 * Math.min(1, activeDayShare) + 0.3 * Math.min(1, postsPerDay) + 0.2 * (1 - Math.min(1, gap / span)));
     return {
-      accountId: id, posts: n, originalShare: a === null || marked[a] === 0 ? null : originals[a]! / marked[a]!, activeDays: ds.length, activeDayShare,
+      accountId: id, posts: n, originalShare: a === null || marked === 0 ? null : originals[a]! / marked, activeDays: days, activeDayShare,
       longestGapDays: gap, lastPostAt: lp, daysSinceLastPost: lp === null ? null : Math.floor((check - lp) / DAY_MS), postsPerDay, score,
       tier: activityTier(lp, check, thresholds),
     };

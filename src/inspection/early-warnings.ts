@@ -5,6 +5,8 @@ import { defaultWorkingCalendar, type WorkingCalendar } from '../calendar/workin
 import type { Account, Message, RegistryEntry } from '../model/schemas.js';
 import { chinaDayNumber, DAY_MS, formatChinaTime } from '../model/time.js';
 import { toInstant, type DateArg } from '../model/to-instant.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
+import { periodThrough } from '../stats/internal/period-through.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { FILING_DEADLINES } from './reconcile-registry.js';
 
@@ -95,14 +97,14 @@ export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, m
   const cal = options.calendar ?? defaultWorkingCalendar();
   const wt = { calendar: cal, ...(options.officeHours ? { officeHours: options.officeHours } : {}) };
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  const last = new Map<string, number>(), first = new Map<string, number>();
-  for (let i = 0; i < posts.size; i++) {
-    const t = posts.time[i]!;
-    if (t > at) continue;
-    const id = posts.accountIds[posts.account[i]!]!;
-    if (t > (last.get(id) ?? -Infinity)) last.set(id, t);
-    if (t < (first.get(id) ?? Infinity)) first.set(id, t);
-  }
+  // First and last post at or before `at`, per account (the per-account pass, src/stats).
+  const span = accumulateAccountFields(posts, { fields: ['firstTime', 'lastTime'], period: periodThrough(at) }).fields;
+  const postTime = (col: Float64Array, id: string): number | undefined => {
+    const k = posts.accountIndex(id);
+    const t = k === undefined ? undefined : col[k]!;
+    return t === undefined || t === Infinity || t === -Infinity ? undefined : t;
+  };
+  const last = { get: (id: string) => postTime(span.lastTime!, id) }, first = { get: (id: string) => postTime(span.firstTime!, id) };
   const warnings: EarlyWarning[] = [];
   const push = (a: Account, w: Omit<EarlyWarning, 'accountId' | 'accountName' | 'unit'>) => warnings.push({ accountId: a.id, accountName: a.name, unit: a.unit, ...w });
   for (const a of accounts) {

@@ -4,6 +4,8 @@ import type { Account, Message, RegistryEntry } from '../model/schemas.js';
 import { instantArg } from '../model/internal/instant-arg.js';
 import { DAY_MS, formatChinaTime } from '../model/time.js';
 import type { DateArg } from '../model/to-instant.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
+import { accountRanges } from '../table/account-ranges.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { INSPECTION_RULES, type InspectionCandidate, type InspectionReason, type InspectionRuleId } from './inspection-rules.js';
 
@@ -116,17 +118,20 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
   const windowDays = o.cadence?.cadenceDays ?? 30;
   const period = { start: check - windowDays * DAY_MS, end: check, days: windowDays };
   const activity = new Map(accountActivity(posts, { period, at: check, accountIds: accounts.map((a) => a.id), staleDays: o.staleDays, dormantDays: Math.max(90, o.staleDays), zombieDays: Math.max(365, o.staleDays) }).map((a) => [a.accountId, a]));
-  // Per account: posts per week of the window, originals in the last 30 days.
-  const weekly = new Map<number, number[]>(), originals = new Map<number, number>();
+  // Per account (the per-account pass, src/stats): posts per week of the window, counted
+  // back from the check time (week w holds check − t in [7w, 7w + 7) days), and originals in
+  // the last 30 days of the window.
+  const weekly = new Map<number, number[]>();
   const weeks = Math.floor(windowDays / 7);
-  for (let i = 0; i < posts.size; i++) {
-    const t = posts.time[i]!;
-    if (t >= check || t < check - windowDays * DAY_MS) continue;
-    const a = posts.account[i]!;
-    const w = Math.floor((check - t) / (7 * DAY_MS));
-    if (w < weeks) { let l = weekly.get(a); if (!l) weekly.set(a, (l = new Array<number>(weeks).fill(0))); l[w] = l[w]! + 1; }
-    if (posts.original[i] === 1 && t >= check - 30 * DAY_MS) originals.set(a, (originals.get(a) ?? 0) + 1);
+  const ranges = accountRanges(posts, { start: check - windowDays * DAY_MS, end: check });
+  const time = ranges.clustered.time;
+  for (let a = 0; a < posts.accountIds.length; a++) {
+    for (let p = ranges.start[a]!, e = ranges.end[a]!; p < e; p++) {
+      const w = Math.floor((check - time[p]!) / (7 * DAY_MS));
+      if (w < weeks) { let l = weekly.get(a); if (!l) weekly.set(a, (l = new Array<number>(weeks).fill(0))); l[w] = l[w]! + 1; }
+    }
   }
+  const originals = accumulateAccountFields(posts, { fields: ['originals'], period: { start: Math.max(check - windowDays * DAY_MS, check - 30 * DAY_MS), end: check } }).fields.originals!;
   const msgs = new Map<string, { total: number; unanswered: number; recent: number; recentUnanswered: number }>();
   for (const m of messages) {
     const r = m.receivedAt.getTime();
@@ -181,7 +186,7 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
       }
     }
     if (o.minOriginalPerMonth > 0) {
-      const n = a === undefined ? 0 : (originals.get(a) ?? 0);
+      const n = a === undefined ? 0 : originals[a]!;
       if (n < o.minOriginalPerMonth) reasons.push(reason('local.original', `近 30 天原创 ${n} 条，少于 ${o.minOriginalPerMonth} 条`));
     }
     let score: number | undefined;

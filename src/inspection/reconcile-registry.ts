@@ -4,6 +4,7 @@ import type { Account, RegistryEntry } from '../model/schemas.js';
 import { instantArg } from '../model/internal/instant-arg.js';
 import { formatChinaTime } from '../model/time.js';
 import type { DateArg } from '../model/to-instant.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
 import type { PostsTable } from '../table/posts-table.js';
 
 /** Filing deadlines after a status change, in working days: Hubei 5, Linyi 2. */
@@ -48,12 +49,10 @@ export function reconcileRegistry(accounts: readonly Account[], registry: readon
   const findings: RegistryFinding[] = [];
   const known = new Set(accounts.map((a) => a.id));
   const reg = new Map(registry.map((e) => [e.accountId, e]));
+  // Last post per account over the whole table (the per-account pass, src/stats); accounts with none are left out.
+  const lastTime = accumulateAccountFields(posts, { fields: ['lastTime'] }).fields.lastTime!;
   const lastPost = new Map<string, number>();
-  for (let i = 0; i < posts.size; i++) {
-    const id = posts.accountIds[posts.account[i]!]!;
-    const t = posts.time[i]!;
-    if (t > (lastPost.get(id) ?? -Infinity)) lastPost.set(id, t);
-  }
+  posts.accountIds.forEach((id, k) => { if (lastTime[k]! > -Infinity) lastPost.set(id, lastTime[k]!); });
   for (const e of registry) if (!known.has(e.accountId)) findings.push({ kind: 'registered-not-seen', accountIds: [e.accountId], unit: e.unit, platform: e.platform, evidence: `filed ${formatChinaTime(e.filedAt.getTime()).slice(0, 10)}, not in the account list` });
   for (const e of registry) {
     const closure = e.changes.find((c) => c.event === 'closed' || c.event === 'cancelled');

@@ -1,5 +1,6 @@
 import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Level, type Platform } from '../model/enums.js';
 import type { Account } from '../model/schemas.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
 import type { PostsTable } from '../table/posts-table.js';
 import type { Period } from '../time/period.js';
 
@@ -60,13 +61,9 @@ export function census(accounts: readonly Account[], posts?: PostsTable, options
       const days = Math.floor((r.end + 8 * 3600e3) / 86400e3) - Math.floor((r.start + 8 * 3600e3) / 86400e3) + 1;
       return { start: r.start, end: r.end + 1, days };
     })();
-    const counts = new Map<string, number>();
-    for (let i = 0; i < posts.size; i++) {
-      const t = posts.time[i]!;
-      if (t < range.start || t >= range.end) continue;
-      const id = posts.accountIds[posts.account[i]!]!;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    // Posts per account in the range (the per-account pass, src/stats).
+    const articles = accumulateAccountFields(posts, { fields: ['articles'], period: range }).fields.articles!;
+    const counts = { get: (id: string) => { const k = posts.accountIndex(id); return k === undefined ? undefined : articles[k]!; } };
     const c = range.days > 0 ? accounts.filter((a) => (counts.get(a.id) ?? 0) / range.days >= perDay).length : 0;
     posting = { count: c, share: share(c), perDay };
   }

@@ -1,5 +1,6 @@
 import type { Level, Platform } from '../model/enums.js';
 import type { Account, Matrix, Presence } from '../model/schemas.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
 import type { PostsTable } from '../table/posts-table.js';
 import type { Period } from '../time/period.js';
 import { expectedPresence } from './presence-rules.js';
@@ -61,9 +62,10 @@ export function matrixCoverage(matrix: Matrix, accounts: readonly Account[], opt
   const platforms = [...new Set<Platform>([...(options.platforms ?? ['wechat', 'weibo']), ...(options.platforms ? [] : members.map((m) => m.platform))])];
   const active = new Set<string>();
   if (options.posts) {
+    // Members with a post in the period (the per-account pass, src/stats).
     const t = options.posts;
-    const lo = options.period?.start ?? -Infinity, hi = options.period?.end ?? Infinity;
-    for (let i = 0; i < t.size; i++) if (t.time[i]! >= lo && t.time[i]! < hi) active.add(t.accountIds[t.account[i]!]!);
+    const articles = accumulateAccountFields(t, { fields: ['articles'], ...(options.period ? { period: options.period } : {}) }).fields.articles!;
+    t.accountIds.forEach((id, k) => { if (articles[k]! > 0) active.add(id); });
   }
   const cells: CoverageCell[] = [];
   for (const u of units)

@@ -1,4 +1,5 @@
 import type { Matrix } from '../model/schemas.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
 import type { PostsTable } from '../table/posts-table.js';
 import type { Period } from '../time/period.js';
 
@@ -35,20 +36,18 @@ export interface MatrixTotals {
  */
 export function matrixTotals(matrix: Matrix, posts: PostsTable, options: MatrixTotalsOptions = {}): MatrixTotals {
   const ids = [matrix.lead, ...matrix.members.filter((m) => m !== matrix.lead)];
-  const inMatrix = new Set(ids);
-  const lo = options.period?.start ?? -Infinity, hi = options.period?.end ?? Infinity;
-  const active = new Set<string>();
-  let n = 0, reads = 0;
-  for (let i = 0; i < posts.size; i++) {
-    const t = posts.time[i]!;
-    if (t < lo || t >= hi) continue;
-    const id = posts.accountIds[posts.account[i]!]!;
-    if (!inMatrix.has(id)) continue;
-    active.add(id);
-    n++;
-    reads += posts.reads[i]! || 0;
+  // Posts and reads per member in the period (the per-account pass, src/stats). Reads are
+  // summed per account, then over members (sums of whole counts: exact in any order).
+  const f = accumulateAccountFields(posts, { fields: ['articles', 'reads'], ...(options.period ? { period: options.period } : {}) }).fields;
+  let active = 0, n = 0, reads = 0;
+  for (const id of new Set(ids)) {
+    const k = posts.accountIndex(id);
+    if (k === undefined || f.articles![k] === 0) continue;
+    active++;
+    n += f.articles![k]!;
+    reads += f.reads![k]!;
   }
   const values = ids.map((id) => options.scores?.get(id) ?? 0);
   const sumIndex = options.scores ? values.reduce((a, b) => a + b, 0) : null;
-  return { matrix: matrix.id, accountCount: ids.length, activeAccountCount: active.size, posts: n, reads, sumIndex, meanIndex: sumIndex === null ? null : sumIndex / ids.length };
+  return { matrix: matrix.id, accountCount: ids.length, activeAccountCount: active, posts: n, reads, sumIndex, meanIndex: sumIndex === null ? null : sumIndex / ids.length };
 }

@@ -3,6 +3,9 @@ import type { IndexDefinition } from '../indices/index-definition.js';
 import { resolveIndex } from '../indices/index-catalog.js';
 import { tableFieldsOf } from '../indices/table-fields.js';
 import { createRng } from '../sample/create-rng.js';
+import { POST_METRICS, metricField, type AccountField } from '../stats/account-fields.js';
+import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
+import { accountRanges } from '../table/account-ranges.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { rank } from './rank.js';
 
@@ -54,7 +57,8 @@ export interface AccountRobustness {
   meanRank: number;
 }
 
-const METRICS = ['reads', 'looks', 'likes', 'shares', 'comments'] as const;
+/** The per-account fields a replicate computes (after `days`, in this order): counts, then per metric its sum, headline sum and maximum. */
+const STAT_FIELDS: readonly AccountField[] = ['articles', 'pushes', 'originals', ...POST_METRICS.flatMap((m) => [m, metricField(m, 'headline'), metricField(m, 'max')])];
 
 /**
  * How sure is a ranking? Bootstraps each account's posts (resampling them with
@@ -82,32 +86,42 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
   if (scorer && jitter > 0) throw new RangeError('rankRobustness: weightJitter perturbs index weights and needs an index, not a scorer');
   if (!(Number.isInteger(iterations) && iterations >= 1)) throw new RangeError(`rankRobustness: iterations must be a positive integer, got ${iterations}`);
   if (!(coverage > 0 && coverage < 1)) throw new RangeError(`rankRobustness: interval must be in (0, 1), got ${coverage}`);
-  const { start, end, days } = options.period;
+  const { days } = options.period;
   const allowed = options.accountIds ? new Set(options.accountIds) : null;
-  // Group the period's posts per competing account (CSR layout).
-  const lists = new Map<number, number[]>();
-  for (let i = 0; i < table.size; i++) {
-    const t = table.time[i]!;
-    if (t < start || t >= end) continue;
-    const a = table.account[i]!;
-    if (allowed && !allowed.has(table.accountIds[a]!)) continue;
-    let l = lists.get(a);
-    if (!l) lists.set(a, (l = []));
-    l.push(i);
-  }
-  const accounts = [...lists.keys()].sort((x, y) => x - y);
+  // The competing accounts and their posts in the period, from the per-account pass
+  // (src/stats): each account's run of the clustered table, its rows put back in table
+  // order (the bootstrap draws index into that list, so replicates are as before).
+  const ranges = accountRanges(table, options.period);
+  const accounts: number[] = [];
+  for (let a = 0; a < table.accountIds.length; a++)
+    if (ranges.end[a]! > ranges.start[a]! && (!allowed || allowed.has(table.accountIds[a]!))) accounts.push(a);
+  const order = ranges.clustered.order;
+  const rowsOf = new Map(accounts.map((a) => [a, order.slice(ranges.start[a]!, ranges.end[a]!).sort()]));
+  // The observed statistics: the per-account fields, over the period.
+  const observedFields = accumulateAccountFields(table, { fields: STAT_FIELDS, period: options.period }).fields;
   const rng = createRng(options.seed ?? 1);
   // Accumulated in a typed array (sum, headline sum, max per metric) with the field names
-  // built once, not per post: the same stats, the same draws (one rng.next() per post).
-  const cols = METRICS.map((m) => table[m]);
-  const keys = METRICS.map((m) => { const c = m[0]!.toUpperCase() + m.slice(1); return [m, `headline${c}`, `max${c}`] as const; });
-  const acc = new Float64Array(3 * METRICS.length);
-  const statsOf = (posts: readonly number[], draw: boolean): Record<string, number> => {
+  // built once, not per post (one rng.next() per post).
+  const cols = POST_METRICS.map((m) => table[m]);
+  const keys = POST_METRICS.map((m) => [m, metricField(m, 'headline'), metricField(m, 'max')] as const);
+  const acc = new Float64Array(3 * POST_METRICS.length);
+  const project = (s: Record<string, number>): Record<string, number> => {
+    if (!fields) return s;
+    const out: Record<string, number> = {};
+    for (const [input, f] of fields) out[input] = s[f]!;
+    return out;
+  };
+  const observedStats = (a: number): Record<string, number> => {
+    const s: Record<string, number> = { days };
+    for (const f of STAT_FIELDS) s[f] = observedFields[f]![a]!;
+    return project(s);
+  };
+  const drawStats = (posts: Uint32Array): Record<string, number> => {
     acc.fill(0);
     let pushes = 0, originals = 0;
     const n = posts.length;
     for (let k = 0; k < n; k++) {
-      const i = draw ? posts[Math.floor(rng.next() * n)]! : posts[k]!;
+      const i = posts[Math.floor(rng.next() * n)]!;
       const head = table.position[i] === 1;
       if (head) pushes++;
       if (table.original[i] === 1) originals++;
@@ -120,22 +134,19 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
     }
     const s: Record<string, number> = { days, articles: n, pushes, originals };
     keys.forEach(([sum, head, max], j) => { s[sum] = acc[3 * j]!; s[head] = acc[3 * j + 1]!; s[max] = acc[3 * j + 2]!; });
-    if (!fields) return s;
-    const out: Record<string, number> = {};
-    for (const [input, f] of fields) out[input] = s[f]!;
-    return out;
+    return project(s);
   };
   const score = (d: IndexDefinition | null, stats: Record<string, number>): number | null => {
     const v = d ? evaluateIndex(d, stats, {}, 'rankRobustness').value : scorer!(stats);
     if (v !== null && typeof v !== 'number') throw new TypeError(`rankRobustness: scorer returned ${typeof v}, not a number or null`);
     return v;
   };
-  const observed = accounts.map((a) => score(def, statsOf(lists.get(a)!, false)));
+  const observed = accounts.map((a) => score(def, observedStats(a)));
   const observedRanks = rank(observed);
   const ranks = accounts.map(() => new Float64Array(iterations));
   for (let it = 0; it < iterations; it++) {
     const d = def && jitter > 0 ? { ...def, dimensions: def.dimensions.map((x) => ({ ...x, weight: x.weight * (1 + jitter * (2 * rng.next() - 1)) })) } : def;
-    const values = accounts.map((a) => score(d, statsOf(lists.get(a)!, true)));
+    const values = accounts.map((a) => score(d, drawStats(rowsOf.get(a)!)));
     const r = rank(values);
     for (let k = 0; k < accounts.length; k++) ranks[k]![it] = r[k] ?? accounts.length;
   }
