@@ -15,10 +15,6 @@ import type { Account, Message, Rejection, RegistryEntry, Matrix } from '../src/
 import type { ReportDocument, ReportTable } from '../src/index.js';
 import { VIEWS, type Role, type ViewId, type ViewParams, type FileReport, type FileMapping, type ViewResult, type SectionOut } from './protocol.js';
 
-type Lib = typeof g & Record<string, unknown>;
-/** The library namespace, also indexable by name: features other engineers land later are looked up by name and used when present. */
-const lib = g as Lib;
-
 const state: {
   posts: g.ReadPostsResult[];
   accounts: Account[] | null;
@@ -289,41 +285,27 @@ async function rankingView(params: ViewParams): Promise<Doc> {
   };
 }
 
-function inspectionVerdicts(params: ViewParams) {
+/**
+ * The inspection as `govmedia inspect` runs it: one library call (`inspectionReport`) —
+ * ledger accounts of platforms no posts file is an export of are left out and named,
+ * verdicts at the check instant, pass rates by level and platform, the failing list.
+ */
+async function inspectionView(params: ViewParams): Promise<Doc> {
   const accounts = state.accounts ?? need('检查需要账号台账文件。');
   const table = postsTable() ?? need('请先添加帖子文件。');
   const p = period(params, table);
-  const checkTime = checkInstant(params, p) ?? need('请给出监测时间点。');
-  const verdicts = g.inspect(accounts, table, state.messages, state.registry, { at: checkTime });
-  return { accounts, table, checkTime, verdicts, rates: g.passRates(verdicts, { population: accounts }) };
-}
-
-async function inspectionView(params: ViewParams): Promise<Doc> {
-  const { checkTime, verdicts, rates } = inspectionVerdicts(params);
-  const rateRow = (kind: string) => (r: g.PassRateRow) => ({ kind, ...r, rate: r.ratePercent === null ? null : `${r.ratePercent}%` });
-  const at = g.formatChinaTime(checkTime);
-  const rateTable: ReportTable = {
-    title: `检查合格率（监测时间点 ${at}）`,
-    columns: [
-      { key: 'kind', label: '分类' }, { key: 'label', label: '分组' }, { key: 'checked', label: '检查数' },
-      { key: 'passed', label: '合格数' }, { key: 'failed', label: '不合格数' }, { key: 'rate', label: '合格率', align: 'right' },
-    ],
-    rows: [rateRow('总体')(rates.overall), ...rates.byLevel.map(rateRow('按层级')), ...rates.byPlatform.map(rateRow('按平台'))],
-  };
-  const annex: ReportTable = {
-    title: '附件：不合格账号及原因',
-    columns: [{ key: 'name', label: '账号名称' }, { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' }, { key: 'reasons', label: '原因' }],
-    rows: rates.failing.map((f) => ({ ...f })),
-  };
-  const bars = (rows: readonly g.PassRateRow[]) => rows.map((r) => ({ label: r.label, rate: r.rate, passed: r.passed, checked: r.checked }));
+  const at = checkInstant(params, p) ?? need('请给出监测时间点。');
+  const r = g.inspectionReport(accounts, table, state.messages, state.registry, { at, postsPlatforms: state.posts.map((x) => x.platform) });
+  const notChecked: SectionOut[] = r.notChecked
+    ? [{ kind: 'facts', title: '本次未检查', facts: [[`${r.notChecked.platforms.map(platformZh).join('、')}账号`, `${r.notChecked.accounts.length} 个：帖子文件只有${r.notChecked.covered.map(platformZh).join('、')}导出；检查这些账号请同时添加其平台的导出`]] }]
+    : [];
+  const ids: Record<string, string> = { 合格率: 'passrates', '附件：不合格账号及原因': 'failing' };
   return {
-    title: '政务新媒体检查情况',
-    subtitle: `监测时间点 ${at}`,
+    title: r.document.title,
+    ...(r.document.subtitle ? { subtitle: r.document.subtitle } : {}),
     sections: [
-      { kind: 'facts', facts: [['检查账号', rates.overall.checked], ['合格', rates.overall.passed], ['不合格', rates.overall.failed], ['合格率', rates.overall.ratePercent === null ? '—' : `${rates.overall.ratePercent}%`]] },
-      ...(verdicts.length ? [{ kind: 'chart' as const, title: '合格率', spec: g.passRateChartSpec([{ title: '按层级', bars: bars(rates.byLevel) }, { title: '按平台', bars: bars(rates.byPlatform) }]) }] : []),
-      { kind: 'table', id: 'passrates', title: '合格率', table: rateTable },
-      { kind: 'table', id: 'failing', title: '附件：不合格账号及原因', table: annex },
+      ...notChecked,
+      ...r.document.sections.map((s): SectionOut => (s.kind === 'table' ? { kind: 'table', id: ids[s.title] ?? s.title, title: s.title, table: s.table } : s.kind === 'text' ? { kind: 'facts', ...(s.title ? { title: s.title } : {}), facts: [['', s.text]] } : s)),
     ],
   };
 }
@@ -497,19 +479,13 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const accounts = state.accounts ?? need('十佳遴选需要账号台账文件。');
   const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
   const { def, rows } = scoredRows(params, table, accounts, p);
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  // As the CLI's `shortlist --check-at`: the candidates are inspected at the check instant (default: end of
-  // the period), so accounts failing a veto rule, or stale/dormant/zombie, are excluded with the reason.
+  // As the CLI's `shortlist --at`: the candidates are inspected at the check instant (default: end of the
+  // period), so accounts failing a veto rule, or stale/dormant/zombie, are excluded with the reason.
   const checkTime = checkInstant(params, p)!;
   const scored = new Set(rows.map((r) => r.accountId));
-  const status = new Map<string, { verdict: 'pass' | 'fail'; tier: g.ActivityTier }>();
-  for (const v of g.inspect(accounts.filter((a) => scored.has(a.id)), table, state.messages, [], { at: checkTime }))
-    status.set(v.accountId, { verdict: v.verdict, tier: g.activityTier(v.lastPostAt === null ? null : Date.parse(v.lastPostAt), checkTime) });
+  const verdicts = g.inspect(accounts.filter((a) => scored.has(a.id)), table, state.messages, [], { at: checkTime });
+  const candidates = g.shortlistCandidates(rows.map((r) => ({ accountId: r.accountId, value: r.value, articles: r.articles, dimensions: r.dimensions })), accounts, { verdicts, at: checkTime });
   const n = params.topN && params.topN > 0 ? params.topN : 10;
-  const candidates = rows.map((r) => {
-    const a = byId.get(r.accountId);
-    return { accountId: r.accountId, name: r.name, score: r.value, posts: r.articles, ...(a ? { unit: a.unit, platform: a.platform, kind: a.kind } : {}), explanation: r.dimensions, ...status.get(r.accountId) };
-  });
   const categories: g.ShortlistCategory[] | undefined = params.byKind
     ? [{ id: 'unit', label: '单位账号', kind: 'unit' }, { id: 'personal', label: '个人账号', kind: 'personal' }]
     : undefined;
@@ -623,9 +599,8 @@ async function exportTable(id: string, format: 'csv' | 'xlsx'): Promise<{ name: 
   const t = state.tables.get(id) ?? need('表格已过期，请重新计算。');
   const base = (t.table.title ?? '表格').replace(/[\\/:*?"<>|]/g, '_');
   if (format === 'csv') return { name: `${base}.csv`, mime: 'text/csv;charset=utf-8', bytes: enc.encode(g.reportToCsv(t.table)) };
-  const toXlsx = lib.reportToXlsx as ((t: ReportTable | ReportTable[]) => Promise<Uint8Array> | Uint8Array) | undefined;
-  if (!toXlsx) need('.xlsx 导出等待库功能 reportToXlsx（issue 14）；请先用 CSV（Excel 可直接打开）。');
-  return { name: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await toXlsx!(t.table) };
+  // The same cells as the CSV, typed (numbers as numbers); write-excel-file is loaded on this first use.
+  return { name: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await g.reportToXlsx(t.table) };
 }
 
 /** The 通报 as the library writes it: Word (.docx), a self-contained HTML page, or its annexes as an .xlsx workbook. */
@@ -641,9 +616,7 @@ async function exportDoc(docId: string, format: 'html' | 'docx'): Promise<{ name
   const doc = state.docs.get(docId) ?? need('报告已过期，请重新计算。');
   const base = doc.title.replace(/[\\/:*?"<>|]/g, '_');
   if (format === 'html') return { name: `${base}.html`, mime: 'text/html;charset=utf-8', bytes: enc.encode(await g.renderReportHtml(doc)) };
-  const toDocx = lib.reportToDocx as ((d: ReportDocument) => Promise<Uint8Array>) | undefined;
-  if (!toDocx) need('.docx 导出等待库功能 reportToDocx（issue 14）；请先下载 HTML（Word/WPS 可打开）。');
-  return { name: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await toDocx!(doc) };
+  return { name: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await g.reportToDocx(doc) };
 }
 
 /** Every index of the library's catalog (one needing inputs the data lacks says so when chosen: IndexInputError). */

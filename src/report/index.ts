@@ -6,6 +6,9 @@ export { isNumericColumn } from './is-numeric-column.js';
 export { escapeHtml } from './escape-html.js';
 export { reportToCsv, type ReportCsvOptions } from './report-to-csv.js';
 export { reportToMarkdown } from './report-to-markdown.js';
+// Tables as .xlsx and reports as .docx (write-excel-file and docx loaded lazily, as for the 通报).
+export { reportToXlsx, type ReportXlsxOptions } from './report-to-xlsx.js';
+export { reportToDocx } from './report-to-docx.js';
 export type { ChartSpec, ChartConfig } from './chart-spec.js';
 export { CHART_FONT_FAMILY, CHART_COLORS, CHART_CONFIG } from './chart-theme.js';
 export { renderChartSvg } from './render-chart-svg.js';
@@ -22,3 +25,5 @@ export { quarterlyReportHtml } from './quarterly-report-html.js';
 export { quarterlyReportDocx } from './quarterly-report-docx.js';
 export { quarterlyReportXlsx } from './quarterly-report-xlsx.js';
 export { quarterlyReportTables, type QuarterlyReportTables } from './quarterly-report-tables.js';
+// One inspection (govmedia inspect and the office app): sample, verdicts, pass rates, tables, document.
+export { inspectionReport, type InspectionReport, type InspectionReportOptions } from './inspection-report.js';

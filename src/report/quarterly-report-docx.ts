@@ -1,4 +1,5 @@
 import type { QuarterlyReport } from './build-quarterly-report.js';
+import { blocksDocx } from './internal/blocks-docx.js';
 import { quarterlyBlocks } from './internal/quarterly-blocks.js';
 
 /**
@@ -7,32 +8,9 @@ import { quarterlyBlocks } from './internal/quarterly-blocks.js';
  * characters, tables with a header row, the annex.
  *
  * Uses the `docx` package (MIT, ~8M downloads a month, writes OOXML in Node and browsers),
- * imported lazily here so the core bundle does not carry it.
+ * imported lazily (in the report module's one .docx writer) so the core bundle does not carry it.
  * @example const bytes = await quarterlyReportDocx(report); // Uint8Array starting with "PK"
  */
 export async function quarterlyReportDocx(report: QuarterlyReport): Promise<Uint8Array> {
-  const d = await import('docx');
-  const { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = d;
-  const font = { ascii: 'FangSong', eastAsia: 'FangSong', hAnsi: 'FangSong' };
-  const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '444444' };
-  for (const b of quarterlyBlocks(report)) {
-    if (b.type === 'title') children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: b.text, bold: true, color: 'C00000', size: 40 })] }));
-    else if (b.type === 'h1' || b.type === 'h2') children.push(new Paragraph({ heading: b.type === 'h1' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun({ text: b.text, bold: true, size: 32 })] }));
-    else if (b.type === 'signature') children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: b.text, font, size: 32 })] }));
-    else if (b.type === 'addressees') children.push(new Paragraph({ children: [new TextRun({ text: b.text, font, size: 32 })] }));
-    else if (b.type === 'p') children.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: [new TextRun({ text: b.text, font, size: 32 })] }));
-    else if (b.type === 'table') {
-      if (b.caption) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: b.caption, bold: true, size: 28 })] }));
-      const rows = b.rows.length ? b.rows : [['无', ...b.head.slice(1).map(() => '')]];
-      const cell = (text: string, header: boolean) =>
-        new TableCell({ borders: { top: border, bottom: border, left: border, right: border }, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: header, size: 24 })] })] });
-      children.push(new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [new TableRow({ tableHeader: true, children: b.head.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(String(c), false)) }))],
-      }));
-    }
-  }
-  const doc = new Document({ creator: 'govmedia', title: report.title, sections: [{ children }] });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return blocksDocx(quarterlyBlocks(report), { title: report.title });
 }

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { parsePeriod, rankAccounts, readAccounts, readPosts, writePostsParquet } from '../../src/index.js';
+import { parsePeriod, rankAccounts, rawRecords, readAccounts, readPosts, writePostsParquet } from '../../src/index.js';
 
 // End-to-end test of the office app (issue 18): the built single file
 // dist/govmedia-app.html opened from file:// in Debian's headless Chromium
@@ -114,6 +115,46 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** The first sheet of a workbook as rows of typed cells (number, string; empty = null), read with SheetJS CE. */
+async function readXlsx(bytes: Uint8Array): Promise<unknown[][]> {
+  expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+  const XLSX = await import('@e965/xlsx');
+  const wb = XLSX.read(bytes, { type: 'array' });
+  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: null, blankrows: true });
+}
+
+/** A downloaded CSV read with the library's reader (rawRecords: encoding, BOM, quotes): the header, then each record's cells. */
+async function readCsvWithLibrary(bytes: Uint8Array): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const r of rawRecords(new Uint8Array(bytes), { kind: 'posts', sourceName: 'download.csv' })) {
+    if ('error' in r) throw new Error(`CSV row ${r.row}: ${r.error}`);
+    if (rows.length === 0) rows.push([...r.headers]);
+    rows.push(r.headers.map((_, i) => String(r.values[i] ?? '')));
+  }
+  return rows;
+}
+
+/** Cell by cell: a number cell equals the CSV's number (the CSV prints the column's decimals), a text cell the CSV's text, an empty cell an empty field. */
+function expectSameCells(sheet: unknown[][], csv: string[][]): void {
+  expect(sheet.length).toBe(csv.length);
+  sheet.forEach((row, i) => {
+    const width = Math.max(row.length, csv[i]!.length);
+    for (let j = 0; j < width; j++) {
+      const x = row[j] ?? null, c = csv[i]![j] ?? '';
+      if (typeof x === 'number') expect(Number(c), `row ${i + 1}, column ${j + 1}: ${c}`).toBe(x);
+      // The reader gives headers as it compares them: NFKC (full-width （） → ()), trimmed.
+      else expect(x === null ? '' : i === 0 ? String(x).normalize('NFKC').trim() : String(x), `row ${i + 1}, column ${j + 1}`).toBe(c);
+    }
+  });
+}
+
+/** The text runs of a .docx (word/document.xml), joined with | so table cells stay apart. */
+function docxText(bytes: Uint8Array): string {
+  expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+}
+
 describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) in headless Chromium', () => {
   beforeAll(async () => {
     if (!haveBrowser) throw new Error(`GOVMEDIA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
@@ -175,7 +216,8 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
 
     // Downloaded CSV: Excel-safe (BOM) and read back equal to the table on the page.
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('section[data-table$=":ranking"] button[data-export="csv"]')]);
-    const csvText = readFileSync((await csvDownload.path())!, 'utf8');
+    const csvBytes = readFileSync((await csvDownload.path())!);
+    const csvText = csvBytes.toString('utf8');
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
     expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
     const csv = parseCsv(csvText.slice(1));
@@ -183,6 +225,17 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     expect(csv.length - 1).toBe(shown.length - 1);
     const csvByRank = csv.slice(1, 11).map((r) => [r[0], r[1], Number(r[7]).toFixed(2)]);
     expect(csvByRank).toEqual(shown.slice(1, 11).map((r) => [r[0], r[1], r[7]]));
+
+    // The same table as .xlsx reads back equal to the CSV, cell by cell: the workbook read with SheetJS CE
+    // (@e965/xlsx, what the library reads workbooks with), the CSV with the library's own reader (rawRecords).
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.click('section[data-table$=":ranking"] button[data-export="xlsx"]')]);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+    const sheet = await readXlsx(readFileSync((await xlsxDownload.path())!));
+    const csvBack = await readCsvWithLibrary(csvBytes);
+    expectSameCells(sheet, csvBack);
+    expect(sheet.length).toBe(csv.length); // every row, not only the ones the page shows
+    expect(sheet.flat().filter((v) => typeof v === 'number').length).toBeGreaterThan(100);
+    expect(sheet.flat().filter((v) => typeof v === 'string' && /[\u4e00-\u9fff]/.test(v)).length).toBeGreaterThan(100);
 
     // Inspection: pass rates equal `govmedia inspect`'s (check time = end of the period in both).
     await openView(page, 'inspection');
@@ -196,14 +249,20 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     expect(rates.slice(1).map((r) => [r[1], r[2], r[3], r[5]])).toEqual(expected);
     expect((await tableCells(page, 'failing')).length - 1).toBe(inspRef.passRates.failing.length);
 
-    // The .xlsx download, when the library writes workbooks (issue 14); until then the page says it is waiting.
-    const [xlsxOutcome] = await Promise.all([
-      Promise.race([page.waitForEvent('download', { timeout: 20_000 }).then((d) => ({ download: d })), page.waitForSelector('#status.error', { timeout: 20_000 }).then(() => null)]),
-      page.click('section[data-table$=":passrates"] button[data-export="xlsx"]'),
-    ]);
-    if (xlsxOutcome === null) expect(await page.textContent('#status')).toContain('等待库功能');
-    else expect(readFileSync((await xlsxOutcome.download.path())!).subarray(0, 2).toString()).toBe('PK');
-    await idle(page);
+    // The pass rates and the failing list as .xlsx read back equal to their CSV (text cells such as 85.7% included).
+    for (const id of ['passrates', 'failing']) {
+      const [c] = await Promise.all([page.waitForEvent('download'), page.click(`section[data-table$=":${id}"] button[data-export="csv"]`)]);
+      const [x] = await Promise.all([page.waitForEvent('download'), page.click(`section[data-table$=":${id}"] button[data-export="xlsx"]`)]);
+      expectSameCells(await readXlsx(readFileSync((await x.path())!)), await readCsvWithLibrary(readFileSync((await c.path())!)));
+    }
+    // The inspection report as Word: a valid .docx whose text carries every pass rate of `govmedia inspect` and the failing accounts.
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-doc="docx"]')]);
+    expect(docx.suggestedFilename()).toBe('政务新媒体检查情况.docx');
+    const docText = docxText(readFileSync((await docx.path())!));
+    expect(docText).toContain('政务新媒体检查情况');
+    for (const r of [inspRef.passRates.overall, ...inspRef.passRates.byLevel, ...inspRef.passRates.byPlatform])
+      expect(docText).toContain(`${r.label}|${r.checked}|${r.passed}|${r.checked - r.passed}|${r.ratePercent === null ? '' : `${r.ratePercent}%`}`);
+    for (const f of inspRef.passRates.failing as { name: string }[]) expect(docText).toContain(f.name);
 
     // Every view opens (each either computes or says which library feature it waits for).
     for (const view of ['homogeneity', 'matrix', 'shortlist', 'warnings', 'content', 'tongbao']) {
@@ -236,6 +295,10 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
       await page.click('#mapping-ok');
       await idle(page);
       expect(await page.textContent('#files-posts .rows')).toBe('3');
+      // Saved in localStorage (the page's own origin: nothing leaves the machine), keyed by the unrecognised headers.
+      const saved = await page.evaluate(() => Object.entries(localStorage).map(([k, v]) => [k, JSON.parse(v) as unknown]));
+      expect(JSON.stringify(saved)).toContain('"ACCT":"accountId"');
+      expect(JSON.stringify(saved)).toContain('"WHEN":"publishedAt"');
       // Next time (a fresh page, same browser profile) the saved mapping is applied by itself.
       const again = await openApp();
       await setFiles(again.page, 'posts', [odd]);
@@ -350,10 +413,17 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     const rates = await tableCells(page, 'quarterly-rates');
     expect(rates[1]!.slice(2, 6)).toEqual([String(ref.population.total), String(ref.sample.checked), String(ref.sample.passed), ref.sample.ratePercent === null ? '—' : `${ref.sample.ratePercent}%`]);
     expect((await tableCells(page, 'quarterly-annex')).length - 1).toBe(ref.annex.length);
+    // The 通报 as Word: a valid .docx whose text has the title, the overall pass rate and every annex account of `govmedia report`.
     const [docx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-tongbao="docx"]')]);
-    expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect(docx.suggestedFilename()).toBe(`${ref.title}.docx`);
+    const docText = docxText(readFileSync((await docx.path())!));
+    expect(docText).toContain(ref.title);
+    expect(docText).toContain(`本次共选取${ref.sample.checked}个政务新媒体进行检查抽查，合格${ref.sample.passed}个，全省政务新媒体总体合格率为${ref.sample.ratePercent}%`);
+    for (const a of ref.annex as { name: string }[]) expect(docText).toContain(a.name);
     const [html] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-tongbao="html"]')]);
-    expect(readFileSync((await html.path())!, 'utf8')).toContain(ref.title);
+    const tongbaoHtml = readFileSync((await html.path())!, 'utf8');
+    expect(tongbaoHtml).toContain(ref.title);
+    expect(tongbaoHtml).toContain(`总体合格率为${ref.sample.ratePercent}%`);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-tongbao="xlsx"]')]);
     expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
     await screenshot(page, 'tongbao');
