@@ -11,6 +11,8 @@ import type { IndexDefinition } from './index-definition.js';
 import type { IndexResult } from './evaluate-index.js';
 import { IndexInputError } from './index-input-error.js';
 import { indexInputsOf, type IndexInputSource } from './table-fields.js';
+import { planKernel, runKernel } from './score-kernel.js';
+import { kernelColumnsOf } from '../stats/account-fields-kernel.js';
 
 /** What scoring needs besides the table. */
 export interface ScoreColumnsOptions {
@@ -26,6 +28,8 @@ export interface ScoreColumnsOptions {
   mask?: Uint8Array | undefined;
   /** Per-account fields computed elsewhere (the threaded scorer). */
   fieldValues?: Partial<Record<AccountField, Float64Array>> | undefined;
+  /** Keep every index input per account in `inputs` (rankAccounts reports them); otherwise `inputs` is empty. */
+  keepInputs?: boolean | undefined;
 }
 
 /** Columnar scores: `values[a]` (NaN = no index), `dims[a × nD + d]` dimension values, and the inputs. */
@@ -178,11 +182,12 @@ export function checkInputs(plan: ScorePlan, fv: Partial<Record<AccountField, Fl
 /** Output columns of an evaluation: values (NaN = no index), pre-transform sums, dimension values (stride nD). */
 export interface ScoreOutputs { values: Float64Array; sums: Float64Array; dims: Float64Array }
 
-/** Output columns for k accounts (on a SharedArrayBuffer where there is one). */
-export function scoreOutputs(k: number, nD: number): ScoreOutputs {
-  const values = new Float64Array(sharedBuffer(8 * k));
+/** Output columns for k accounts (on a SharedArrayBuffer where there is one, when `shared`). */
+export function scoreOutputs(k: number, nD: number, shared = true): ScoreOutputs {
+  const buf = (bytes: number) => (shared ? sharedBuffer(bytes) : new ArrayBuffer(bytes));
+  const values = new Float64Array(buf(8 * k));
   values.fill(NaN);
-  return { values, sums: new Float64Array(sharedBuffer(8 * k)), dims: new Float64Array(sharedBuffer(8 * k * nD)) };
+  return { values, sums: new Float64Array(buf(8 * k)), dims: new Float64Array(buf(8 * k * nD)) };
 }
 
 /** The index's input columns (a number for days) from the fields and account inputs. */
@@ -233,18 +238,37 @@ function followersGained(acc: Account | undefined, period: { start: number; end:
 
 /**
  * Scores every account (or those in `mask`) into columns: the plan, account-level
- * inputs from the records, the per-account fields from the clustered pass (or given),
- * the compiled index evaluated over all accounts, then the input checks.
+ * inputs from the records, then either the fused kernel over the clustered columns
+ * (default: one pass per account, fields in registers, the formula evaluated directly)
+ * or, for `aggregates`, `fieldValues` or `clustered: false`, the per-field columns and
+ * the column evaluator (same values, tested); then the input checks.
  */
 export function scoreColumns(table: PostsTable, def: IndexDefinition, options: ScoreColumnsOptions, fn: string): ScoreColumns {
   const plan = planScore(def, options, fn);
+  if (options.aggregates || options.fieldValues || options.clustered === false) return scoreColumnsByFields(table, plan, options, fn);
+  const accountIds = table.accountIds, k = accountIds.length;
+  const acct = accountInputColumns(plan, accountIds, options.mask, options, fn);
+  const cols = kernelColumnsOf(table, plan.fields);
+  const kernel = planKernel(cols, [{ compiled: plan.compiled, inputs: plan.inputs }], acct, plan.fields);
+  const fv: Partial<Record<AccountField, Float64Array>> = { articles: new Float64Array(k) };
+  const kept = plan.fields.filter((f) => f !== 'articles' && (options.keepInputs || f === 'originalityUnknown'));
+  for (const f of kept) fv[f] = new Float64Array(k);
+  const out = scoreOutputs(k, plan.compiled.dimWeights.length, false);
+  const p = options.period;
+  runKernel(kernel, cols, p?.start ?? -Infinity, p?.end ?? Infinity, plan.days, options.mask, 0, k, [out], kept.map((f) => ({ slot: kernel.slot[f]!, col: fv[f]! })), fv.articles!);
+  checkInputs(plan, fv, acct, accountIds, options.mask, fn);
+  return { accountIds, compiled: plan.compiled, ...out, articles: fv.articles!, inputs: options.keepInputs ? inputColumns(plan, fv, acct) : new Map() };
+}
+
+/** The per-field path: field columns (aggregates, given, or accumulated), then the column evaluator. */
+function scoreColumnsByFields(table: PostsTable, plan: ScorePlan, options: ScoreColumnsOptions, fn: string): ScoreColumns {
   const accountIds = options.aggregates?.accountIds ?? table.accountIds;
   const k = accountIds.length;
   const acct = accountInputColumns(plan, accountIds, options.mask, options, fn);
   const fv = fieldValuesOf(table, plan.fields, options);
   checkInputs(plan, fv, acct, accountIds, options.mask, fn);
   const cols = inputColumns(plan, fv, acct);
-  const out = scoreOutputs(k, plan.compiled.dimWeights.length);
+  const out = scoreOutputs(k, plan.compiled.dimWeights.length, false);
   evaluateRange(plan, cols, options.mask, 0, k, out);
   return { accountIds, compiled: plan.compiled, ...out, articles: fv.articles!, inputs: cols };
 }

@@ -22,6 +22,6 @@ export function rankAccounts(table: PostsTable, options: RankAccountsOptions = {
   const fn = 'rankAccounts';
   const def = resolveIndex(options.index ?? 'wci-14.2', fn);
   const mask = rankMask(table, options, fn);
-  return rankColumns(scoreColumns(table, def, { ...options, mask }, fn), mask, options, fn);
+  return rankColumns(scoreColumns(table, def, { ...options, mask, keepInputs: true }, fn), mask, options, fn);
 }
 

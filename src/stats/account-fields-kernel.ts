@@ -4,7 +4,7 @@
 import { lowerBound } from '../table/account-ranges.js';
 import { clusterByAccount } from '../table/cluster-by-account.js';
 import type { PostsTable } from '../table/posts-table.js';
-import { accountFieldSpec, POST_METRICS, type AccountField, type PostMetric } from './account-fields.js';
+import { accountFieldSpec, metricField, POST_METRICS, type AccountField, type PostMetric } from './account-fields.js';
 
 /** The clustered columns a kernel run reads (only those its fields need must be present). */
 export interface KernelColumns {
@@ -31,13 +31,27 @@ export function kernelNeeds(fields: readonly AccountField[]): { position: boolea
 
 const CHINA_OFFSET = 8 * 3600_000, DAY = 86_400_000;
 
-interface Plan { col: Float64Array; sum: Float64Array | null; head: Float64Array | null; max: Float64Array | null; orig: Float64Array | null }
-
-/** Scratch results of the run loops (sums, headline sums, maxima, originals' sums). */
-const R = new Float64Array(9);
-
+// The run loops: each streams one account's run [lo, hi) once with its accumulators in
+// local variables (registers) and writes them to the per-account scratch F from slot o.
 // NaN (missing) adds 0 to sums (`x || 0`) and never raises a maximum (`NaN > m` is false).
-function run3h(c0: Float64Array, c1: Float64Array, c2: Float64Array, P: Uint16Array, lo: number, hi: number, out: Float64Array): void {
+// Each loop is its own small function (V8 optimises small hot functions best).
+
+/** 4 metrics with headline sums: F[o…o+11] = sums, headline sums, maxima (WCI 14.2 with shares). */
+function run4h(c0: Float64Array, c1: Float64Array, c2: Float64Array, c3: Float64Array, P: Uint16Array, lo: number, hi: number, F: Float64Array, o: number): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, h0 = 0, h1 = 0, h2 = 0, h3 = 0, m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!, z = c2[p]!, w = c3[p]!, x0 = x || 0, y0 = y || 0, z0 = z || 0, w0 = w || 0, h = P[p] === 1 ? 1 : 0;
+    s0 += x0; s1 += y0; s2 += z0; s3 += w0; h0 += h * x0; h1 += h * y0; h2 += h * z0; h3 += h * w0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+    if (z > m2) m2 = z;
+    if (w > m3) m3 = w;
+  }
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = s2; F[o + 3] = s3; F[o + 4] = h0; F[o + 5] = h1; F[o + 6] = h2; F[o + 7] = h3;
+  F[o + 8] = m0; F[o + 9] = m1; F[o + 10] = m2; F[o + 11] = m3;
+}
+/** 3 metrics: F[o…o+8] = sums, headline sums, maxima (WCI 14.2: reads, looks, likes). */
+function run3h(c0: Float64Array, c1: Float64Array, c2: Float64Array, P: Uint16Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s0 = 0, s1 = 0, s2 = 0, h0 = 0, h1 = 0, h2 = 0, m0 = 0, m1 = 0, m2 = 0;
   for (let p = lo; p < hi; p++) {
     const x = c0[p]!, y = c1[p]!, z = c2[p]!, x0 = x || 0, y0 = y || 0, z0 = z || 0, h = P[p] === 1 ? 1 : 0;
@@ -46,9 +60,9 @@ function run3h(c0: Float64Array, c1: Float64Array, c2: Float64Array, P: Uint16Ar
     if (y > m1) m1 = y;
     if (z > m2) m2 = z;
   }
-  out[0] = s0; out[1] = s1; out[2] = s2; out[3] = h0; out[4] = h1; out[5] = h2; out[6] = m0; out[7] = m1; out[8] = m2;
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = s2; F[o + 3] = h0; F[o + 4] = h1; F[o + 5] = h2; F[o + 6] = m0; F[o + 7] = m1; F[o + 8] = m2;
 }
-function run3(c0: Float64Array, c1: Float64Array, c2: Float64Array, lo: number, hi: number, out: Float64Array): void {
+function run3(c0: Float64Array, c1: Float64Array, c2: Float64Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s0 = 0, s1 = 0, s2 = 0, m0 = 0, m1 = 0, m2 = 0;
   for (let p = lo; p < hi; p++) {
     const x = c0[p]!, y = c1[p]!, z = c2[p]!;
@@ -57,9 +71,9 @@ function run3(c0: Float64Array, c1: Float64Array, c2: Float64Array, lo: number, 
     if (y > m1) m1 = y;
     if (z > m2) m2 = z;
   }
-  out[0] = s0; out[1] = s1; out[2] = s2; out[3] = 0; out[4] = 0; out[5] = 0; out[6] = m0; out[7] = m1; out[8] = m2;
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = s2; F[o + 3] = 0; F[o + 4] = 0; F[o + 5] = 0; F[o + 6] = m0; F[o + 7] = m1; F[o + 8] = m2;
 }
-function run2h(c0: Float64Array, c1: Float64Array, P: Uint16Array, lo: number, hi: number, out: Float64Array): void {
+function run2h(c0: Float64Array, c1: Float64Array, P: Uint16Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s0 = 0, s1 = 0, h0 = 0, h1 = 0, m0 = 0, m1 = 0;
   for (let p = lo; p < hi; p++) {
     const x = c0[p]!, y = c1[p]!, x0 = x || 0, y0 = y || 0, h = P[p] === 1 ? 1 : 0;
@@ -67,9 +81,9 @@ function run2h(c0: Float64Array, c1: Float64Array, P: Uint16Array, lo: number, h
     if (x > m0) m0 = x;
     if (y > m1) m1 = y;
   }
-  out[0] = s0; out[1] = s1; out[2] = h0; out[3] = h1; out[4] = m0; out[5] = m1;
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = h0; F[o + 3] = h1; F[o + 4] = m0; F[o + 5] = m1;
 }
-function run2(c0: Float64Array, c1: Float64Array, lo: number, hi: number, out: Float64Array): void {
+function run2(c0: Float64Array, c1: Float64Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s0 = 0, s1 = 0, m0 = 0, m1 = 0;
   for (let p = lo; p < hi; p++) {
     const x = c0[p]!, y = c1[p]!;
@@ -77,26 +91,27 @@ function run2(c0: Float64Array, c1: Float64Array, lo: number, hi: number, out: F
     if (x > m0) m0 = x;
     if (y > m1) m1 = y;
   }
-  out[0] = s0; out[1] = s1; out[2] = 0; out[3] = 0; out[4] = m0; out[5] = m1;
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = 0; F[o + 3] = 0; F[o + 4] = m0; F[o + 5] = m1;
 }
-function run1h(c: Float64Array, P: Uint16Array, lo: number, hi: number, out: Float64Array): void {
+function run1h(c: Float64Array, P: Uint16Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s = 0, h = 0, m = 0;
   for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; h += (P[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
-  out[0] = s; out[1] = h; out[2] = m;
+  F[o] = s; F[o + 1] = h; F[o + 2] = m;
 }
-function run1(c: Float64Array, lo: number, hi: number, out: Float64Array): void {
+function run1(c: Float64Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s = 0, m = 0;
   for (let p = lo; p < hi; p++) { const x = c[p]!; s += x || 0; if (x > m) m = x; }
-  out[0] = s; out[1] = 0; out[2] = m;
+  F[o] = s; F[o + 1] = 0; F[o + 2] = m;
 }
-function run1o(c: Float64Array, P: Uint16Array | undefined, O: Uint8Array, lo: number, hi: number, out: Float64Array): void {
-  let s = 0, h = 0, m = 0, o = 0;
-  if (P) for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; h += (P[p] === 1 ? 1 : 0) * x0; o += (O[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
-  else for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; o += (O[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
-  out[0] = s; out[1] = h; out[2] = m; out[3] = o;
+/** One metric with its originals' sum: F[o…o+3] = sum, headline sum, maximum, originals' sum. */
+function run1o(c: Float64Array, P: Uint16Array | undefined, O: Uint8Array, lo: number, hi: number, F: Float64Array, o: number): void {
+  let s = 0, h = 0, m = 0, g = 0;
+  if (P) for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; h += (P[p] === 1 ? 1 : 0) * x0; g += (O[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
+  else for (let p = lo; p < hi; p++) { const x = c[p]!, x0 = x || 0; s += x0; g += (O[p] === 1 ? 1 : 0) * x0; if (x > m) m = x; }
+  F[o] = s; F[o + 1] = h; F[o + 2] = m; F[o + 3] = g;
 }
-
-function run2o(c0: Float64Array, c1: Float64Array, O: Uint8Array, lo: number, hi: number, out: Float64Array): void {
+/** Two metrics with originals' sums, plus originals and unknown-originality counts: F[o…o+7] = s0 s1 m0 m1 o0 o1 n u. */
+function run2o(c0: Float64Array, c1: Float64Array, O: Uint8Array, lo: number, hi: number, F: Float64Array, o: number): void {
   let s0 = 0, s1 = 0, m0 = 0, m1 = 0, o0 = 0, o1 = 0, n = 0, u = 0;
   for (let p = lo; p < hi; p++) {
     const x = c0[p]!, y = c1[p]!, x0 = x || 0, y0 = y || 0, f = O[p]!, g = f === 1 ? 1 : 0;
@@ -104,113 +119,194 @@ function run2o(c0: Float64Array, c1: Float64Array, O: Uint8Array, lo: number, hi
     if (x > m0) m0 = x;
     if (y > m1) m1 = y;
   }
-  out[0] = s0; out[1] = s1; out[2] = m0; out[3] = m1; out[4] = o0; out[5] = o1; out[6] = n; out[7] = u;
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = m0; F[o + 3] = m1; F[o + 4] = o0; F[o + 5] = o1; F[o + 6] = n; F[o + 7] = u;
+}
+/** {@link run2o} plus a third metric's sum and maximum (BCI 7var: shares, comments, likes) in the same pass: F[o+8], F[o+9]. */
+function run2o1(c0: Float64Array, c1: Float64Array, c2: Float64Array, O: Uint8Array, lo: number, hi: number, F: Float64Array, o: number): void {
+  let s0 = 0, s1 = 0, s2 = 0, m0 = 0, m1 = 0, m2 = 0, o0 = 0, o1 = 0, n = 0, u = 0;
+  for (let p = lo; p < hi; p++) {
+    const x = c0[p]!, y = c1[p]!, z = c2[p]!, x0 = x || 0, y0 = y || 0, f = O[p]!, g = f === 1 ? 1 : 0;
+    s0 += x0; s1 += y0; s2 += z || 0; o0 += g * x0; o1 += g * y0; n += g; u += f === 2 ? 1 : 0;
+    if (x > m0) m0 = x;
+    if (y > m1) m1 = y;
+    if (z > m2) m2 = z;
+  }
+  F[o] = s0; F[o + 1] = s1; F[o + 2] = m0; F[o + 3] = m1; F[o + 4] = o0; F[o + 5] = o1; F[o + 6] = n; F[o + 7] = u; F[o + 8] = s2; F[o + 9] = m2;
 }
 
-function put(u: Plan, a: number, s: number, h: number, m: number, o: number): void {
-  if (u.sum) u.sum[a] = s;
-  if (u.head) u.head[a] = h;
-  if (u.max) u.max[a] = m;
-  if (u.orig) u.orig[a] = o;
+/** The run loops, by number (a switch on a small integer). */
+const Loop = { R4H: 0, R3H: 1, R3: 2, R2H: 3, R2: 4, R1H: 5, R1: 6, R1O: 7, R2O: 8, R2O1: 9 } as const;
+interface Step { loop: number; c0: Float64Array; c1: Float64Array; c2: Float64Array; c3: Float64Array; base: number }
+
+/**
+ * What one account's accumulation runs, compiled once per call: the run loops (metrics
+ * grouped so that each column is read once per account) and where each field lands in
+ * the per-account scratch `F` (`slot[field]`). Internal (the score kernel and
+ * `accumulateAccountRange` use it).
+ */
+export interface AccumulationPlan {
+  /** Scratch length. */
+  size: number;
+  /** Slot of each accumulated field in the scratch. */
+  slot: Partial<Record<AccountField, number>>;
+  steps: Step[];
+  P: Uint16Array | undefined;
+  O: Uint8Array | undefined;
+  /** Slots of the counts computed outside the run loops (−1 = not needed). */
+  articles: number; pushes: number; originals: number; unknown: number; first: number; last: number; days: number;
+}
+
+/** Plans the accumulation of `fields` over `cols` (throws RangeError naming a missing column or unknown field). */
+export function planAccumulation(cols: KernelColumns, fields: readonly AccountField[]): AccumulationPlan {
+  const want = new Set(fields);
+  for (const f of want) if (!accountFieldSpec(f)) throw new RangeError(`accumulateAccountFields: unknown field "${String(f)}"`);
+  const P = cols.position, O = cols.original;
+  const slot: Partial<Record<AccountField, number>> = {};
+  let size = 0;
+  const take = (f: AccountField | null) => { const s = size++; if (f && want.has(f)) slot[f] = s; return s; };
+  const cnt = (f: AccountField) => (want.has(f) ? take(f) : -1);
+  const plan: AccumulationPlan = { size: 0, slot, steps: [], P, O, articles: take('articles'), pushes: cnt('pushes'), originals: -1, unknown: -1, first: cnt('firstTime'), last: cnt('lastTime'), days: cnt('activeDays') };
+  interface M { m: PostMetric; col: Float64Array; head: boolean; orig: boolean }
+  const ms: M[] = [];
+  for (const m of POST_METRICS) {
+    const cap = m[0]!.toUpperCase() + m.slice(1);
+    const has = (f: string) => want.has(f as AccountField);
+    const head = has(`headline${cap}`), orig = has(`original${cap}`);
+    if (!has(m) && !head && !has(`max${cap}`) && !orig) continue;
+    const col = cols.metrics[m];
+    if (!col) throw new RangeError(`accumulateAccountFields: column ${m} missing`);
+    ms.push({ m, col, head, orig });
+  }
+  if ((plan.pushes >= 0 || ms.some((x) => x.head)) && !P) throw new RangeError('accumulateAccountFields: column position missing');
+  if ((want.has('originals') || want.has('originalityUnknown') || ms.some((x) => x.orig)) && !O) throw new RangeError('accumulateAccountFields: column original missing');
+  const F = (m: PostMetric, fold: 'sum' | 'headline' | 'max' | 'original') => metricField(m, fold);
+  const none = new Float64Array(0);
+  const step = (loop: number, cs: Float64Array[], width: number): number => {
+    const base = size;
+    size += width;
+    plan.steps.push({ loop, c0: cs[0] ?? none, c1: cs[1] ?? none, c2: cs[2] ?? none, c3: cs[3] ?? none, base });
+    return base;
+  };
+  const put = (f: AccountField, s: number) => { if (want.has(f)) slot[f] = s; };
+  const withOrig = ms.filter((x) => x.orig), rest = ms.filter((x) => !x.orig);
+  if (withOrig.length === 2 && !withOrig[0]!.head && !withOrig[1]!.head) {
+    // BCI 7var: originals, unknown originality and two metrics' sums, maxima and originals'
+    // sums in one pass (with a third plain metric, such as likes, in the same pass).
+    const [u, v] = withOrig as [M, M];
+    const third = rest.length >= 1 && !rest[0]!.head ? rest.shift()! : undefined;
+    const b = third ? step(Loop.R2O1, [u.col, v.col, third.col], 10) : step(Loop.R2O, [u.col, v.col], 8);
+    put(F(u.m, 'sum'), b); put(F(v.m, 'sum'), b + 1); put(F(u.m, 'max'), b + 2); put(F(v.m, 'max'), b + 3);
+    put(F(u.m, 'original'), b + 4); put(F(v.m, 'original'), b + 5); put('originals', b + 6); put('originalityUnknown', b + 7);
+    if (third) { put(F(third.m, 'sum'), b + 8); put(F(third.m, 'max'), b + 9); }
+    plan.originals = -2; // counted by the run loop
+  } else {
+    plan.originals = cnt('originals');
+    plan.unknown = cnt('originalityUnknown');
+    for (const u of withOrig) {
+      const b = step(Loop.R1O, [u.col], 4);
+      put(F(u.m, 'sum'), b); put(F(u.m, 'headline'), b + 1); put(F(u.m, 'max'), b + 2); put(F(u.m, 'original'), b + 3);
+    }
+  }
+  // Metrics without an originals sum go four (all with headline sums), three or two to a loop.
+  const head = rest.some((x) => x.head) && P !== undefined;
+  for (let j = 0; j < rest.length; ) {
+    const left = rest.length - j;
+    const g = left === 4 && head ? 4 : Math.min(3, left);
+    const grp = rest.slice(j, j + g);
+    j += g;
+    const h = head && grp.some((x) => x.head);
+    const cs = grp.map((x) => x.col);
+    const loop = g === 4 ? Loop.R4H : g === 3 ? (h ? Loop.R3H : Loop.R3) : g === 2 ? (h ? Loop.R2H : Loop.R2) : h ? Loop.R1H : Loop.R1;
+    const b = step(loop, cs, 3 * g);
+    grp.forEach((x, i) => { put(F(x.m, 'sum'), b + i); put(F(x.m, 'headline'), b + g + i); put(F(x.m, 'max'), b + 2 * g + i); });
+  }
+  plan.size = size;
+  return plan;
+}
+
+/**
+ * Accumulates one account's run `[lo, hi)` of clustered positions into the scratch `F`
+ * as `plan` says. Same conventions as `aggregateByAccount`: NaN (missing) adds 0 and
+ * never raises a maximum; maxima start at 0; with no post, first time +Infinity and
+ * last time −Infinity.
+ */
+export function accumulateAccount(plan: AccumulationPlan, time: Float64Array, lo: number, hi: number, F: Float64Array): void {
+  F[plan.articles] = hi - lo;
+  const P = plan.P, O = plan.O;
+  if (plan.pushes >= 0) { let c = 0; for (let p = lo; p < hi; p++) if (P![p] === 1) c++; F[plan.pushes] = c; }
+  if (plan.originals >= 0 || plan.unknown >= 0) {
+    let c = 0, u = 0;
+    for (let p = lo; p < hi; p++) { const o = O![p]!; if (o === 1) c++; else if (o === 2) u++; }
+    if (plan.originals >= 0) F[plan.originals] = c;
+    if (plan.unknown >= 0) F[plan.unknown] = u;
+  }
+  const steps = plan.steps;
+  for (let j = 0; j < steps.length; j++) {
+    const s = steps[j]!;
+    switch (s.loop) {
+      case Loop.R3H: run3h(s.c0, s.c1, s.c2, P!, lo, hi, F, s.base); break;
+      case Loop.R2O1: run2o1(s.c0, s.c1, s.c2, O!, lo, hi, F, s.base); break;
+      case Loop.R4H: run4h(s.c0, s.c1, s.c2, s.c3, P!, lo, hi, F, s.base); break;
+      case Loop.R3: run3(s.c0, s.c1, s.c2, lo, hi, F, s.base); break;
+      case Loop.R2H: run2h(s.c0, s.c1, P!, lo, hi, F, s.base); break;
+      case Loop.R2: run2(s.c0, s.c1, lo, hi, F, s.base); break;
+      case Loop.R1H: run1h(s.c0, P!, lo, hi, F, s.base); break;
+      case Loop.R1: run1(s.c0, lo, hi, F, s.base); break;
+      case Loop.R1O: run1o(s.c0, P, O!, lo, hi, F, s.base); break;
+      case Loop.R2O: run2o(s.c0, s.c1, O!, lo, hi, F, s.base); break;
+    }
+  }
+  if (plan.first >= 0) F[plan.first] = hi > lo ? time[lo]! : Infinity;
+  if (plan.last >= 0) F[plan.last] = hi > lo ? time[hi - 1]! : -Infinity;
+  if (plan.days >= 0) {
+    let d = 0, prev = NaN;
+    for (let p = lo; p < hi; p++) { const day = Math.floor((time[p]! + CHINA_OFFSET) / DAY); if (day !== prev) { d++; prev = day; } }
+    F[plan.days] = d;
+  }
+}
+
+/**
+ * An account's run of positions in `[start, end)`: clustered positions `s … e − 1` are
+ * its posts, times nondecreasing (NaN last). Writes `B[0]`, `B[1]`. O(1) when the run
+ * lies wholly inside or outside the period (its first and last times decide), else two
+ * binary searches. With no upper bound, NaN / +Infinity times are left out (as the
+ * row-order aggregation's `t < end`).
+ */
+export function runBounds(time: Float64Array, s: number, e: number, start: number, end: number, B: Uint32Array): void {
+  if (s === e) { B[0] = s; B[1] = s; return; }
+  const first = time[s]!, last = time[e - 1]!;
+  if (end === Infinity) {
+    let hi = e;
+    if (!(last < Infinity)) while (hi > s && !(time[hi - 1]! < Infinity)) hi--;
+    B[0] = start === -Infinity || first >= start ? s : lowerBound(time, s, hi, start);
+    B[1] = hi;
+    return;
+  }
+  if (first >= end || last < start) { B[0] = s; B[1] = s; return; }
+  const lo = first >= start ? s : lowerBound(time, s, e, start);
+  B[0] = lo;
+  B[1] = last < end ? e : lowerBound(time, lo, e, end);
 }
 
 /**
  * Accumulates `fields` for accounts `from … to − 1` over posts with
- * `start ≤ time < end`, writing `out[field][a]`. Each account's run is found by two
- * binary searches, then each needed column is streamed once over the run with its
- * accumulators in local variables (registers), and written once per account.
- * Same conventions as `aggregateByAccount`: NaN (missing) adds 0 and never raises a
- * maximum; maxima start at 0.
+ * `start ≤ time < end`, writing `out[field][a]`: per account, its run in the period
+ * ({@link runBounds}), then {@link accumulateAccount} (each needed column streamed once
+ * with its accumulators in registers), then one store per field.
  */
 export function accumulateAccountRange(
   cols: KernelColumns, fields: readonly AccountField[], start: number, end: number, from: number, to: number,
   out: Partial<Record<AccountField, Float64Array>>,
 ): void {
+  const asked = fields.filter((f) => out[f] !== undefined);
+  const plan = planAccumulation(cols, asked);
+  const F = new Float64Array(plan.size), B = new Uint32Array(2);
+  const outs = asked.map((f) => out[f]!), slots = Int32Array.from(asked, (f) => plan.slot[f]!);
   const { offsets, time } = cols;
-  const P = cols.position, O = cols.original;
-  const need = (f: AccountField) => out[f] !== undefined && fields.includes(f);
-  const oArticles = need('articles') ? out.articles! : null;
-  const oPushes = need('pushes') ? out.pushes! : null;
-  const oOriginals = need('originals') ? out.originals! : null;
-  const oUnknown = need('originalityUnknown') ? out.originalityUnknown! : null;
-  const oFirst = need('firstTime') ? out.firstTime! : null;
-  const oLast = need('lastTime') ? out.lastTime! : null;
-  const oDays = need('activeDays') ? out.activeDays! : null;
-  // Per metric: its column and output columns (null = not asked for).
-  const plans: Plan[] = POST_METRICS.flatMap((m): Plan[] => {
-    const cap = m[0]!.toUpperCase() + m.slice(1);
-    const o = (name: string) => (need(name as AccountField) ? out[name as AccountField]! : null);
-    const sum = o(m), head = o(`headline${cap}`), max = o(`max${cap}`), orig = o(`original${cap}`);
-    if (!sum && !head && !max && !orig) return [];
-    const col = cols.metrics[m];
-    if (!col) throw new RangeError(`accumulateAccountFields: column ${m} missing`);
-    return [{ col, sum, head, max, orig }];
-  });
-  if ((oPushes || plans.some((p) => p.head)) && !P) throw new RangeError('accumulateAccountFields: column position missing');
-  if ((oOriginals || oUnknown || plans.some((p) => p.orig)) && !O) throw new RangeError('accumulateAccountFields: column original missing');
-  const withOrig = plans.filter((p) => p.orig);
-  const rest = plans.filter((p) => !p.orig);
-  const groups: Plan[][] = [];
-  for (let j = 0; j < rest.length; j += 3) groups.push(rest.slice(j, j + 3));
-  // Two metrics with originals' sums and no headline sums (BCI 7var: shares, comments) share one pass with the originals count.
-  const pairOrig = withOrig.length === 2 && !withOrig[0]!.head && !withOrig[1]!.head;
-  const whole = start === -Infinity && end === Infinity;
   for (let a = from; a < to; a++) {
-    const s = offsets[a]!, e = offsets[a + 1]!;
-    let lo = s, hi = e;
-    if (!whole) {
-      lo = start === -Infinity ? s : lowerBound(time, s, e, start);
-      hi = end === Infinity ? e : lowerBound(time, lo, e, end);
-    }
-    if (end === Infinity) while (hi > lo && !(time[hi - 1]! < Infinity)) hi--;
-    if (oArticles) oArticles[a] = hi - lo;
-    if (oPushes) { let c = 0; for (let p = lo; p < hi; p++) if (P![p] === 1) c++; oPushes[a] = c; }
-    if (pairOrig) {
-      // BCI 7var: originals, unknown originality and two metrics' sums, maxima and originals' sums in one pass.
-      const u = withOrig[0]!, v = withOrig[1]!;
-      run2o(u.col, v.col, O!, lo, hi, R);
-      if (oOriginals) oOriginals[a] = R[6]!;
-      if (oUnknown) oUnknown[a] = R[7]!;
-      put(u, a, R[0]!, 0, R[2]!, R[4]!); put(v, a, R[1]!, 0, R[3]!, R[5]!);
-    } else if (oOriginals || oUnknown) {
-      let c = 0, u = 0;
-      for (let p = lo; p < hi; p++) { const o = O![p]!; if (o === 1) c++; else if (o === 2) u++; }
-      if (oOriginals) oOriginals[a] = c;
-      if (oUnknown) oUnknown[a] = u;
-    }
-    // Metrics without an originals sum go three (or two) to a loop: one pass over the run
-    // reads each column once with nine accumulators in registers (WCI 14.2: reads, looks,
-    // likes). Each loop is its own small function (V8 optimises small hot functions best).
-    for (let g = 0; g < groups.length; g++) {
-      const grp = groups[g]!;
-      const u = grp[0]!;
-      if (grp.length === 3) {
-        const v = grp[1]!, w = grp[2]!;
-        if (P && (u.head || v.head || w.head)) run3h(u.col, v.col, w.col, P, lo, hi, R);
-        else run3(u.col, v.col, w.col, lo, hi, R);
-        put(u, a, R[0]!, R[3]!, R[6]!, 0); put(v, a, R[1]!, R[4]!, R[7]!, 0); put(w, a, R[2]!, R[5]!, R[8]!, 0);
-      } else if (grp.length === 2) {
-        const v = grp[1]!;
-        if (P && (u.head || v.head)) run2h(u.col, v.col, P, lo, hi, R); else run2(u.col, v.col, lo, hi, R);
-        put(u, a, R[0]!, R[2]!, R[4]!, 0); put(v, a, R[1]!, R[3]!, R[5]!, 0);
-      } else {
-        if (P && u.head) run1h(u.col, P, lo, hi, R); else run1(u.col, lo, hi, R);
-        put(u, a, R[0]!, R[1]!, R[2]!, 0);
-      }
-    }
-    // Metrics with an originals sum (BCI 7var: shares and comments of original posts).
-    for (let j = 0; j < (pairOrig ? 0 : withOrig.length); j++) {
-      const u = withOrig[j]!;
-      run1o(u.col, P, O!, lo, hi, R);
-      put(u, a, R[0]!, R[1]!, R[2]!, R[3]!);
-    }
-    if (oFirst) oFirst[a] = hi > lo ? time[lo]! : Infinity;
-    if (oLast) oLast[a] = hi > lo ? time[hi - 1]! : -Infinity;
-    if (oDays) {
-      let d = 0, prev = NaN;
-      for (let p = lo; p < hi; p++) { const day = Math.floor((time[p]! + CHINA_OFFSET) / DAY); if (day !== prev) { d++; prev = day; } }
-      oDays[a] = d;
-    }
+    runBounds(time, offsets[a]!, offsets[a + 1]!, start, end, B);
+    accumulateAccount(plan, time, B[0]!, B[1]!, F);
+    for (let j = 0; j < outs.length; j++) outs[j]![a] = F[slots[j]!]!;
   }
 }
 

@@ -4,9 +4,10 @@
 // Built as its own file (dist/score-worker.js) so a worker never loads the CLI or the
 // whole library.
 import { parentPort } from 'node:worker_threads';
-import { evaluateRange, inputColumns, planScore } from '../../indices/score-columns.js';
+import { planScore } from '../../indices/score-columns.js';
+import { planKernel, runKernel } from '../../indices/score-kernel.js';
 import type { IndexDefinition } from '../../indices/index-definition.js';
-import { accumulateAccountRange, type KernelColumns } from '../../stats/account-fields-kernel.js';
+import type { KernelColumns } from '../../stats/account-fields-kernel.js';
 import type { AccountField } from '../../stats/account-fields.js';
 import type { ScoreOutputs } from '../../indices/score-columns.js';
 
@@ -31,10 +32,11 @@ export interface ScoreTask {
 
 /** Runs one task (also called on the calling thread for its own range, so both run the same code). */
 export function runScoreTask(task: ScoreTask): void {
-  accumulateAccountRange(task.cols, task.fields, task.start, task.end, task.from, task.to, task.fv);
   const plan = planScore(task.def, { multiplier: task.multiplier, roundAverages: task.roundAverages, ...(Number.isFinite(task.days) ? { days: task.days } : {}) }, 'scoreAccountsParallel');
-  const cols = inputColumns(plan, task.fv, new Map(task.acct));
-  evaluateRange(plan, cols, task.mask, task.from, task.to, task.out);
+  // The fused kernel of scoreAccounts (src/indices/score-kernel.ts) on this range of accounts.
+  const kernel = planKernel(task.cols, [{ compiled: plan.compiled, inputs: plan.inputs }], new Map(task.acct), plan.fields);
+  const kept = plan.fields.filter((f) => f !== 'articles');
+  runKernel(kernel, task.cols, task.start, task.end, plan.days, task.mask, task.from, task.to, [task.out], kept.map((f) => ({ slot: kernel.slot[f]!, col: task.fv[f]! })), task.fv.articles!);
 }
 
 if (parentPort) {
