@@ -39,25 +39,83 @@ export function compileIndex(def: IndexDefinition, options: { multiplier?: numbe
   return { def, terms, dimWeights: Float64Array.from(def.dimensions, (d) => d.weight), square: def.outer === 'square', multiplier: m };
 }
 
+
+/**
+ * The operations an index formula is made of, over numbers ({@link NUMBERS}: `evaluateIndex`,
+ * `scoreAccounts`) or over SQL text (`toSQL`). The formula itself is written once, in
+ * {@link termExpression}, {@link dimensionExpressions} and {@link indexExpression}; an
+ * algebra only says what each operation is.
+ */
+export interface IndexAlgebra<X> {
+  /** x / d (over numbers a divisor of 0 gives 0; SQL divisors are never 0: articles ≥ 1 in a group, days > 0). */
+  div(x: X, d: X): X;
+  /** x rounded to 1 decimal, half up (per-article averages with `roundAverages`). */
+  round1(x: X): X;
+  /** max(x, min) (a term's floor, e.g. fans gained ≥ 0). */
+  atLeast(x: X, min: number): X;
+  /** A term: `weight × ln(scale × x + 1)`, or `weight × x` for an identity term. */
+  term(weight: number, identity: boolean, scale: number, x: X): X;
+  /** A dimension: the sum of its terms, in definition order. */
+  dimension(terms: X[]): X;
+  /** The pre-transform sum `Σ_d weight_d × dim_d`, in definition order. */
+  weightedSum(weights: Float64Array, dims: X[]): X;
+  /** The index value: `sum² × multiplier` or `sum × multiplier`. */
+  outer(sum: X, square: boolean, multiplier: number): X;
+}
+
 /** Rounds to 1 decimal, half up, as the provider does on per-article averages. */
 export const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** The number algebra: the floating-point operations every scorer performs, in this order (the fused kernel's unrolled evaluators repeat them and are tested bit-identical). */
+export const NUMBERS: IndexAlgebra<number> = {
+  div: (x, d) => (d === 0 ? 0 : x / d),
+  round1,
+  atLeast: (x, min) => (x < min ? min : x),
+  term: (w, identity, scale, x) => w * (identity ? x : Math.log(scale * x + 1)),
+  dimension: (terms) => { let s = 0; for (const t of terms) s += t; return s; },
+  weightedSum: (w, dims) => { let s = 0; for (let d = 0; d < dims.length; d++) s += w[d]! * dims[d]!; return s; },
+  outer: (sum, square, m) => (square ? sum * sum : sum) * m,
+};
+
+/**
+ * One term of SPEC §3 over an algebra: x = input(field) [/ input(divideBy), rounded to
+ * 1 decimal for per-article averages with roundAverages], floored at `min`, then
+ * `weight × ln(scale × x + 1)` (or `weight × x`).
+ */
+export function termExpression<X>(t: CompiledTerm, input: (field: string) => X, alg: IndexAlgebra<X>): X {
+  let x = input(t.field);
+  if (t.divideBy !== undefined) {
+    x = alg.div(x, input(t.divideBy));
+    if (t.round) x = alg.round1(x);
+  }
+  if (t.min !== undefined) x = alg.atLeast(x, t.min);
+  return alg.term(t.weight, t.identity, t.scale, x);
+}
+
+/** Every dimension's value over an algebra: the sum of its terms in definition order. */
+export function dimensionExpressions<X>(c: CompiledIndex, input: (field: string) => X, alg: IndexAlgebra<X>): X[] {
+  const terms: X[][] = c.dimWeights.length ? Array.from({ length: c.dimWeights.length }, () => []) : [];
+  for (const t of c.terms) terms[t.dim]!.push(termExpression(t, input, alg));
+  return terms.map((ts) => alg.dimension(ts));
+}
+
+/** The pre-transform sum and the value from the dimensions' values (or, in SQL, their column names). */
+export function indexExpression<X>(c: CompiledIndex, dims: X[], alg: IndexAlgebra<X>): { sum: X; value: X } {
+  const sum = alg.weightedSum(c.dimWeights, dims);
+  return { sum, value: alg.outer(sum, c.square, c.multiplier) };
+}
+
 /**
  * One term's contribution to its dimension, given its input x and divisor d (ignored
- * without `divideBy`): the single place the term formula is written (SPEC §3).
+ * without `divideBy`): {@link termExpression} over numbers.
  */
 export function termValue(t: CompiledTerm, x: number, d: number): number {
-  if (t.divideBy !== undefined) {
-    x = d === 0 ? 0 : x / d;
-    if (t.round) x = round1(x);
-  }
-  if (t.min !== undefined && x < t.min) x = t.min;
-  return t.weight * (t.identity ? x : Math.log(t.scale * x + 1));
+  return termExpression(t, (f) => (f === t.field ? x : d), NUMBERS);
 }
 
 /** The index value from the pre-transform sum `Σ dimWeight × dimValue`: squared or not, times the multiplier. */
 export function outerValue(c: CompiledIndex, sum: number): number {
-  return (c.square ? sum * sum : sum) * c.multiplier;
+  return NUMBERS.outer(sum, c.square, c.multiplier);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compileIndex, outerValue, termValue } from './compile-index.js';
+import { compileIndex, dimensionExpressions, indexExpression, NUMBERS } from './compile-index.js';
 import type { IndexDefinition } from './index-definition.js';
 
 export { round1 } from './compile-index.js';
@@ -55,15 +55,10 @@ export function evaluateIndex(def: IndexDefinition, stats: Readonly<Record<strin
     for (const d of def.dimensions) dimensions[d.key] = { value: 0, contribution: 0 };
     return { value: null, sum: 0, dimensions };
   }
+  // The formula written once (compile-index.ts), over numbers: as scoreAccounts and toSQL evaluate it.
   const c = compileIndex(def, options, fn);
-  const dimValues = new Float64Array(def.dimensions.length);
-  for (const t of c.terms) dimValues[t.dim]! += termValue(t, get(t.field), t.divideBy === undefined ? NaN : get(t.divideBy));
-  let sum = 0;
-  def.dimensions.forEach((d, i) => {
-    const contribution = c.dimWeights[i]! * dimValues[i]!;
-    dimensions[d.key] = { value: dimValues[i]!, contribution };
-    sum += contribution;
-  });
-  const value = outerValue(c, sum);
+  const dimValues = dimensionExpressions(c, get, NUMBERS);
+  def.dimensions.forEach((d, i) => { dimensions[d.key] = { value: dimValues[i]!, contribution: c.dimWeights[i]! * dimValues[i]! }; });
+  const { sum, value } = indexExpression(c, dimValues, NUMBERS);
   return { value, sum, dimensions };
 }

@@ -1,3 +1,4 @@
+import { compileIndex, dimensionExpressions, indexExpression, type IndexAlgebra } from './compile-index.js';
 import { indexFields, type IndexDefinition } from './index-definition.js';
 import { resolveIndex } from './index-catalog.js';
 import { indexInputsOf } from './table-fields.js';
@@ -159,25 +160,26 @@ export function toSQL(index: string | IndexDefinition, options: ToSqlOptions = {
     }
     where = `\n    WHERE ${t} >= ${lo} AND ${t} < ${hi}`;
   }
-  const round = options.roundAverages ?? def.roundAverages;
+  // The formula written once (compile-index.ts: termExpression, dimensionExpressions,
+  // indexExpression), here over SQL text; evaluateIndex and scoreAccounts evaluate the same
+  // compiled index over numbers.
+  const compiled = compileIndex(def, { multiplier: options.multiplier, roundAverages: options.roundAverages }, 'toSQL');
+  const sqlAlgebra: IndexAlgebra<string> = {
+    div: (x, d) => `(${x} / ${d})`,
+    // Postgres has no ROUND(double, int): the other dialects round half up by FLOOR.
+    round1: (x) => (dialect === 'duckdb' ? `ROUND(${x}, 1)` : `(FLOOR(${x} * 10 + 0.5) / 10)`),
+    atLeast: (x, min) => `GREATEST(${x}, ${lit(min)})`,
+    term: (w, identity, scale, x) => (identity ? `${lit(w)} * ${x}` : `${lit(w)} * LN(${lit(scale)} * ${x} + 1)`),
+    dimension: (terms) => `(${terms.join('\n        + ')})`,
+    weightedSum: (w, dims) => dims.map((d, i) => `${lit(w[i]!)} * ${d}`).join(' + '),
+    outer: (sum, square, m) => (square ? `(${sum}) * (${sum}) * ${lit(m)}` : `(${sum}) * ${lit(m)}`),
+  };
   const input = (f: string) => (f === 'days' ? lit(days!) : dbl(`m_${fields.get(f)}`));
   const dimName = (key: string) => ident('dim_' + key.replace(/[^A-Za-z0-9_]/g, '_'));
-  const dimSql = def.dimensions.map((d) => {
-    const terms = d.terms.map((t) => {
-      let x = input(t.field);
-      if (t.divideBy) {
-        x = `(${x} / ${input(t.divideBy)})`;
-        // Postgres has no ROUND(double, int): the other dialects round half up by FLOOR.
-        if (round && t.divideBy === 'articles') x = dialect === 'duckdb' ? `ROUND(${x}, 1)` : `(FLOOR(${x} * 10 + 0.5) / 10)`;
-      }
-      if (t.min !== undefined) x = `GREATEST(${x}, ${lit(t.min)})`;
-      return t.transform === 'identity' ? `${lit(t.weight)} * ${x}` : `${lit(t.weight)} * LN(${lit(t.scale)} * ${x} + 1)`;
-    });
-    return `(${terms.join('\n        + ')}) AS ${dimName(d.key)}`;
-  });
-  const sum = def.dimensions.map((d) => `${lit(d.weight)} * ${dimName(d.key)}`).join(' + ');
-  const m = options.multiplier ?? def.multiplier;
-  const value = def.outer === 'square' ? `(${sum}) * (${sum}) * ${lit(m)}` : `(${sum}) * ${lit(m)}`;
+  const dimNames = def.dimensions.map((d) => dimName(d.key));
+  const dimSql = dimensionExpressions(compiled, input, sqlAlgebra).map((x, i) => `${x} AS ${dimNames[i]}`);
+  // The outer stage reads the dimensions by column name (a nested query: no repeated expressions).
+  const { value } = indexExpression(compiled, dimNames, sqlAlgebra);
   return `SELECT account_id, m_articles AS articles, ${def.dimensions.map((d) => dimName(d.key)).join(', ')},
   ${value} AS value
 FROM (
