@@ -12,7 +12,7 @@
 // the values are bit-identical to `evaluateIndex` and to the column evaluator (tested).
 // Not exported from the barrel.
 import type { AccountField } from '../stats/account-fields.js';
-import { accumulateAccount, planAccumulation, runBounds, type AccumulationPlan, type KernelColumns } from '../stats/account-fields-kernel.js';
+import { accumulateAccount, Loop, planAccumulation, runBounds, type AccumulationPlan, type KernelColumns } from '../stats/account-fields-kernel.js';
 import type { CompiledIndex, CompiledTerm } from './compile-index.js';
 import type { IndexInputSource } from './table-fields.js';
 
@@ -49,6 +49,8 @@ export interface ScoreKernel {
   daysSlot: number;
   /** Account-level inputs (followers, fans gained): slot ← column[a]. */
   ext: { slot: number; col: Float64Array }[];
+  /** Slot of each account-level input by name (a sweep swaps the columns per period). */
+  extSlots: Map<string, number>;
   indices: IndexKernel[];
   /** Slot of every accumulated field (to write wanted fields out). */
   slot: Partial<Record<AccountField, number>>;
@@ -82,7 +84,7 @@ export function planKernel(cols: KernelColumns, indices: readonly KernelIndex[],
     }
     return acc.slot[src]!;
   };
-  return { acc, size, daysSlot, ext: extList, slot: acc.slot, indices: indices.map((ix) => indexKernel(ix, slotOf, families)) };
+  return { acc, size, daysSlot, ext: extList, extSlots, slot: acc.slot, indices: indices.map((ix) => indexKernel(ix, slotOf, families)) };
 }
 
 function indexKernel(ix: KernelIndex, slotOf: (ix: KernelIndex, input: string) => number, families: boolean): IndexKernel {
@@ -143,6 +145,16 @@ export function runKernel(
   const F = new Float64Array(k.size), B = new Uint32Array(2), D = new Float64Array(Math.max(16, ...k.indices.map((x) => x.nD)));
   const { offsets, time } = cols;
   const acc = k.acc, ext = k.ext, ix = k.indices, artSlot = acc.articles;
+  if (ix.length === 1 && ix[0]!.family === OAHP && ix[0]!.per === 3 && ext.length === 0 && fieldOuts.length === 0 && acc.steps.length === 1 && acc.steps[0]!.loop === Loop.R3H
+    && acc.pushes < 0 && acc.originals < 0 && acc.unknown < 0 && acc.first < 0 && acc.last < 0 && acc.days < 0) {
+    runOahp3(ix[0]!, acc, F, offsets, time, start, end, days, mask, from, to, outs[0]!, articles);
+    return;
+  }
+  if (ix.length === 1 && ix[0]!.family === LOGS && ext.length === 0 && acc.steps.length === 1 && acc.steps[0]!.loop === Loop.R2O1
+    && acc.pushes < 0 && acc.first < 0 && acc.last < 0 && acc.days < 0) {
+    runLogs2o1(ix[0]!, acc, F, D, offsets, time, start, end, mask, from, to, outs[0]!, fieldOuts, articles);
+    return;
+  }
   // An empty run's fields (zeros, first time +Infinity, last −Infinity) once, for accounts with no post in the period.
   const empty = new Float64Array(k.size);
   accumulateAccount(acc, time, 0, 0, empty);
@@ -157,6 +169,103 @@ export function runKernel(
     articles[a] = F[artSlot]!;
     for (let j = 0; j < fieldOuts.length; j++) { const f = fieldOuts[j]!; f.col[a] = F[f.slot]!; }
     for (let j = 0; j < ix.length; j++) evaluate(ix[j]!, F, D, a, outs[j]!);
+  }
+}
+
+/**
+ * WCI 14.2 (the common call: one O/A/H/P index over three metrics, nothing else asked)
+ * in one loop: run, scan and formula in one function, as a hand-written loop would be.
+ * The same operations in the same order as `run3h` + {@link evalOahp} (tested).
+ */
+function runOahp3(x: IndexKernel, acc: AccumulationPlan, F: Float64Array, offsets: Uint32Array, time: Float64Array, start: number, end: number, days: number,
+  mask: Uint8Array | undefined, from: number, to: number, out: KernelOutputs, articles: Float64Array): void {
+  const st = acc.steps[0]!, c0 = st.c0, c1 = st.c1, c2 = st.c2, P = acc.P!, base = st.base, B = new Uint32Array(2);
+  const xs = x.xs, w = x.w, sc = x.sc, round = x.rnd[3] === 1, dw = x.dw, mult = x.mult, square = x.square, req = x.req;
+  const { values, sums, dims } = out;
+  F[acc.articles] = 0;
+  for (let a = from; a < to; a++) {
+    if (mask !== undefined && mask[a] !== 1) continue;
+    runBounds(time, offsets[a]!, offsets[a + 1]!, start, end, B);
+    const lo = B[0]!, hi = B[1]!;
+    articles[a] = hi - lo;
+    if (hi === lo && req === acc.articles) continue;
+    let s0 = 0, s1 = 0, s2 = 0, h0 = 0, h1 = 0, h2 = 0, m0 = 0, m1 = 0, m2 = 0;
+    for (let p = lo; p < hi; p++) {
+      const u = c0[p]!, v = c1[p]!, z = c2[p]!, u0 = u || 0, v0 = v || 0, z0 = z || 0, h = P[p] === 1 ? 1 : 0;
+      s0 += u0; s1 += v0; s2 += z0; h0 += h * u0; h1 += h * v0; h2 += h * z0;
+      if (u > m0) m0 = u;
+      if (v > m1) m1 = v;
+      if (z > m2) m2 = z;
+    }
+    F[acc.articles] = hi - lo;
+    F[base] = s0; F[base + 1] = s1; F[base + 2] = s2; F[base + 3] = h0; F[base + 4] = h1; F[base + 5] = h2; F[base + 6] = m0; F[base + 7] = m1; F[base + 8] = m2;
+    if (req >= 0 && F[req] === 0) continue;
+    const n = hi - lo, d = days;
+    let o = 0, av = 0, hd = 0, pk = 0;
+    o += w[0]! * Math.log(sc[0]! * (d === 0 ? 0 : F[xs[0]!]! / d) + 1);
+    o += w[1]! * Math.log(sc[1]! * (d === 0 ? 0 : F[xs[1]!]! / d) + 1);
+    o += w[2]! * Math.log(sc[2]! * (d === 0 ? 0 : F[xs[2]!]! / d) + 1);
+    let a0 = n === 0 ? 0 : F[xs[3]!]! / n, a1 = n === 0 ? 0 : F[xs[4]!]! / n, a2 = n === 0 ? 0 : F[xs[5]!]! / n;
+    if (round) { a0 = Math.round(a0 * 10) / 10; a1 = Math.round(a1 * 10) / 10; a2 = Math.round(a2 * 10) / 10; }
+    av += w[3]! * Math.log(sc[3]! * a0 + 1);
+    av += w[4]! * Math.log(sc[4]! * a1 + 1);
+    av += w[5]! * Math.log(sc[5]! * a2 + 1);
+    hd += w[6]! * Math.log(sc[6]! * (d === 0 ? 0 : F[xs[6]!]! / d) + 1);
+    hd += w[7]! * Math.log(sc[7]! * (d === 0 ? 0 : F[xs[7]!]! / d) + 1);
+    hd += w[8]! * Math.log(sc[8]! * (d === 0 ? 0 : F[xs[8]!]! / d) + 1);
+    pk += w[9]! * Math.log(sc[9]! * F[xs[9]!]! + 1);
+    pk += w[10]! * Math.log(sc[10]! * F[xs[10]!]! + 1);
+    pk += w[11]! * Math.log(sc[11]! * F[xs[11]!]! + 1);
+    const b = a * 4;
+    dims[b] = o; dims[b + 1] = av; dims[b + 2] = hd; dims[b + 3] = pk;
+    let sum = 0;
+    sum += dw[0]! * o; sum += dw[1]! * av; sum += dw[2]! * hd; sum += dw[3]! * pk;
+    sums[a] = sum;
+    values[a] = (square ? sum * sum : sum) * mult;
+  }
+}
+
+/**
+ * BCI 7var (one index of log terms over originals, two metrics with their originals' sums
+ * and a third metric: shares, comments, likes) in one loop, as `run2o1` + {@link evalLogs}
+ * (tested).
+ */
+function runLogs2o1(x: IndexKernel, acc: AccumulationPlan, F: Float64Array, D: Float64Array, offsets: Uint32Array, time: Float64Array, start: number, end: number,
+  mask: Uint8Array | undefined, from: number, to: number, out: KernelOutputs, fieldOuts: readonly { slot: number; col: Float64Array }[], articles: Float64Array): void {
+  const st = acc.steps[0]!, c0 = st.c0, c1 = st.c1, c2 = st.c2, O = acc.O!, o = st.base, B = new Uint32Array(2);
+  const xs = x.xs, w = x.w, sc = x.sc, dim = x.dim, nT = xs.length, nD = x.nD, dw = x.dw, mult = x.mult, square = x.square, req = x.req;
+  const { values, sums, dims } = out;
+  // Maxima only when a term or a kept field reads one (slots o+2, o+3, o+9).
+  const read = new Set<number>([...xs, ...fieldOuts.map((f) => f.slot)]);
+  const maxima = read.has(o + 2) || read.has(o + 3) || read.has(o + 9);
+  for (let a = from; a < to; a++) {
+    if (mask !== undefined && mask[a] !== 1) continue;
+    runBounds(time, offsets[a]!, offsets[a + 1]!, start, end, B);
+    const lo = B[0]!, hi = B[1]!;
+    let s0 = 0, s1 = 0, s2 = 0, m0 = 0, m1 = 0, m2 = 0, o0 = 0, o1 = 0, n = 0, u = 0;
+    if (maxima) for (let p = lo; p < hi; p++) {
+      const x0 = c0[p]!, y = c1[p]!, z = c2[p]!, x1 = x0 || 0, y0 = y || 0, f = O[p]!, g = f === 1 ? 1 : 0;
+      s0 += x1; s1 += y0; s2 += z || 0; o0 += g * x1; o1 += g * y0; n += g; u += f === 2 ? 1 : 0;
+      if (x0 > m0) m0 = x0;
+      if (y > m1) m1 = y;
+      if (z > m2) m2 = z;
+    }
+    else for (let p = lo; p < hi; p++) {
+      // BCI needs no maximum: the same sums without the three comparisons per post.
+      const x1 = c0[p]! || 0, y0 = c1[p]! || 0, f = O[p]!, g = f === 1 ? 1 : 0;
+      s0 += x1; s1 += y0; s2 += c2[p]! || 0; o0 += g * x1; o1 += g * y0; n += g; u += f === 2 ? 1 : 0;
+    }
+    F[acc.articles] = hi - lo;
+    F[o] = s0; F[o + 1] = s1; F[o + 2] = m0; F[o + 3] = m1; F[o + 4] = o0; F[o + 5] = o1; F[o + 6] = n; F[o + 7] = u; F[o + 8] = s2; F[o + 9] = m2;
+    articles[a] = hi - lo;
+    for (let j = 0; j < fieldOuts.length; j++) { const f = fieldOuts[j]!; f.col[a] = F[f.slot]!; }
+    if (req >= 0 && F[req] === 0) continue;
+    for (let d = 0; d < nD; d++) D[d] = 0;
+    for (let t = 0; t < nT; t++) D[dim[t]!]! += w[t]! * Math.log(sc[t]! * F[xs[t]!]! + 1);
+    let sum = 0;
+    for (let d = 0, b = a * nD; d < nD; d++) { const v = D[d]!; dims[b + d] = v; sum += dw[d]! * v; }
+    sums[a] = sum;
+    values[a] = (square ? sum * sum : sum) * mult;
   }
 }
 

@@ -134,9 +134,9 @@ function run2o1(c0: Float64Array, c1: Float64Array, c2: Float64Array, O: Uint8Ar
   F[o] = s0; F[o + 1] = s1; F[o + 2] = m0; F[o + 3] = m1; F[o + 4] = o0; F[o + 5] = o1; F[o + 6] = n; F[o + 7] = u; F[o + 8] = s2; F[o + 9] = m2;
 }
 
-/** The run loops, by number (a switch on a small integer). */
-const Loop = { R4H: 0, R3H: 1, R3: 2, R2H: 3, R2: 4, R1H: 5, R1: 6, R1O: 7, R2O: 8, R2O1: 9 } as const;
-interface Step { loop: number; c0: Float64Array; c1: Float64Array; c2: Float64Array; c3: Float64Array; base: number }
+/** The run loops, by number (a switch on a small integer). Internal (the score kernel checks for R3H). */
+export const Loop = { R4H: 0, R3H: 1, R3: 2, R2H: 3, R2: 4, R1H: 5, R1: 6, R1O: 7, R2O: 8, R2O1: 9 } as const;
+export interface Step { loop: number; c0: Float64Array; c1: Float64Array; c2: Float64Array; c3: Float64Array; base: number }
 
 /**
  * What one account's accumulation runs, compiled once per call: the run loops (metrics

@@ -68,7 +68,8 @@ describe('the fused scoring kernel (src/indices/score-kernel.ts)', () => {
       const fieldValues = accumulateAccountFields(t, { fields: plan.fields, period }).fields;
       const byFields = scoreColumns(t, def, { ...o, fieldValues }, 't');
       const rowOrder = scoreColumns(t, def, { ...o, clustered: false }, 't');
-      for (const other of [byFields, rowOrder]) { same(fused.values, other.values); same(fused.sums, other.sums); same(fused.dims, other.dims); same(fused.articles, other.articles); }
+      const lean = scoreColumns(t, def, o, 't'); // no inputs kept: the one-loop paths (WCI 14.2-shaped, BCI 7var-shaped)
+      for (const other of [byFields, rowOrder, lean]) { same(fused.values, other.values); same(fused.sums, other.sums); same(fused.dims, other.dims); same(fused.articles, other.articles); }
       for (const [name, col] of byFields.inputs) { const f = fused.inputs.get(name)!; if (typeof col === 'number') expect(f).toBe(col); else same(f as Float64Array, col); }
       // The general evaluator inside the kernel (families off) gives the same bits.
       const cols = kernelColumnsOf(t, plan.fields);
