@@ -9,5 +9,6 @@ export * from './weibo-city.js';
 export * from './index-catalog.js';
 export * from './table-fields.js';
 export * from './score-accounts.js';
+export * from './score-sweep.js';
 export * from './to-sql.js';
 export * from './index-input-error.js';
