@@ -9,6 +9,7 @@ import { jaccardOfKeys, pairKeys, shingleKeysOf, fitsPacked, type ShingleKeys } 
 import { normalizedCodePoints } from './internal/code-points.js';
 import { lshBandKeys, type LshBandKeys } from './lsh-band-keys.js';
 import { sketchJaccard } from './internal/signer.js';
+import { classifyOwnText, DEFAULT_MIN_CHARS, DEFAULT_PLACEHOLDERS, ownText, placeholderSet, Skip } from './internal/own-text.js';
 
 /** Options of {@link findHomogeneousAccounts}. All optional; defaults are ours unless a source is named. */
 export interface FindHomogeneousAccountsOptions extends MinHashLshOptions {
@@ -38,12 +39,36 @@ export interface FindHomogeneousAccountsOptions extends MinHashLshOptions {
    * linear in practice. 1 disables the screen.
    */
   sketchMargin?: number;
+  /**
+   * Minimum of meaningful characters (code points left by `normalizeHomogeneityText`:
+   * Han characters, letters, digits) of a post's own text for it to be compared.
+   * Default 10 (ours): the one-phrase reactions that many accounts post independently
+   * on Weibo and Douyin — 转发学习, 为祖国点赞, 认真学习贯彻, 致敬英雄 — are under ten
+   * characters, and a text of n characters has only n − 2 trigrams, so two short texts
+   * reach Jaccard 0.8 by sharing a slogan, not by copying. Shorter texts are counted in
+   * `stats.skipped.short` and never paired. At least 1.
+   */
+  minChars?: number;
+  /**
+   * Platform placeholder texts (compared after `normalizeHomogeneityText`): a post whose
+   * own text is one of them is counted in `stats.skipped.placeholder` and never paired.
+   * Default (ours): 转发微博, 轉發微博, 转发, 轉發, Repost, Reposted, 分享图片, 分享圖片,
+   * 分享视频, 分享視頻, 图片, 圖片, 视频, 視頻, 网页链接, 網頁鏈接, 转发理由, 轉發理由.
+   * A repost with no own text (empty, or only a `//@name:` chain) counts as a placeholder
+   * whatever this list.
+   */
+  placeholders?: readonly string[];
   /** Band keys computed beforehand (e.g. by worker threads) with the same options over the table's compared texts. */
   bandKeys?: LshBandKeys;
 }
 
 /** A post, as cited in evidence. */
 export interface HomogeneityPostRef {
+  /**
+   * The post's row in the table (0-based). The one field of the result that depends on
+   * the row order (the CLI leaves it out of its JSON); everything else is the same for
+   * any order of the rows.
+   */
   index: number;
   id?: string;
   accountId: string;
@@ -111,14 +136,17 @@ export interface ConsolidationSuggestion {
 }
 
 /**
- * Accounts of DIFFERENT host units whose content overlaps (a homogeneous cluster that
- * spans units): reported as high overlap (高度重合), never as a merge suggestion —
- * accounts of different units are not consolidated into one another.
+ * A homogeneous cluster that is not one host unit's: its accounts belong to DIFFERENT
+ * host units, or some have no known unit (not in `accounts`, or no `accounts` given).
+ * Reported as high overlap (高度重合), never as a merge suggestion — accounts of
+ * different units are not consolidated into one another.
  */
 export interface HighOverlapGroup {
   accountIds: string[];
-  /** The host units involved, sorted (code points). */
+  /** The known host units involved, sorted (UTF-16 code units). */
   units: string[];
+  /** Accounts of the group whose host unit is not known (sorted). */
+  unitUnknown: string[];
   evidence: { accountPairs: HomogeneousAccountPair[] };
 }
 
@@ -129,14 +157,22 @@ export interface HomogeneityResult {
   clusters: { accountIds: string[]; homogeneousPairs: number }[];
   /**
    * Consolidation suggestions (清理整合), ordered by unit, then platform, then kept id
-   * (code points): the same for any input order. Never across host units.
+   * (UTF-16 code units): the same for any input order. Only among accounts of one known
+   * host unit (from `accounts`): never across units, never for an account whose unit
+   * is unknown.
    */
   suggestions: ConsolidationSuggestion[];
-  /** Homogeneous clusters spanning several host units (with `accounts`): high overlap, no merge advice. */
+  /** Homogeneous clusters not within one known host unit: high overlap, no merge advice. Ordered by first account id. */
   highOverlap: HighOverlapGroup[];
+  /**
+   * posts: rows; compared: posts in the period with a compared text; withoutShingles: posts
+   * in the period without any text (or shorter than the shingle size); skipped: posts in
+   * the period whose own text is a platform placeholder (or an empty repost) or shorter
+   * than `minChars` — never paired.
+   */
   stats: {
-    posts: number; compared: number; withoutShingles: number; threshold: number; shingleSize: number;
-    numPerm: number; bands: number; rows: number; method: 'oph' | 'classic';
+    posts: number; compared: number; withoutShingles: number; skipped: { placeholder: number; short: number };
+    minChars: number; threshold: number; shingleSize: number; numPerm: number; bands: number; rows: number; method: 'oph' | 'classic';
   };
 }
 
@@ -160,13 +196,29 @@ const MAX_ROWS = 94_000_000; // i·N + j must stay below 2^53
  *    (uncited copies and cited reposts via `repostOf` separately), median lag, who
  *    published first (source vs copier).
  * 4. Clusters: union-find over homogeneous account pairs (max share ≥ minShare and
- *    ≥ minPairs uncited pairs). Suggestions: each cluster and each structural group
- *    (one unit, several accounts on one platform, from `options.accounts`), with
- *    the account to keep and the evidence.
+ *    ≥ minPairs uncited pairs). Suggestions: each structural group (one unit,
+ *    several accounts on one platform, from `options.accounts`) and each cluster whose
+ *    accounts all belong to one known host unit, with the account to keep and the
+ *    evidence. A cluster spanning units, or with an account of unknown unit (e.g. no
+ *    `accounts` given), is reported in `highOverlap` instead: never merge advice.
  *
  * Sources: Broder 1997 (shingles, MinHash), datasketch (band choice), seed 001
  * (the need). Complexity O(total characters + candidates × text length); memory
  * O(posts × bands) plus the candidate list.
+ *
+ * Own text only (real Weibo data): the Weibo repost chain (`//@name: …`), links and
+ * emoticon codes (`[赞]`) are removed before comparison; a post whose own text is a
+ * platform placeholder (`转发微博`, `分享图片`, `Repost`, an empty repost…, option
+ * `placeholders`) or has fewer than `minChars` (default 10) meaningful characters is
+ * counted in `stats.skipped` and never paired: such texts never make accounts
+ * homogeneous.
+ *
+ * Row order: the output (pairs, examples, shares, source/copier, suggestions,
+ * clusters, `meanJaccard` to the last digit) is the same for any order of the rows,
+ * except each post reference's `index`. Post pairs are ordered (and summed, and
+ * picked as examples) by Jaccard descending, then by their posts' key: account id,
+ * time, post id, compared text, title, `repostOf` (absent first; strings in UTF-16
+ * code unit order); account pairs by max share descending, pairs descending, then ids.
  *
  * Degenerate data: posts without text or with fewer than n normalised characters
  * are counted in `stats.withoutShingles` and never paired; an empty table gives
@@ -180,6 +232,7 @@ const MAX_ROWS = 94_000_000; // i·N + j must stay below 2^53
  * const r = findHomogeneousAccounts(t, { minPairs: 1 });
  * r.accountPairs[0] // { a: 'A', b: 'B', pairs: 1, shareAInB: 1, shareBInA: 1, source: 'A', copier: 'B', medianLagMs: 10800000, … }
  * r.clusters // [{ accountIds: ['A', 'B'], homogeneousPairs: 1 }]
+ * r.highOverlap[0].unitUnknown // ['A', 'B'] (no accounts given: no unit known, no merge advice)
  */
 export function findHomogeneousAccounts(table: PostsTable, options: FindHomogeneousAccountsOptions = {}): HomogeneityResult {
   const fn = 'findHomogeneousAccounts';
@@ -199,14 +252,32 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
   if (!(Number.isInteger(minPairs) && minPairs >= 1)) throw new RangeError(`${fn}: minPairs must be an integer ≥ 1, got ${minPairs}`);
   if (!(maxLag >= 0)) throw new RangeError(`${fn}: maxLagHours must be ≥ 0, got ${options.maxLagHours}`);
   if (!(start <= end)) throw new RangeError(`${fn}: start must not be after end`);
+  const minChars = options.minChars ?? DEFAULT_MIN_CHARS;
+  if (!(Number.isInteger(minChars) && minChars >= 1)) throw new RangeError(`${fn}: minChars must be an integer ≥ 1, got ${String(options.minChars)}`);
+  if (options.placeholders !== undefined && !Array.isArray(options.placeholders)) throw new TypeError(`${fn}: placeholders must be an array of strings`);
+  const placeholders = placeholderSet(options.placeholders ?? DEFAULT_PLACEHOLDERS, o.preprocess);
+  let maxPlaceholder = 0;
+  for (const p of placeholders) maxPlaceholder = Math.max(maxPlaceholder, [...p].length);
   const N = table.size;
   if (N > MAX_ROWS) throw new RangeError(`${fn}: ${N} posts exceed ${MAX_ROWS}; run the candidate search as a self-join on lshBandKeyRows instead`);
   const titles = table.titles;
-  const textOf = comparedText(fn, table, field);
+  const rawOf = rawComparedText(fn, table, field);
+  const ids = table.ids, repostOf = table.repostOf;
 
-  // 1. Band keys (given or computed), restricted to the time window.
+  // 1. Own texts in the time window (placeholders and short texts skipped), band keys (given or computed).
   const view: (string | undefined)[] = new Array(N);
-  for (let i = 0; i < N; i++) { const t = table.time[i]!; view[i] = t >= start && t < end ? textOf(i) : undefined; }
+  const skip = new Uint8Array(N);
+  const classBuf = new CodePointBuffer();
+  for (let i = 0; i < N; i++) {
+    const t = table.time[i]!;
+    if (!(t >= start && t < end)) continue;
+    const raw = rawOf(i);
+    const isRepost = repostOf?.[i] !== undefined || table.original[i] === 0;
+    if (raw === undefined || raw === '') { skip[i] = isRepost ? Skip.Placeholder : Skip.NoText; continue; }
+    const { own, chained } = ownText(raw);
+    const cls = classifyOwnText(own, chained, isRepost, minChars, placeholders, maxPlaceholder, o.preprocess, classBuf);
+    if (cls === Skip.None) view[i] = own; else skip[i] = cls;
+  }
   let bk = options.bandKeys;
   if (bk) {
     if (bk.size !== N || bk.bands !== o.bands || bk.rows !== o.rows || bk.sketchWords !== Math.ceil(o.numPerm / 8)) throw new RangeError(`${fn}: bandKeys were computed for ${bk.size} texts with ${bk.bands}×${bk.rows}, expected ${N} with ${o.bands}×${o.rows}`);
@@ -258,7 +329,6 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     }
     return c;
   };
-  const ids = table.ids, repostOf = table.repostOf;
   const pi = new F64List(), pj = new F64List(), pjac = new F64List();
   let rejected = 0;
   for (let k = 0; k < candidates.length; k++) {
@@ -270,13 +340,41 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     if (jac !== null && jac >= o.threshold) { pi.push(i); pj.push(j); pjac.push(jac); } else rejected++;
   }
 
+  // Canonical order (row order never reaches the output): each pair oriented by account
+  // id, pairs by Jaccard descending then their posts' key (see the docstring).
+  const cmpOpt = (x: string | undefined, y: string | undefined) => (x === y ? 0 : x === undefined ? -1 : y === undefined ? 1 : x < y ? -1 : 1);
+  const postCmp = (x: number, y: number) =>
+    cmpOpt(table.accountIds[acc[x]!], table.accountIds[acc[y]!]) || table.time[x]! - table.time[y]! || cmpOpt(ids?.[x], ids?.[y])
+    || cmpOpt(view[x], view[y]) || cmpOpt(titles?.[x], titles?.[y]) || cmpOpt(repostOf?.[x], repostOf?.[y]);
+  const involved = new Set<number>();
+  for (let k = 0; k < pi.length; k++) { involved.add(pi.data[k]!); involved.add(pj.data[k]!); }
+  const sortedPosts = [...involved].sort(postCmp);
+  const rank = new Map<number, number>();
+  for (let r = 0; r < sortedPosts.length; r++) {
+    const x = sortedPosts[r]!;
+    rank.set(x, r > 0 && postCmp(sortedPosts[r - 1]!, x) === 0 ? rank.get(sortedPosts[r - 1]!)! : r);
+  }
+  const P = pi.length;
+  const ord = Array.from({ length: P }, (_, k) => k);
+  const lo = (k: number) => Math.min(rank.get(pi.data[k]!)!, rank.get(pj.data[k]!)!), hi = (k: number) => Math.max(rank.get(pi.data[k]!)!, rank.get(pj.data[k]!)!);
+  ord.sort((x, y) => pjac.data[y]! - pjac.data[x]! || lo(x) - lo(y) || hi(x) - hi(y));
+  const X = new Float64Array(P), Y = new Float64Array(P), JAC = new Float64Array(P);
+  for (let k = 0; k < P; k++) {
+    const q = ord[k]!, i = pi.data[q]!, j = pj.data[q]!;
+    const iFirst = rank.get(i)! < rank.get(j)!;
+    X[k] = iFirst ? i : j; Y[k] = iFirst ? j : i; JAC[k] = pjac.data[q]!;
+  }
+
   // 4. Account pairs.
   const nAcc = table.accountIds.length;
   const postsPer = new Uint32Array(nAcc);
-  let compared = 0, withoutShingles = 0;
+  let compared = 0, withoutShingles = 0, skippedPlaceholder = 0, skippedShort = 0;
   for (let i = 0; i < N; i++) {
-    if (view[i] === undefined && !(table.time[i]! >= start && table.time[i]! < end)) continue;
-    if (signed[i] === 1) { postsPer[acc[i]!]!++; compared++; } else withoutShingles++;
+    if (!(table.time[i]! >= start && table.time[i]! < end)) continue;
+    if (view[i] !== undefined && signed[i] === 1) { postsPer[acc[i]!]!++; compared++; }
+    else if (skip[i] === Skip.Placeholder) skippedPlaceholder++;
+    else if (skip[i] === Skip.Short) skippedShort++;
+    else withoutShingles++;
   }
   const ref = (i: number): HomogeneityPostRef => {
     const r: HomogeneityPostRef = { index: i, accountId: table.accountIds[acc[i]!]!, publishedAt: table.time[i]! };
@@ -292,9 +390,9 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
   interface Agg { lo: number; hi: number; pairs: number; cited: number; lags: number[]; loFirst: number; hiFirst: number; sim: number; jsum: number; ex: number[] }
   const aggs = new Map<number, Agg>();
   const matchedUncited = new F64List(), matchedCited = new F64List();
-  const citedFlags = new Uint8Array(pi.length);
-  for (let k = 0; k < pi.length; k++) {
-    const i = pi.data[k]!, j = pj.data[k]!;
+  const citedFlags = new Uint8Array(P);
+  for (let k = 0; k < P; k++) {
+    const i = X[k]!, j = Y[k]!;
     const ai = acc[i]!, aj = acc[j]!;
     // order accounts by id so a < b in the output
     const iLo = table.accountIds[ai]! < table.accountIds[aj]!;
@@ -310,7 +408,7 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     g.lags.push(Math.abs(ti - tj));
     const tLo = iLo ? ti : tj, tHi = iLo ? tj : ti;
     if (tLo < tHi) g.loFirst++; else if (tHi < tLo) g.hiFirst++; else g.sim++;
-    g.jsum += pjac.data[k]!;
+    g.jsum += JAC[k]!;
     if (g.ex.length < examplesPerPair) g.ex.push(k);
     const list = cited ? matchedCited : matchedUncited;
     list.push(i * nAcc + aj);
@@ -326,11 +424,7 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
     return counts;
   };
   const uncitedCounts = matchedCount(matchedUncited), citedCounts = matchedCount(matchedCited);
-  const pairOf = (k: number): HomogeneousPostPair => {
-    const i = pi.data[k]!, j = pj.data[k]!;
-    const [x, y] = table.accountIds[acc[i]!]! < table.accountIds[acc[j]!]! ? [i, j] : [j, i];
-    return { a: ref(x), b: ref(y), jaccard: pjac.data[k]!, cited: citedFlags[k] === 1 };
-  };
+  const pairOf = (k: number): HomogeneousPostPair => ({ a: ref(X[k]!), b: ref(Y[k]!), jaccard: JAC[k]!, cited: citedFlags[k] === 1 });
   const accountPairs: HomogeneousAccountPair[] = [];
   for (const g of aggs.values()) {
     const a = table.accountIds[g.lo]!, b = table.accountIds[g.hi]!;
@@ -355,32 +449,42 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
   const clusters = clusterAccounts(accountPairs);
   // Later half of each uncited pair published at distinct times: a copy, not the account's own work.
   const copies = new Uint8Array(N), sourced = new Float64Array(nAcc);
-  for (let k = 0; k < pi.length; k++) {
+  for (let k = 0; k < P; k++) {
     if (citedFlags[k] === 1) continue;
-    const i = pi.data[k]!, j = pj.data[k]!, ti = table.time[i]!, tj = table.time[j]!;
+    const i = X[k]!, j = Y[k]!, ti = table.time[i]!, tj = table.time[j]!;
     if (ti < tj) { copies[j] = 1; sourced[acc[i]!]!++; } else if (tj < ti) { copies[i] = 1; sourced[acc[j]!]!++; }
   }
   const { suggestions, highOverlap } = consolidationSuggestions(table, accountPairs, clusters, options, start, end, copies, sourced);
 
-  const order = Array.from({ length: pi.length }, (_, k) => k).sort((x, y) => pjac.data[y]! - pjac.data[x]! || pi.data[x]! - pi.data[y]! || pj.data[x]! - pj.data[y]!);
   let citedTotal = 0;
-  for (let k = 0; k < pi.length; k++) citedTotal += citedFlags[k]!;
+  for (let k = 0; k < P; k++) citedTotal += citedFlags[k]!;
+  const listed: HomogeneousPostPair[] = [];
+  for (let k = 0; k < Math.min(P, maxListed); k++) listed.push(pairOf(k));
   return {
-    pairs: { count: pi.length, cited: citedTotal, candidates: candidates.length, screened, rejected, list: order.slice(0, maxListed).map(pairOf) },
+    pairs: { count: P, cited: citedTotal, candidates: candidates.length, screened, rejected, list: listed },
     accountPairs,
     clusters,
     suggestions,
     highOverlap,
-    stats: { posts: N, compared, withoutShingles, threshold: o.threshold, shingleSize: o.shingleSize, numPerm: o.numPerm, bands: o.bands, rows: o.rows, method: o.method },
+    stats: {
+      posts: N, compared, withoutShingles, skipped: { placeholder: skippedPlaceholder, short: skippedShort }, minChars, threshold: o.threshold, shingleSize: o.shingleSize, numPerm: o.numPerm, bands: o.bands, rows: o.rows, method: o.method,
+    },
   };
 }
 
 /**
- * The text compared for each post under a `field` choice (internal; shared with
- * the worker-thread helper so band keys computed there match). Throws TypeError
- * naming `fn` when the table lacks the column.
+ * The text compared for each post under a `field` choice: the post's own text (Weibo
+ * repost chain, links and emoticon codes removed). Internal; shared with the
+ * worker-thread helper so band keys computed there match. Throws TypeError naming
+ * `fn` when the table lacks the column.
  */
 export function comparedText(fn: string, table: PostsTable, field: 'auto' | 'text' | 'title'): (i: number) => string | undefined {
+  const raw = rawComparedText(fn, table, field);
+  return (i: number) => { const t = raw(i); return t === undefined ? undefined : ownText(t).own; };
+}
+
+/** The column value compared for each post under a `field` choice, as read (internal). */
+function rawComparedText(fn: string, table: PostsTable, field: 'auto' | 'text' | 'title'): (i: number) => string | undefined {
   const texts = table.texts, titles = table.titles;
   if (field !== 'title' && !texts && (field === 'text' || !titles)) throw new TypeError(`${fn}: the table has no ${field === 'text' ? 'texts' : 'texts or titles'} column`);
   if (field === 'title' && !titles) throw new TypeError(`${fn}: the table has no titles column`);
@@ -482,12 +586,17 @@ function consolidationSuggestions(
   for (const c of clusters) {
     if (c.accountIds.every((a) => covered.has(a))) continue;
     const set = new Set(c.accountIds);
-    const units = new Set(c.accountIds.map((a) => byId.get(a)?.unit));
+    const unitOf = (a: string) => { const u = byId.get(a)?.unit; return u === undefined || u.trim() === '' ? undefined : u; };
+    const units = new Set(c.accountIds.map(unitOf));
     const platforms = new Set(c.accountIds.map((a) => byId.get(a)?.platform));
     const known = [...units].filter((u): u is string => u !== undefined);
-    if (known.length > 1) {
-      // Different host units: high overlap, reported apart; never a merge across units.
-      highOverlap.push({ accountIds: [...c.accountIds].sort(), units: known.sort(), evidence: { accountPairs: pairsWithin(set).filter((p) => p.homogeneous) } });
+    const unknown = c.accountIds.filter((a) => unitOf(a) === undefined);
+    if (known.length !== 1 || unknown.length > 0) {
+      // Different host units, or a unit not known: high overlap, reported apart; never a merge across units.
+      highOverlap.push({
+        accountIds: [...c.accountIds].sort(), units: known.sort(), unitUnknown: unknown.sort(),
+        evidence: { accountPairs: pairsWithin(set).filter((p) => p.homogeneous) },
+      });
       continue;
     }
     const { keep, because } = pickKeep(c.accountIds);
@@ -501,5 +610,6 @@ function consolidationSuggestions(
   }
   const cmp = (x = '', y = '') => (x < y ? -1 : x > y ? 1 : 0);
   out.sort((x, y) => cmp(x.unit, y.unit) || cmp(x.platform, y.platform) || cmp(x.keep, y.keep));
+  highOverlap.sort((x, y) => cmp(x.accountIds[0], y.accountIds[0]));
   return { suggestions: out, highOverlap };
 }

@@ -2,7 +2,7 @@
 export { findHomogeneousAccounts } from './find-homogeneous-accounts.js';
 export type {
   FindHomogeneousAccountsOptions, HomogeneityResult, HomogeneousAccountPair, HomogeneousPostPair, HomogeneityPostRef,
-  ConsolidationSuggestion,
+  ConsolidationSuggestion, HighOverlapGroup,
 } from './find-homogeneous-accounts.js';
 export { jaccardSimilarity } from './jaccard-similarity.js';
 export { normalizeHomogeneityText } from './normalize-homogeneity-text.js';

@@ -100,11 +100,24 @@ describe('findHomogeneousAccounts(table, { accounts, scores }) suggestions', () 
     expect(r.highOverlap[0]!.evidence.accountPairs.map((p) => [p.a, p.b])).toEqual([['A', 'B']]);
   });
 
-  it('content cluster without account records → homogeneous-content suggestion (units unknown)', () => {
+  it('content cluster without account records → high overlap, no merge advice (units unknown)', () => {
     const r = findHomogeneousAccounts(table, {});
-    expect(r.suggestions).toEqual([expect.objectContaining({ reason: 'homogeneous-content', keep: 'A', merge: ['B'] })]);
+    expect(r.suggestions).toEqual([]);
+    expect(r.highOverlap).toEqual([expect.objectContaining({ accountIds: ['A', 'B'], units: [], unitUnknown: ['A', 'B'] })]);
+  });
+
+  it('content cluster within one host unit on two platforms → homogeneous-content suggestion with 保留理由', () => {
+    const r = findHomogeneousAccounts(table, { accounts: [acct('A', '市交通运输局', 'wechat'), acct('B', '市交通运输局', 'weibo')] });
+    expect(r.suggestions).toEqual([expect.objectContaining({ reason: 'homogeneous-content', unit: '市交通运输局', keep: 'A', merge: ['B'] })]);
+    expect(r.suggestions[0]!.platform).toBeUndefined();
     expect(r.suggestions[0]!.keepBecause).toMatch(/^本期自有发文 \d+ 篇，被他号转载 \d+ 次，阅读 \d+$/);
     expect(r.highOverlap).toEqual([]);
+  });
+
+  it('content cluster with one account not in the ledger → high overlap, not merged into the known unit', () => {
+    const r = findHomogeneousAccounts(table, { accounts: [parseAccount({ id: 'A', name: '甲', platform: 'wechat', unit: '市交通运输局', level: 'city' })] });
+    expect(r.suggestions).toEqual([]);
+    expect(r.highOverlap).toEqual([expect.objectContaining({ accountIds: ['A', 'B'], units: ['市交通运输局'], unitUnknown: ['B'] })]);
   });
 });
 

@@ -25,7 +25,13 @@ describe('homogeneity functions on degenerate text (documented behaviour, no cra
       { accountId: 'c', text: '。。。', publishedAt: at(2) },
     ]), { minPairs: 1 });
     expect(r.pairs.count).toBe(0);
-    expect(r.stats).toMatchObject({ posts: 3, compared: 0, withoutShingles: 3 });
+    // 转发 is a platform placeholder (skipped, counted); 。。。 has no text at all.
+    expect(r.stats).toMatchObject({ posts: 3, compared: 0, withoutShingles: 1, skipped: { placeholder: 2, short: 0 } });
+    const short = findHomogeneousAccounts(PostsTable.fromPosts([
+      { accountId: 'a', text: '政务', publishedAt: at(0) },
+      { accountId: 'b', text: '政务', publishedAt: at(1) },
+    ]), { minPairs: 1, minChars: 1 });
+    expect(short.stats).toMatchObject({ compared: 0, withoutShingles: 2, skipped: { placeholder: 0, short: 0 } });
   });
 
   it('non-Chinese text is compared the same way (letters, case-folded)', () => {

@@ -75,7 +75,7 @@ describe('findHomogeneousAccounts(table) properties', () => {
     const corpus = fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), hanText), { minLength: 2, maxLength: 25 });
     fc.assert(fc.property(corpus, fc.constantFrom(0.5, 0.8), (rows, threshold) => {
       const t = PostsTable.fromPosts(rows.map(([a, text], i) => ({ accountId: `a${a}`, text, publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 1000) })));
-      const r = findHomogeneousAccounts(t, { threshold, minPairs: 1 });
+      const r = findHomogeneousAccounts(t, { threshold, minPairs: 1, minChars: 3 });
       for (const p of r.pairs.list) {
         expect(p.a.accountId).not.toBe(p.b.accountId);
         expect(p.jaccard).toBe(jaccardSimilarity(rows[p.a.index]![1], rows[p.b.index]![1]));
@@ -91,7 +91,8 @@ describe('findHomogeneousAccounts(table) properties', () => {
         { accountId: 'x', text, publishedAt: new Date(Date.UTC(2024, 0, 1, 0, i)) },
         { accountId: 'y', text: ` ${text}。`, publishedAt: new Date(Date.UTC(2024, 0, 2, 0, i)) },
       ]);
-      const r = findHomogeneousAccounts(PostsTable.fromPosts(posts), { minPairs: 1 });
+      // minChars 3: every text with a shingle is compared (the default 10 skips short ones).
+      const r = findHomogeneousAccounts(PostsTable.fromPosts(posts), { minPairs: 1, minChars: 3 });
       const found = new Set(r.pairs.list.map((p) => `${p.a.index},${p.b.index}`));
       texts.forEach((_, i) => expect(found.has(`${2 * i},${2 * i + 1}`)).toBe(true));
     }), { numRuns: 40 });

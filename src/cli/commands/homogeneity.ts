@@ -1,4 +1,4 @@
-import { findHomogeneousAccounts } from '../../homogeneity/index.js';
+import { findHomogeneousAccounts, type HomogeneityPostRef, type HomogeneousAccountPair, type HomogeneousPostPair } from '../../homogeneity/index.js';
 import { PLATFORM_LABELS_ZH, type Platform } from '../../model/index.js';
 import { pairHeatmapSpec, type ReportTable } from '../../report/index.js';
 import { numberOption } from '../inputs.js';
@@ -20,6 +20,7 @@ export const homogeneityCommand: CommandDefinition = {
       .option('--threshold <jaccard>', 'near-duplicate threshold on character-trigram Jaccard similarity (default 0.8)')
       .option('--min-share <share>', 'an account pair is homogeneous when one side has at least this share of its posts duplicated (default 0.3)')
       .option('--min-pairs <n>', '… and at least this many uncited duplicate post pairs (default 3)')
+      .option('--min-chars <n>', 'posts whose own text has fewer meaningful characters (Han, letters, digits) are skipped and counted (default 10)')
       .option('--max-lag-hours <hours>', 'ignore post pairs further apart than this (default: no limit)')
       .option('--max-listed-pairs <n>', 'post pairs listed in the JSON output, most similar first (default 1000)')
       .option('--all-pairs', 'JSON output: every account pair sharing a near-duplicate, not only the homogeneous ones');
@@ -36,10 +37,19 @@ export const homogeneityCommand: CommandDefinition = {
       ...(opts.threshold !== undefined ? { threshold: numberOption('--threshold', opts.threshold, { min: 0, max: 1 })! } : {}),
       ...(opts.minShare !== undefined ? { minShare: numberOption('--min-share', opts.minShare, { min: 0, max: 1 })! } : {}),
       ...(opts.minPairs !== undefined ? { minPairs: numberOption('--min-pairs', opts.minPairs, { integer: true, min: 1 })! } : {}),
+      ...(opts.minChars !== undefined ? { minChars: numberOption('--min-chars', opts.minChars, { integer: true, min: 1 })! } : {}),
       ...(maxLag !== undefined ? { maxLagHours: maxLag } : {}),
       ...(maxPairs !== undefined ? { maxListedPairs: maxPairs } : {}),
       ...(accounts ? { accounts } : {}),
     });
+    const sk = result.stats.skipped;
+    if (sk.placeholder + sk.short > 0) {
+      ctx.io.stderr.write(`govmedia: 同质化比对跳过 ${sk.placeholder + sk.short} 篇：仅有平台占位文字（如“转发微博”“分享图片”）或空转发 ${sk.placeholder} 篇，`
+        + `自有文字不足 ${result.stats.minChars} 个有效字符 ${sk.short} 篇（--min-chars 可调）；这些帖子不参与比对\n`);
+    }
+    if (!accounts && result.highOverlap.length > 0) {
+      ctx.io.stderr.write('govmedia: 未给 --accounts（台账），无法判断主办单位：内容同质化的账号只列为高度重合，不作整合建议\n');
+    }
     const name = accountNamer(accounts);
     const homogeneous = result.accountPairs.filter((p) => p.homogeneous);
     const table1: ReportTable = {
@@ -75,9 +85,12 @@ export const homogeneityCommand: CommandDefinition = {
       })),
     };
     const overlap: ReportTable = {
-      title: '高度重合（不同主办单位，不作整合建议）',
-      columns: [{ key: 'accounts', label: '账号' }, { key: 'units', label: '主办单位' }, { key: 'pairs', label: '同质化账号对' }],
-      rows: result.highOverlap.map((g) => ({ accounts: g.accountIds.map(name), units: g.units, pairs: g.evidence.accountPairs.length })),
+      title: '高度重合（不同或未知主办单位，不作整合建议）',
+      columns: [
+        { key: 'accounts', label: '账号' }, { key: 'units', label: '主办单位' }, { key: 'unknown', label: '主办单位未知' },
+        { key: 'pairs', label: '同质化账号对' },
+      ],
+      rows: result.highOverlap.map((g) => ({ accounts: g.accountIds.map(name), units: g.units, unknown: g.unitUnknown.map(name), pairs: g.evidence.accountPairs.length })),
     };
     const cells = homogeneous.flatMap((p) => [
       { a: name(p.a), b: name(p.b), share: p.shareAInB },
@@ -85,7 +98,14 @@ export const homogeneityCommand: CommandDefinition = {
     ]);
     const s = result.stats;
     return {
-      json: { period: periodJson(period), ...result, accountPairs: opts.allPairs ? result.accountPairs : homogeneous },
+      // JSON without each post's row index: the output is the same for any row order (issue 13 kind 6).
+      json: {
+        period: periodJson(period), ...result,
+        pairs: { ...result.pairs, list: result.pairs.list.map(pairOut) },
+        accountPairs: (opts.allPairs ? result.accountPairs : homogeneous).map(accountPairOut),
+        suggestions: result.suggestions.map((x) => ({ ...x, evidence: { accountPairs: x.evidence.accountPairs.map(accountPairOut) } })),
+        highOverlap: result.highOverlap.map((x) => ({ ...x, evidence: { accountPairs: x.evidence.accountPairs.map(accountPairOut) } })),
+      },
       table: table1,
       extraTables: [suggestions, ...(overlap.rows.length ? [overlap] : [])],
       report: {
@@ -96,6 +116,7 @@ export const homogeneityCommand: CommandDefinition = {
             kind: 'facts',
             facts: [
               ['比对帖子', s.compared], ['近似重复帖对', result.pairs.count], ['其中注明转载', result.pairs.cited],
+              ['跳过：平台占位文字或空转发', s.skipped.placeholder], [`跳过：不足 ${s.minChars} 个有效字符`, s.skipped.short],
               ['同质化账号对', homogeneous.length], ['账号群', result.clusters.length], ['相似度阈值 (Jaccard)', s.threshold],
               ['MinHash / LSH', `${s.numPerm} 个哈希，${s.bands} 段 × ${s.rows} 行（${s.method}）`],
             ],
@@ -109,5 +130,9 @@ export const homogeneityCommand: CommandDefinition = {
     };
   },
 };
+
+const refOut = ({ index: _row, ...r }: HomogeneityPostRef) => r;
+const pairOut = (p: HomogeneousPostPair) => ({ ...p, a: refOut(p.a), b: refOut(p.b) });
+const accountPairOut = (p: HomogeneousAccountPair) => ({ ...p, examples: p.examples.map(pairOut) });
 
 const REASONS = { 'same-unit-platform': '同一单位同一平台多个账号', 'homogeneous-content': '内容同质化', both: '同一单位同平台且内容同质化' } as const;
