@@ -68,7 +68,7 @@ describe('govmedia on bad input', () => {
   it('--out to a directory that does not exist: exit 1 naming the file', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/posts.csv`, '--out', 'no/such/dir/out.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^govmedia: no\/such\/dir\/out\.csv：无法写入/);
+    expect(r.stderr).toMatch(/^govmedia: no\/such\/dir\/out\.csv：无法写入/m); // a line of its own (homogeneity also notes the missing ledger)
   });
 
   it('a matrix.json with a bad field: exit 1 naming the file and the field', async () => {
