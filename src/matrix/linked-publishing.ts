@@ -27,7 +27,11 @@ export interface LinkedPublishingOptions {
 /** Linked publishing (整体联动、集体发声) of a matrix. */
 export interface LinkedPublishing {
   leadPosts: number;
-  /** For each lead post: who echoed it and how fast. */
+  /**
+   * For each lead post (by time, then post id, then text): who echoed it and how fast.
+   * `index` is the post's row in the table — the one field that moves with the row
+   * order (the CLI leaves it out of its JSON).
+   */
   perLeadPost: { index: number; id: string | undefined; time: number; echoes: { accountId: string; lagHours: number; by: 'repost' | 'text' }[] }[];
   /** For each member: lead posts echoed and the echo rate. */
   perMember: { accountId: string; echoed: number; rate: number | null }[];
@@ -45,7 +49,8 @@ const BUCKETS: [string, number][] = [['≤1h', 1], ['1–3h', 3], ['3–6h', 6],
  * repost link (`repostOf` = the lead post's id) or, failing that, by near-duplicate text
  * (the matcher); the echo rate per member and for the matrix, the lag distribution and
  * the members that never echo. Each member counts at most once per lead post (its first
- * echo). Independent of post order. Complexity O(lead posts × member posts in window).
+ * echo; member posts at the same instant are taken by post id, then text). Independent of
+ * the row order except each lead post's `index`. Complexity O(lead posts × member posts in window).
  * @example linkedPublishing(matrix, table).matrixEchoRate // e.g. 0.42
  */
 export function linkedPublishing(matrix: Matrix, posts: PostsTable, options: LinkedPublishingOptions = {}): LinkedPublishing {
@@ -66,7 +71,10 @@ export function linkedPublishing(matrix: Matrix, posts: PostsTable, options: Lin
       if (!options.period || (t >= options.period.start && t < options.period.end)) leadPosts.push(i);
     } else if (memberIndex.has(a)) memberPosts.push(i);
   }
-  const byTime = (x: number, y: number) => posts.time[x]! - posts.time[y]! || (posts.ids?.[x] ?? '').localeCompare(posts.ids?.[y] ?? '') || x - y;
+  // Ties by post id, then text (UTF-16 code units; absent first), then row: posts equal on
+  // all three are indistinguishable in the output but for `index`.
+  const cmp = (a: string | undefined, b: string | undefined) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
+  const byTime = (x: number, y: number) => posts.time[x]! - posts.time[y]! || cmp(posts.ids?.[x], posts.ids?.[y]) || cmp(text(x), text(y)) || x - y;
   leadPosts.sort(byTime);
   memberPosts.sort(byTime);
   const counts = new Map(members.map((m) => [m, 0]));

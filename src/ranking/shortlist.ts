@@ -76,6 +76,11 @@ export interface ShortlistCategoryResult {
   cutRule: string;
 }
 
+/** The secondary keys at the cut, as the list states them (Chinese: user-facing). */
+const TIE_BREAK_ZH = { posts: '发文数多者优先、再按账号ID', accountId: '账号ID' } as const;
+/** Activity tiers as the exclusion states them (Chinese: user-facing). */
+const TIER_ZH: Record<string, string> = { active: '活跃', stale: '两周内未更新', dormant: '睡眠账号', zombie: '僵尸账号' };
+
 function resolve(o: ShortlistOptions) {
   const n = o.topN ?? 10;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`shortlist: topN must be a positive integer, got ${String(o.topN)}`);
@@ -119,14 +124,14 @@ export function shortlist(scores: readonly ShortlistCandidateInput[], options: S
     for (const c of pool) {
       if (c.score === null) break;
       if (entries.length >= n && !(o.ties === 'expand' && c.score === cutScore)) {
-        if (o.ties === 'break' && c.score === cutScore) tentative.push({ candidate: c, reason: 'tie-break', detail: `tied with place ${n} at ${c.score}; ties broken by ${o.tieBreak}` });
+        if (o.ties === 'break' && c.score === cutScore) tentative.push({ candidate: c, reason: 'tie-break', detail: `与第 ${n} 名同分（${c.score}），按${TIE_BREAK_ZH[o.tieBreak]}取舍后未入围` });
         continue;
       }
       const reason: Omit<ShortlistExclusion, 'candidate'> | null =
-        o.excludeFailed && c.verdict === 'fail' ? { reason: 'failed-inspection', detail: 'failed inspection (不合格)' }
-        : c.tier !== undefined && o.excludeTiers.has(c.tier as 'stale') ? { reason: 'inactive', detail: `activity tier ${c.tier}` }
-        : c.posts < o.minPosts ? { reason: 'min-posts', detail: `${c.posts} posts < ${o.minPosts}` }
-        : (perUnit.get(c.unit) ?? 0) >= o.maxPerUnit ? { reason: 'unit-cap', detail: `unit ${c.unit} already has ${o.maxPerUnit}` }
+        o.excludeFailed && c.verdict === 'fail' ? { reason: 'failed-inspection', detail: '本期检查不合格，不参加遴选' }
+        : c.tier !== undefined && o.excludeTiers.has(c.tier as 'stale') ? { reason: 'inactive', detail: `活跃度：${TIER_ZH[c.tier] ?? c.tier}` }
+        : c.posts < o.minPosts ? { reason: 'min-posts', detail: `发文 ${c.posts} 篇，少于 ${o.minPosts} 篇` }
+        : (perUnit.get(c.unit) ?? 0) >= o.maxPerUnit ? { reason: 'unit-cap', detail: `${c.unit || '（未填主办单位）'} 已有 ${o.maxPerUnit} 个账号入围（每单位至多 ${o.maxPerUnit} 个）` }
         : null;
       if (reason) { tentative.push({ candidate: c, ...reason }); continue; }
       const place = entries.length > 0 && entries[entries.length - 1]!.score === c.score ? entries[entries.length - 1]!.place : entries.length + 1;
@@ -136,7 +141,7 @@ export function shortlist(scores: readonly ShortlistCandidateInput[], options: S
     }
     const last = entries[entries.length - 1]?.score ?? -Infinity;
     const excluded = tentative.filter((e) => (e.candidate.score ?? -Infinity) >= last || entries.length < n);
-    const cutRule = o.ties === 'expand' ? `ties at place ${n} expanded: every account tied with the last place is listed` : `ties at place ${n} broken by ${o.tieBreak === 'posts' ? 'more posts, then account id' : 'account id'}`;
+    const cutRule = o.ties === 'expand' ? `第 ${n} 名并列时全部入围：与末位同分的账号均列入` : `第 ${n} 名并列时按${TIE_BREAK_ZH[o.tieBreak]}取舍，取满 ${n} 个为止`;
     return { category, entries, excluded, cutRule };
   });
 }

@@ -87,6 +87,26 @@ describe('linkedPublishing(matrix, posts)', () => {
       }),
     );
   });
+  it('gives the same result (all but each lead post\'s row index) for any row order, with posts at one instant and without ids', () => {
+    const tied: Post[] = [
+      ...posts,
+      { accountId: 'gov-wx', publishedAt: new Date(t0 + 72 * H), text: '区政府发布国庆假期出行提示，请广大市民错峰出行注意安全。' },
+      { accountId: 'gov-wx', publishedAt: new Date(t0 + 72 * H), text: '区政府发布秋季森林防火通告，严禁野外用火。' },
+      { accountId: 'dept-wx', publishedAt: new Date(t0 + 73 * H), text: '区政府发布秋季森林防火通告，严禁野外用火。' },
+      { accountId: 'dept-wx', publishedAt: new Date(t0 + 73 * H), text: '区政府发布国庆假期出行提示，请广大市民错峰出行注意安全。' },
+      { id: 'R2', accountId: 'town-wb', publishedAt: new Date(t0 + 49 * H), text: '转发', repostOf: 'L2' },
+      { id: 'R1', accountId: 'town-wb', publishedAt: new Date(t0 + 49 * H), text: '全区开展防汛应急演练，提升群众自救互救能力和基层应急处置水平。' },
+    ];
+    const strip = (r: ReturnType<typeof linkedPublishing>) => ({ ...r, perLeadPost: r.perLeadPost.map(({ index: _row, ...p }) => p) });
+    const base = strip(linkedPublishing(matrix, PostsTable.fromPosts(tied)));
+    expect(base.perLeadPost.find((p) => p.id === 'L2')!.echoes).toEqual([{ accountId: 'town-wb', lagHours: 1, by: 'text' }]); // R1 before R2 (post id)
+    fc.assert(
+      fc.property(fc.shuffledSubarray(tied, { minLength: tied.length, maxLength: tied.length }), (shuffled) => {
+        expect(strip(linkedPublishing(matrix, PostsTable.fromPosts(shuffled)))).toEqual(base);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
 
 describe('census(accounts, posts) — seed 001 reconstruction', () => {

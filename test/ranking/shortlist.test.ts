@@ -14,13 +14,16 @@ describe('shortlist(scores, options)', () => {
   it('shortlist(…) excludes failed, stale/dormant/zombie and low-post accounts, with reasons', () => {
     const [r] = shortlist([c('a', 10, { verdict: 'fail' }), c('b', 9, { tier: 'dormant' }), c('c', 8, { posts: 0 }), c('d', 7), c('e', 6)], { topN: 2 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['d', 'e']);
-    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['a', 'failed-inspection'], ['b', 'inactive'], ['c', 'min-posts']]);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([
+      ['a', 'failed-inspection', '本期检查不合格，不参加遴选'], ['b', 'inactive', '活跃度：睡眠账号'], ['c', 'min-posts', '发文 0 篇，少于 1 篇'],
+    ]);
   });
 
   it('shortlist(…, { maxPerUnit: 1 }) keeps one account per unit', () => {
     const [r] = shortlist([c('a', 10, { unit: 'U' }), c('b', 9, { unit: 'U' }), c('c', 8)], { topN: 2, maxPerUnit: 1 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'c']);
     expect(r!.excluded[0]!.reason).toBe('unit-cap');
+    expect(r!.excluded[0]!.detail).toBe('U 已有 1 个账号入围（每单位至多 1 个）');
   });
 
   it('shortlist(…, { categories }) gives unit and personal accounts their own lists (seed 003)', () => {
@@ -33,14 +36,14 @@ describe('shortlist(scores, options)', () => {
   it("shortlist(…, { ties: 'expand' }) lists everyone tied with the last place", () => {
     const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8), c('d', 7)], { topN: 2, ties: 'expand' });
     expect(r!.entries.map((e) => [e.accountId, e.place, e.tieExpanded])).toEqual([['a', 1, false], ['b', 2, false], ['c', 2, true]]);
-    expect(r!.cutRule).toMatch(/expanded/);
+    expect(r!.cutRule).toBe('第 2 名并列时全部入围：与末位同分的账号均列入');
   });
 
   it("shortlist(…, { ties: 'break', tieBreak: 'posts' }) breaks the tie by posts and reports the loser", () => {
     const [r] = shortlist([c('a', 9), c('b', 8, { posts: 3 }), c('c', 8, { posts: 30 }), c('d', 7)], { topN: 2, ties: 'break' });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'c']);
-    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['b', 'tie-break']]);
-    expect(r!.cutRule).toMatch(/broken by more posts/);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([['b', 'tie-break', '与第 2 名同分（8），按发文数多者优先、再按账号ID取舍后未入围']]);
+    expect(r!.cutRule).toBe('第 2 名并列时按发文数多者优先、再按账号ID取舍，取满 2 个为止');
   });
 
   it("shortlist(…, { categories: per platform }) gives each platform its own list and n", () => {
@@ -53,7 +56,7 @@ describe('shortlist(scores, options)', () => {
   it('shortlist(…, { minPosts: 5 }) excludes accounts under the minimum and fills the list from below', () => {
     const [r] = shortlist([c('a', 9, { posts: 4 }), c('b', 8, { posts: 5 }), c('c', 7)], { topN: 2, minPosts: 5 });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['b', 'c']);
-    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([['a', 'min-posts', '4 posts < 5']]);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([['a', 'min-posts', '发文 4 篇，少于 5 篇']]);
   });
 
   it('shortlist(…) lists only exclusions that would have made the list, and not null scores', () => {
@@ -65,14 +68,14 @@ describe('shortlist(scores, options)', () => {
   it("shortlist(…, { ties: 'expand' }) reports an excluded account tied at the cut, which expansion would have listed", () => {
     const [r] = shortlist([c('a', 9), c('b', 8), c('c', 8, { tier: 'stale' }), c('d', 7)], { topN: 2, ties: 'expand' });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
-    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['c', 'inactive']]);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([['c', 'inactive', '活跃度：两周内未更新']]);
   });
 
   it("shortlist(…, { ties: 'break', tieBreak: 'accountId' }) breaks the tie by account id, stated", () => {
     const [r] = shortlist([c('a', 9), c('c', 8, { posts: 30 }), c('b', 8, { posts: 3 })], { topN: 2, ties: 'break', tieBreak: 'accountId' });
     expect(r!.entries.map((e) => e.accountId)).toEqual(['a', 'b']);
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason])).toEqual([['c', 'tie-break']]);
-    expect(r!.cutRule).toBe('ties at place 2 broken by account id');
+    expect(r!.cutRule).toBe('第 2 名并列时按账号ID取舍，取满 2 个为止');
   });
 
   it('shortlist(…, { excludeFailed: false, excludeTiers: [] }) keeps failed and inactive accounts when told to', () => {

@@ -81,7 +81,11 @@ export const matrixCommand: CommandDefinition = {
       ...(totals.meanIndex === null ? [] : [[`成员平均指数（${String(opts.index)}，无指数计 0）`, totals.meanIndex.toFixed(2)] as [string, string]]),
     ];
     return {
-      json: { period: periodJson(period), matrix: { id: matrix.id, name: matrix.name, lead: matrix.lead }, coverage, linkedPublishing: echo, totals },
+      // JSON without each lead post's row index: the same bytes for any row order (issue 13 kind 6).
+      json: {
+        period: periodJson(period), matrix: { id: matrix.id, name: matrix.name, lead: matrix.lead }, coverage,
+        linkedPublishing: { ...echo, perLeadPost: echo.perLeadPost.map(({ index: _row, ...p }) => p) }, totals,
+      },
       table: grid,
       extraTables: [gaps, excesses, members],
       report: {
@@ -116,7 +120,7 @@ function cellStatus(c: MatrixCoverage['cells'][number]): string {
 
 function platformOf(raw: string): Platform {
   const p = parseLabel('platform', raw);
-  if (!p.ok || p.value === undefined) throw new CliUsageError(`--platforms: unknown platform ${JSON.stringify(raw)}`);
+  if (!p.ok || p.value === undefined) throw new CliUsageError(`--platforms：未知平台 ${JSON.stringify(raw)}`);
   return p.value;
 }
 
