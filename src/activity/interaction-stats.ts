@@ -1,11 +1,16 @@
-import { addWorkingDays } from '../calendar/add-working-days.js';
+import { CalendarNotCoveredError } from '../calendar/calendar-not-covered-error.js';
 import { defaultWorkingCalendar } from '../calendar/working-calendar.js';
-import { addWorkingTime, workingMsBetween, type WorkingTimeOptions } from '../calendar/working-time.js';
+import { workingMsBetween, type WorkingTimeOptions } from '../calendar/working-time.js';
 import { instantArg } from '../model/internal/instant-arg.js';
-import { chinaDayNumber, HOUR_MS } from '../model/time.js';
+import { HOUR_MS } from '../model/time.js';
 import type { DateArg } from '../model/to-instant.js';
 import type { Message } from '../model/schemas.js';
-import { REPLY_POLICIES, ReplyPolicySchema, type Deadline, type ReplyPolicy } from './reply-policies.js';
+import { deadlineFrom } from './deadline-from.js';
+import { firstResponseStatus, resolveReplyPolicy } from './internal/first-response.js';
+import { earliestDeadline, settleDeadline } from './internal/settle-deadline.js';
+import type { REPLY_POLICIES, ReplyPolicy } from './reply-policies.js';
+
+export { deadlineFrom };
 
 /** Interaction figures of one account (or of all messages). */
 export interface InteractionStats {
@@ -14,7 +19,7 @@ export interface InteractionStats {
   replied: number;
   /** replied / messages; null with no message. */
   replyRate: number | null;
-  /** Messages whose first-response deadline has passed by `at` or that were answered. */
+  /** Messages whose first-response deadline has passed by `at` or that were answered (on time or late; not `calendar-not-covered`). */
   due: number;
   onTime: number;
   /** onTime / due; null when none is due. */
@@ -29,6 +34,18 @@ export interface InteractionStats {
   latencyP90Hours: number | null;
   /** Unanswered messages older than `unansweredAfterDays` at `at`. */
   unansweredOld: number;
+  /**
+   * Messages whose first-response status is `calendar-not-covered` (see `replyDeadlineStatus`):
+   * the deadline runs past the calendar's last year and the data does not settle it. They
+   * are counted here and left out of `due`/`onTime`, never failed or passed.
+   */
+  calendarNotCovered: number;
+  /** The same for the closure deadline: left out of `closureDue`/`closedOnTime`. */
+  closureCalendarNotCovered: number;
+  /** Replies on a day outside the calendar: their working-hour latency cannot be counted and is left out of the latency figures. */
+  latencyCalendarNotCovered: number;
+  /** The years those messages would need (ascending; empty when none): supply them with `createWorkingCalendar`. */
+  uncoveredYears: number[];
 }
 
 /** Options of {@link interactionStats}. */
@@ -41,29 +58,27 @@ export interface InteractionOptions extends WorkingTimeOptions {
   unansweredAfterDays?: number;
 }
 
-/** The deadline instant for a message under a deadline rule. */
-export function deadlineFrom(startDate: DateArg, d: Deadline, options: WorkingTimeOptions = {}): number {
-  const start = instantArg(startDate, 'deadlineFrom', 'start');
-  if (d.unit === 'hours') return start + d.amount * HOUR_MS;
-  if (d.unit === 'workingHours') return addWorkingTime(start, d.amount * HOUR_MS, options);
-  return addWorkingDays(new Date(start), Math.ceil(d.amount), { calendar: options.calendar }).getTime();
-}
-
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]! : null);
 
 /**
  * Interaction figures from public messages, per account: reply rate, on-time rate
  * under a deadline policy (working time on the China calendar), closure rate (诉求办结率),
  * reply latency median and p90 in working hours, and unanswered messages older than N
- * days. Only messages received before `at` count. Complexity O(messages × days of
- * each deadline).
+ * days. Only messages received before `at` count.
+ *
+ * Calendar edge: a deadline past the calendar's last year (shipped: 2019–2026) does not
+ * fail the run. Each message is settled as `replyDeadlineStatus` does it (a reply before
+ * the first uncovered day is on time whatever the holidays); the rest are counted in
+ * `calendarNotCovered` (closure: `closureCalendarNotCovered`) with the missing years in
+ * `uncoveredYears`, and every other message and account is computed as usual.
+ * Complexity O(messages × days of each deadline).
+ * @throws {RangeError} an unknown policy or a bad `at`.
  * @example interactionStats(messages, { policy: 'yinchuan', at: Date.now() })[0].onTimeRate
  */
 export function interactionStats(messages: readonly Message[], options: InteractionOptions): InteractionStats[] {
-  const policy = typeof options.policy === 'object' ? ReplyPolicySchema.parse(options.policy) : REPLY_POLICIES[options.policy ?? 'yueqing'];
-  if (!policy) throw new RangeError(`interactionStats: unknown policy "${String(options.policy)}" (yinchuan, yueqing, jingmen or a policy object)`);
+  const policy = resolveReplyPolicy(options.policy, 'interactionStats');
   const cal = options.calendar ?? defaultWorkingCalendar();
-  const wt = { calendar: cal, officeHours: options.officeHours };
+  const wt = { calendar: cal, ...(options.officeHours ? { officeHours: options.officeHours } : {}) };
   const at = instantArg(options.at, 'interactionStats', 'at');
   const oldMs = (options.unansweredAfterDays ?? 7) * 86_400_000;
   const by = new Map<string, Message[]>();
@@ -75,27 +90,33 @@ export function interactionStats(messages: readonly Message[], options: Interact
   }
   const out: InteractionStats[] = [];
   for (const [accountId, list] of by) {
-    let replied = 0, due = 0, onTime = 0, closureDue = 0, closedOnTime = 0, unansweredOld = 0;
+    let replied = 0, due = 0, onTime = 0, closureDue = 0, closedOnTime = 0, unansweredOld = 0, notCovered = 0, closureNotCovered = 0, latencyNotCovered = 0;
     const lat: number[] = [];
+    const years = new Set<number>();
     for (const m of list) {
       const r = m.receivedAt.getTime();
       const reply = m.repliedAt?.getTime();
-      const rest = policy.firstResponseRestDay && !cal.isWorkingDayNumber(chinaDayNumber(r));
-      const deadline = deadlineFrom(r, rest ? policy.firstResponseRestDay! : policy.firstResponse, wt);
-      if (reply !== undefined && reply <= at) {
-        replied++;
-        lat.push(workingMsBetween(r, reply, wt) / HOUR_MS);
-      }
       const answered = reply !== undefined && reply <= at;
-      if (answered || deadline <= at) { due++; if (answered && reply! <= deadline) onTime++; }
+      if (answered) {
+        replied++;
+        try {
+          lat.push(workingMsBetween(r, reply, wt) / HOUR_MS);
+        } catch (e) {
+          if (!(e instanceof CalendarNotCoveredError)) throw e;
+          latencyNotCovered++;
+          years.add(e.year);
+        }
+      }
+      const first = firstResponseStatus(m, policy, at, wt);
+      if (first.status === 'calendar-not-covered') { notCovered++; years.add(first.uncoveredYear!); }
+      else if (first.status !== 'pending') { due++; if (first.status === 'on-time') onTime++; }
       if (!answered && at - r > oldMs) unansweredOld++;
       const rule = policy.closure[m.category] ?? policy.closureMax;
       if (rule) {
-        let cd = deadlineFrom(r, rule, wt);
-        if (policy.closureMax) cd = Math.min(cd, deadlineFrom(r, policy.closureMax, wt));
-        const closed = m.closedAt?.getTime();
-        const isClosed = closed !== undefined && closed <= at;
-        if (isClosed || cd <= at) { closureDue++; if (isClosed && closed! <= cd) closedOnTime++; }
+        const rules = [rule, ...(policy.closureMax && policy.closureMax !== rule ? [policy.closureMax] : [])];
+        const closure = settleDeadline(m.closedAt?.getTime(), at, () => earliestDeadline(rules.map((d) => () => deadlineFrom(r, d, wt))));
+        if (closure.status === 'calendar-not-covered') { closureNotCovered++; years.add(closure.uncoveredYear!); }
+        else if (closure.status !== 'pending') { closureDue++; if (closure.status === 'on-time') closedOnTime++; }
       }
     }
     lat.sort((a, b) => a - b);
@@ -104,6 +125,7 @@ export function interactionStats(messages: readonly Message[], options: Interact
       closureDue, closedOnTime, closureRate: closureDue ? closedOnTime / closureDue : null,
       latencyMedianHours: lat.length ? (lat.length % 2 ? lat[(lat.length - 1) / 2]! : (lat[lat.length / 2 - 1]! + lat[lat.length / 2]!) / 2) : null,
       latencyP90Hours: quantile(lat, 0.9), unansweredOld,
+      calendarNotCovered: notCovered, closureCalendarNotCovered: closureNotCovered, latencyCalendarNotCovered: latencyNotCovered, uncoveredYears: [...years].sort((a, b) => a - b),
     });
   }
   return out.sort((a, b) => (a.accountId < b.accountId ? -1 : 1));

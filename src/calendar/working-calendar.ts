@@ -1,6 +1,7 @@
 import { instantArg } from '../model/internal/instant-arg.js';
 import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber } from '../model/time.js';
 import type { DateArg } from '../model/to-instant.js';
+import { CalendarNotCoveredError } from './calendar-not-covered-error.js';
 import { CHINA_HOLIDAYS, type HolidayYear } from './china-holidays.js';
 
 /** A working-day calendar: which China days are working days, over which years. */
@@ -13,17 +14,22 @@ export interface WorkingCalendar {
 
 const dayOf = (ymd: string): number => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
-  if (!m) throw new RangeError(`createWorkingCalendar: bad date "${ymd}" (YYYY-MM-DD)`);
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  // A real calendar day only: 2027-13-01 or 2027-02-30 would roll over silently.
+  if (!m || new Date(ms).toISOString().slice(0, 10) !== ymd) throw new RangeError(`createWorkingCalendar: bad date "${ymd}" (YYYY-MM-DD)`);
+  return Math.floor(ms / DAY_MS);
 };
 
 /**
  * Builds a working-day calendar from holiday data (default: the shipped 2019–2026
  * State Council notices, {@link CHINA_HOLIDAYS}). A day is a working day when it is
  * Monday–Friday and not a holiday, or a listed make-up working day. A day outside the
- * covered years throws `RangeError`: a deadline counted on a guessed calendar would be
- * wrong without anyone noticing; pass your own data for other years.
+ * covered years throws {@link CalendarNotCoveredError} (a `RangeError` naming the year):
+ * a deadline counted on a guessed calendar would be wrong without anyone noticing; pass
+ * your own data for other years.
  *
+ * @throws {RangeError} no years, or a date not `YYYY-MM-DD`; the calendar's `isWorkingDayNumber`
+ *   throws {@link CalendarNotCoveredError} for a day outside the covered years.
  * Complexity O(days listed) to build, O(1) per query.
  * @example createWorkingCalendar().isWorkingDayNumber(chinaDayNumber(Date.parse('2024-10-12T12:00:00+08:00'))) // true (a make-up Saturday)
  */
@@ -40,10 +46,7 @@ export function createWorkingCalendar(data: Readonly<Record<number, HolidayYear>
   return {
     years: [first, last],
     isWorkingDayNumber(day: number): boolean {
-      if (day < lo || day > hi) {
-        const y = new Date(day * DAY_MS).getUTCFullYear();
-        throw new RangeError(`working calendar: ${y} is not covered (${first}–${last}); pass a calendar with that year's holidays`);
-      }
+      if (day < lo || day > hi) throw new CalendarNotCoveredError(day, [first, last]);
       if (work.has(day)) return true;
       if (off.has(day)) return false;
       const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday

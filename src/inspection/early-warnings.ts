@@ -1,9 +1,10 @@
-import { deadlineFrom } from '../activity/interaction-stats.js';
-import { REPLY_POLICIES, ReplyPolicySchema, type ReplyPolicy } from '../activity/reply-policies.js';
+import { firstResponseStatus, resolveReplyPolicy } from '../activity/internal/first-response.js';
+import { settleDeadline, type SettledDeadline } from '../activity/internal/settle-deadline.js';
+import type { REPLY_POLICIES, ReplyPolicy } from '../activity/reply-policies.js';
 import { addWorkingDays } from '../calendar/add-working-days.js';
 import { defaultWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Account, Message, RegistryEntry } from '../model/schemas.js';
-import { chinaDayNumber, DAY_MS, formatChinaTime } from '../model/time.js';
+import { DAY_MS, formatChinaTime } from '../model/time.js';
 import { toInstant, type DateArg } from '../model/to-instant.js';
 import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
 import { periodThrough } from '../stats/internal/period-through.js';
@@ -21,11 +22,18 @@ export interface EarlyWarning {
   accountId: string;
   accountName: string;
   unit: string;
-  /** The instant by which the unit must act (post, reply, file), China time. */
+  /** The instant by which the unit must act (post, reply, file), China time; null when it cannot be counted. */
   deadline: string | null;
   /** What the office reads, in Chinese. */
   evidence: string;
   messageId?: string;
+  /**
+   * Set when the deadline runs past the working calendar's last year and the data does
+   * not say whether it falls before `next` (status `calendar-not-covered`): the year the
+   * calendar lacks. Such a warning is yellow with `deadline` null; see
+   * `calendarNotCovered` in the result.
+   */
+  uncoveredYear?: number;
 }
 
 /** Warnings of one unit and its colour. */
@@ -55,6 +63,18 @@ export interface EarlyWarningOptions {
   officeHours?: readonly (readonly [number, number])[];
 }
 
+/** What {@link earlyWarnings} returns. */
+export interface EarlyWarningsResult {
+  at: string;
+  next: string;
+  warnings: EarlyWarning[];
+  units: UnitWarning[];
+  /** Warnings whose deadline could not be counted on the calendar (`uncoveredYear` set; 日历未覆盖). */
+  calendarNotCovered: number;
+  /** The years those deadlines need, ascending (empty when none). */
+  uncoveredYears: number[];
+}
+
 const ms = (v: DateArg, what: string) => {
   try {
     return toInstant(v);
@@ -81,17 +101,23 @@ const days = (x: number) => (Math.round((x / DAY_MS) * 10) / 10).toFixed(1);
  *   an unfiled account with no posts is yellow (no date to count from). With no registry
  *   records at all, no ledger account is reported as unfiled.
  * Units: red with any red warning, yellow with any yellow, else green.
+ *
+ * Calendar edge: a reply or filing deadline that runs past the calendar's last year
+ * (shipped: 2019–2026) does not fail the run. When `next` is before the first
+ * uncovered day the deadline is surely after `next` (no warning); otherwise the message
+ * or filing gets a yellow warning marked `uncoveredYear` with `deadline` null (we cannot
+ * tell whether it is due), counted in `calendarNotCovered` with the missing years in
+ * `uncoveredYears`. Supply the year with `createWorkingCalendar` (`calendar` option).
  * Complexity O(posts + messages × deadline days + registry + accounts).
  * @throws RangeError when `next` is before `at`, or for an unknown policy.
  * @example earlyWarnings(accounts, table, messages, registry, { at: Date.parse('2024-09-25T09:00:00+08:00'), next: Date.parse('2024-10-01T00:00:00+08:00') }).units
  */
-export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, messages: readonly Message[], registry: readonly RegistryEntry[], options: EarlyWarningOptions): { at: string; next: string; warnings: EarlyWarning[]; units: UnitWarning[] } {
+export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, messages: readonly Message[], registry: readonly RegistryEntry[], options: EarlyWarningOptions): EarlyWarningsResult {
   const at = ms(options.at, 'at'), next = ms(options.next, 'next');
   if (next < at) throw new RangeError(`earlyWarnings: next (${formatChinaTime(next)}) is before at (${formatChinaTime(at)})`);
   const staleDays = options.staleDays ?? 14, warnDays = options.warnDays ?? 7;
   if (!(staleDays > 0) || !(warnDays >= 0)) throw new RangeError('earlyWarnings: staleDays must be > 0 and warnDays ≥ 0');
-  const policy = typeof options.policy === 'object' ? ReplyPolicySchema.parse(options.policy) : REPLY_POLICIES[options.policy ?? 'yueqing'];
-  if (!policy) throw new RangeError(`earlyWarnings: unknown policy "${String(options.policy)}" (yinchuan, yueqing, jingmen or a policy object)`);
+  const policy = resolveReplyPolicy(options.policy, 'earlyWarnings');
   const filing = typeof options.filingDeadline === 'string' ? FILING_DEADLINES[options.filingDeadline] : (options.filingDeadline ?? FILING_DEADLINES.hubei);
   if (!(Number.isInteger(filing) && filing >= 0)) throw new RangeError(`earlyWarnings: filingDeadline must be a preset or a whole number of working days, got ${String(options.filingDeadline)}`);
   const cal = options.calendar ?? defaultWorkingCalendar();
@@ -107,6 +133,13 @@ export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, m
   const last = { get: (id: string) => postTime(span.lastTime!, id) }, first = { get: (id: string) => postTime(span.firstTime!, id) };
   const warnings: EarlyWarning[] = [];
   const push = (a: Account, w: Omit<EarlyWarning, 'accountId' | 'accountName' | 'unit'>) => warnings.push({ accountId: a.id, accountName: a.name, unit: a.unit, ...w });
+  const years = new Set<number>();
+  let notCovered = 0;
+  const uncovered = (a: Account, st: SettledDeadline, w: Pick<EarlyWarning, 'kind' | 'evidence' | 'messageId'>) => {
+    notCovered++;
+    years.add(st.uncoveredYear!);
+    push(a, { level: 'yellow', deadline: null, uncoveredYear: st.uncoveredYear!, ...w });
+  };
   for (const a of accounts) {
     if (a.status === 'closed') continue;
     const l = last.get(a.id);
@@ -128,18 +161,29 @@ export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, m
     if (r > at || (m.repliedAt && m.repliedAt.getTime() <= at)) continue;
     const a = byId.get(m.accountId);
     if (!a) continue;
-    const rest = policy.firstResponseRestDay && !cal.isWorkingDayNumber(chinaDayNumber(r));
-    const deadline = deadlineFrom(r, rest ? policy.firstResponseRestDay! : policy.firstResponse, wt);
-    if (deadline >= next) continue;
+    // Settled as if unanswered at `next`: `late` means the deadline falls by `next`.
+    const st = firstResponseStatus({ receivedAt: m.receivedAt }, policy, next, wt);
+    const when = formatChinaTime(r).slice(0, 16).replace('T', ' ');
+    if (st.status === 'calendar-not-covered') {
+      uncovered(a, st, { kind: 'reply', ...(m.id ? { messageId: m.id } : {}), evidence: `${when} 收到的留言未回复，答复时限落在 ${st.uncoveredYear} 年，工作日历未覆盖该年（日历未覆盖，覆盖 ${cal.years[0]}–${cal.years[1]} 年），无法判断是否在下次检查前到期（${policy.id}）` });
+      continue;
+    }
+    const deadline = st.deadline;
+    if (st.status !== 'late' || deadline === null || deadline >= next) continue;
     push(a, {
       level: deadline <= at ? 'red' : 'yellow', kind: 'reply', deadline: formatChinaTime(deadline), ...(m.id ? { messageId: m.id } : {}),
-      evidence: `${formatChinaTime(r).slice(0, 16).replace('T', ' ')} 收到的留言未回复，答复时限 ${formatChinaTime(deadline).slice(0, 16).replace('T', ' ')}${deadline <= at ? '（已超期）' : ''}（${policy.id}）`,
+      evidence: `${when} 收到的留言未回复，答复时限 ${formatChinaTime(deadline).slice(0, 16).replace('T', ' ')}${deadline <= at ? '（已超期）' : ''}（${policy.id}）`,
     });
   }
   const filed = new Set(registry.map((e) => e.accountId));
   const filingWarn = (a: Account, from: number, what: string) => {
-    const due = addWorkingDays(new Date(from), filing, { calendar: cal }).getTime();
-    if (due >= next) return;
+    const st = settleDeadline(undefined, next, () => addWorkingDays(new Date(from), filing, { calendar: cal }).getTime());
+    if (st.status === 'calendar-not-covered') {
+      uncovered(a, st, { kind: 'filing', evidence: `${what} ${formatChinaTime(from).slice(0, 10)}，须在 ${filing} 个工作日内备案；时限落在 ${st.uncoveredYear} 年，工作日历未覆盖该年（日历未覆盖，覆盖 ${cal.years[0]}–${cal.years[1]} 年），无法判断是否在下次检查前到期` });
+      return;
+    }
+    const due = st.deadline;
+    if (st.status !== 'late' || due === null || due >= next) return;
     push(a, { level: due <= at ? 'red' : 'yellow', kind: 'filing', deadline: formatChinaTime(due), evidence: `${what} ${formatChinaTime(from).slice(0, 10)}，须在 ${filing} 个工作日内（${formatChinaTime(due).slice(0, 10)} 前）备案${due <= at ? '（已超期）' : ''}` });
   };
   for (const e of registry) {
@@ -168,5 +212,5 @@ export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, m
   for (const w of warnings) { const u = units.get(w.unit)!; if (w.level === 'red') u.red++; else u.yellow++; }
   for (const u of units.values()) u.status = u.red ? 'red' : u.yellow ? 'yellow' : 'green';
   const rank = { red: 0, yellow: 1, green: 2 } as const;
-  return { at: formatChinaTime(at), next: formatChinaTime(next), warnings, units: [...units.values()].sort((x, y) => rank[x.status] - rank[y.status] || y.red - x.red || y.yellow - x.yellow || cmp(x.unit, y.unit)) };
+  return { at: formatChinaTime(at), next: formatChinaTime(next), warnings, calendarNotCovered: notCovered, uncoveredYears: [...years].sort((x, y) => x - y), units: [...units.values()].sort((x, y) => rank[x.status] - rank[y.status] || y.red - x.red || y.yellow - x.yellow || cmp(x.unit, y.unit)) };
 }

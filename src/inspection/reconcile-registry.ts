@@ -1,3 +1,4 @@
+import { settleDeadline } from '../activity/internal/settle-deadline.js';
 import { addWorkingDays } from '../calendar/add-working-days.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Account, RegistryEntry } from '../model/schemas.js';
@@ -12,7 +13,9 @@ export const FILING_DEADLINES = Object.freeze({ hubei: 5, linyi: 2 });
 
 /** One finding of the registry reconciliation. */
 export interface RegistryFinding {
-  kind: 'registered-not-seen' | 'closed-but-posting' | 'posting-not-registered' | 'late-filing' | 'several-accounts-one-platform';
+  kind: 'registered-not-seen' | 'closed-but-posting' | 'posting-not-registered' | 'late-filing' | 'several-accounts-one-platform' | 'filing-calendar-not-covered';
+  /** For `filing-calendar-not-covered`: the year the working calendar lacks. */
+  uncoveredYear?: number;
   accountIds: string[];
   unit?: string;
   platform?: string;
@@ -35,7 +38,10 @@ export interface ReconcileOptions {
  * working days after a status change (Hubei 5, Linyi 2); one unit with several accounts
  * on one platform (seed 001: one bureau had 8 WeChat accounts). A registry date after
  * `at` throws `RangeError` naming the entry: a future filing is a data error, not a
- * finding. Complexity O(accounts + registry + posts).
+ * finding. A filing limit that runs past the working calendar's last year is settled
+ * from the data when the filing came before the first uncovered day (on time), else
+ * reported as `filing-calendar-not-covered` naming the year (never as late, never a
+ * thrown error). Complexity O(accounts + registry + posts).
  * @example reconcileRegistry(accounts, registry, table, { at: Date.now() }).filter((f) => f.kind === 'posting-not-registered')
  */
 export function reconcileRegistry(accounts: readonly Account[], registry: readonly RegistryEntry[], posts: PostsTable, options: ReconcileOptions): RegistryFinding[] {
@@ -61,8 +67,10 @@ export function reconcileRegistry(accounts: readonly Account[], registry: readon
       findings.push({ kind: 'closed-but-posting', accountIds: [e.accountId], unit: e.unit, platform: e.platform, evidence: `${closure.event} ${formatChinaTime(closure.at.getTime()).slice(0, 10)}, last post ${formatChinaTime(lp)}` });
     for (const c of e.changes) {
       if (c.event === 'opened') continue;
-      const due = addWorkingDays(c.at, deadline, { calendar: options.calendar });
-      if (e.filedAt.getTime() > due.getTime())
+      const st = settleDeadline(e.filedAt.getTime(), at, () => addWorkingDays(c.at, deadline, { calendar: options.calendar }).getTime());
+      if (st.status === 'calendar-not-covered')
+        findings.push({ kind: 'filing-calendar-not-covered', accountIds: [e.accountId], unit: e.unit, platform: e.platform, uncoveredYear: st.uncoveredYear!, evidence: `${c.event} ${formatChinaTime(c.at.getTime()).slice(0, 10)}, filed ${formatChinaTime(e.filedAt.getTime()).slice(0, 10)}: the ${deadline}-working-day limit needs ${st.uncoveredYear}, which the working calendar does not cover (createWorkingCalendar)` });
+      else if (st.status === 'late')
         findings.push({ kind: 'late-filing', accountIds: [e.accountId], unit: e.unit, platform: e.platform, evidence: `${c.event} ${formatChinaTime(c.at.getTime()).slice(0, 10)}, filed ${formatChinaTime(e.filedAt.getTime()).slice(0, 10)} (> ${deadline} working days)` });
     }
   }

@@ -1,4 +1,4 @@
-import { deadlineFrom } from '../activity/interaction-stats.js';
+import { firstResponseStatus } from '../activity/internal/first-response.js';
 import { REPLY_POLICIES, ReplyPolicySchema, type ReplyPolicy } from '../activity/reply-policies.js';
 import { defaultWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { CONTENT_KIND_LABELS_ZH, type ContentKind } from '../content/content-rule.js';
@@ -7,7 +7,7 @@ import { roundPercent } from '../inspection/pass-rates.js';
 import type { RegistryFinding } from '../inspection/reconcile-registry.js';
 import { PLATFORM_LABELS_ZH, type Level, type Platform } from '../model/enums.js';
 import type { Account, Message } from '../model/schemas.js';
-import { chinaDayNumber, formatChinaTime } from '../model/time.js';
+import { formatChinaTime } from '../model/time.js';
 import { toInstant, type DateArg } from '../model/to-instant.js';
 
 /** 开设主体 as seed 004 groups them. */
@@ -45,6 +45,8 @@ export interface QuarterlyReport {
     unansweredAccounts: { accountId: string; name: string; unit: string; host: string; late: number }[];
     registry: { kind: RegistryFinding['kind']; label: string; count: number; accounts: string[] }[];
     content: { kind: ContentKind; label: string; count: number; accounts: number }[];
+    /** Messages of sampled accounts whose reply deadline runs past the working calendar's years and that the data does not settle (日历未覆盖): not counted as late. */
+    calendarNotCovered: { messages: number; accounts: number; years: number[] };
   };
   /** 附件: accounts with a 单项否决 problem. */
   annex: { name: string; unit: string; type: string; problems: string }[];
@@ -89,6 +91,7 @@ export interface QuarterlyReportInput {
 const REGISTRY_LABELS: Record<RegistryFinding['kind'], string> = {
   'registered-not-seen': '已备案但在对应平台搜索不到', 'closed-but-posting': '备案已关停注销但仍在更新', 'posting-not-registered': '正在运营但未备案',
   'late-filing': '开设、变更、关停后未及时备案', 'several-accounts-one-platform': '同一单位在同一平台开设多个账号',
+  'filing-calendar-not-covered': '备案时限落在工作日历未覆盖的年份，无法判断是否及时（日历未覆盖）',
 };
 const QUARTERS = ['一', '二', '三', '四'];
 
@@ -131,15 +134,14 @@ export function buildQuarterlyReport(input: QuarterlyReportInput): QuarterlyRepo
   const cal = input.calendar ?? defaultWorkingCalendar();
   const sampled = new Map(input.verdicts.map((v) => [v.accountId, v]));
   const late = new Map<string, number>();
+  const notCovered = { messages: 0, accounts: new Set<string>(), years: new Set<number>() };
   for (const msg of input.messages ?? []) {
     const v = sampled.get(msg.accountId);
-    const r = msg.receivedAt.getTime();
-    if (!v || r > at) continue;
-    const rest = policy.firstResponseRestDay && !cal.isWorkingDayNumber(chinaDayNumber(r));
-    const due = deadlineFrom(r, rest ? policy.firstResponseRestDay! : policy.firstResponse, { calendar: cal });
-    if (due > at) continue;
-    const replied = msg.repliedAt?.getTime();
-    if (replied === undefined || replied > due) late.set(v.accountId, (late.get(v.accountId) ?? 0) + 1);
+    if (!v || msg.receivedAt.getTime() > at) continue;
+    // Late: replied after the deadline, or unanswered with the deadline passed by `at`; a deadline past the calendar's years is counted apart (日历未覆盖), never as late.
+    const st = firstResponseStatus(msg, policy, at, { calendar: cal });
+    if (st.status === 'late') late.set(v.accountId, (late.get(v.accountId) ?? 0) + 1);
+    else if (st.status === 'calendar-not-covered') { notCovered.messages++; notCovered.accounts.add(v.accountId); notCovered.years.add(st.uncoveredYear!); }
   }
   const unansweredAccounts = [...late.entries()].map(([id, n]) => { const v = sampled.get(id)!; return { accountId: id, name: v.name, unit: v.unit, host: HOST_GROUP_LABELS_ZH[hostOf(v.level)], late: n }; })
     .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : a.accountId < b.accountId ? -1 : 1));
@@ -168,7 +170,7 @@ export function buildQuarterlyReport(input: QuarterlyReportInput): QuarterlyRepo
     population: { total: input.accounts.length, byHost: populationByHost, byType: populationByType },
     sample: { checked: input.verdicts.length, passed, ratePercent, byHost, byType },
     change: input.previousRate === undefined || rate === null ? null : { previousPercent: roundPercent(input.previousRate), points: Math.round((ratePercent! - roundPercent(input.previousRate)) * 10) / 10 },
-    problems: { unanswered, unansweredAccounts, registry, content },
+    problems: { unanswered, unansweredAccounts, registry, content, calendarNotCovered: { messages: notCovered.messages, accounts: notCovered.accounts.size, years: [...notCovered.years].sort((a, b) => a - b) } },
     annex, failing,
     contentFindings: cf.map((f) => ({ account: f.accountName ?? f.accountId, unit: f.unit ?? '', kind: CONTENT_KIND_LABELS_ZH[f.kind], matched: f.matched, context: f.context, suggestion: f.suggestion, severity: f.severity, publishedAt: f.publishedAt.slice(0, 16).replace('T', ' ') })),
     replyPolicy: `首次答复${policy.firstResponse.amount}${({ workingHours: '个工作小时', workingDays: '个工作日', hours: '小时' } as const)[policy.firstResponse.unit]}内（${policy.id}）`,

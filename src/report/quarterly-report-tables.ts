@@ -36,6 +36,9 @@ export function quarterlyReportTables(report: QuarterlyReport): QuarterlyReportT
       columns: [{ key: 'kind', label: '问题' }, { key: 'label', label: '分组/类别' }, { key: 'count', label: '数量', align: 'right' }, { key: 'share', label: '占比', align: 'right' }],
       rows: [
         ...report.problems.unanswered.map((u) => ({ kind: '未在规定时限内回复', label: u.label, count: u.accounts, share: pct(u.sharePercent) })),
+        ...(report.problems.calendarNotCovered?.messages
+          ? [{ kind: '未在规定时限内回复', label: `日历未覆盖 ${report.problems.calendarNotCovered.years.join('、')} 年，无法判断的留言（${report.problems.calendarNotCovered.accounts} 个账号）`, count: report.problems.calendarNotCovered.messages, share: '' }]
+          : []),
         ...report.problems.registry.map((r) => ({ kind: '备案', label: r.label, count: r.count, share: '' })),
         ...report.problems.content.map((c) => ({ kind: '内容', label: c.label, count: c.count, share: '' })),
       ],

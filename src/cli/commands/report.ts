@@ -9,6 +9,7 @@ import { CliInputError, CliUsageError, type CliIO } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 import { parseJson, readText } from './content-inputs.js';
+import { calendarNotice, holidaysOption, loadCalendar } from './calendar-option.js';
 import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions, runPeriod } from './shared.js';
 
 async function save(file: unknown, data: string | Uint8Array, io: CliIO): Promise<void> {
@@ -47,8 +48,10 @@ export const reportCommand: CommandDefinition = {
       .option('--xlsx <file>', 'write the annexes as an .xlsx workbook')
       .option('--html <file>', 'write the 通报 as a self-contained HTML page')
       .option('--md <file>', 'write the 通报 as Markdown');
+    holidaysOption(cmd);
   },
   async run(opts, ctx) {
+    const calendar = await loadCalendar(opts, ctx.io);
     const accounts = (await loadAccounts(opts, ctx))!;
     const table = await loadPosts(opts, ctx);
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
@@ -81,12 +84,16 @@ export const reportCommand: CommandDefinition = {
     const seed = numberOption('--seed', opts.seed, { integer: true });
     const sampled = share === undefined && size === undefined ? accounts : stratifiedSample(accounts, { ...(size === undefined ? { share: share! } : { size }), ...(seed === undefined ? {} : { seed }) });
     const verdicts = inspect(sampled, table, messages, registry, { at });
-    const registryFindings = registry.length ? reconcileRegistry(accounts, registry, table, { at }) : [];
+    const registryFindings = registry.length ? reconcileRegistry(accounts, registry, table, { at, calendar }) : [];
     const report = buildQuarterlyReport({
       accounts, verdicts, messages, registryFindings, at, ...(contentFindings ? { contentFindings } : {}), ...(previousRate === undefined ? {} : { previousRate }),
       ...(policy ? { policy: policy as 'yueqing' } : {}), ...(opts.quarter ? { quarter: String(opts.quarter) } : {}), ...(opts.issuer ? { issuer: String(opts.issuer) } : {}),
-      ...(opts.date ? { date: parseAtOption('--date', opts.date)! - 1 } : {}),
+      ...(opts.date ? { date: parseAtOption('--date', opts.date)! - 1 } : {}), calendar,
     });
+    const nc = report.problems.calendarNotCovered;
+    calendarNotice(ctx.io, '条留言答复', nc.messages, nc.years, calendar);
+    const filingNc = registryFindings.filter((f) => f.kind === 'filing-calendar-not-covered');
+    calendarNotice(ctx.io, '项备案', filingNc.length, [...new Set(filingNc.map((f) => f.uncoveredYear!))].sort((a, b) => a - b), calendar);
     ctx.progress.step('写出通报');
     await save(opts.md, quarterlyReportMarkdown(report), ctx.io);
     await save(opts.html, quarterlyReportHtml(report), ctx.io);

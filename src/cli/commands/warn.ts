@@ -4,6 +4,7 @@ import type { ReportTable } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
+import { calendarNotice, holidaysOption, loadCalendar } from './calendar-option.js';
 import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions } from './shared.js';
 
 const LEVEL_ZH = { red: '红', yellow: '黄', green: '绿' } as const;
@@ -27,8 +28,10 @@ export const warnCommand: CommandDefinition = {
       .option('--warn-days <n>', 'warn accounts silent for at least this many days at --at (default 7, ours)')
       .option('--policy <name>', 'reply policy: yueqing (default), yinchuan or jingmen')
       .option('--filing-days <n>', 'working days to file a registry change (default 5, Hubei; Linyi 2)');
+    holidaysOption(cmd);
   },
   async run(opts, ctx) {
+    const calendar = await loadCalendar(opts, ctx.io);
     const accounts = (await loadAccounts(opts, ctx))!;
     const table = await loadPosts(opts, ctx);
     const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
@@ -43,8 +46,9 @@ export const warnCommand: CommandDefinition = {
     const filingDays = numberOption('--filing-days', opts.filingDays, { integer: true, min: 0 });
     const r = earlyWarnings(accounts, table, messages, registry, {
       at, next, ...(staleDays === undefined ? {} : { staleDays }), ...(warnDays === undefined ? {} : { warnDays }),
-      ...(policy ? { policy: policy as 'yueqing' } : {}), ...(filingDays === undefined ? {} : { filingDeadline: filingDays }),
+      ...(policy ? { policy: policy as 'yueqing' } : {}), ...(filingDays === undefined ? {} : { filingDeadline: filingDays }), calendar,
     });
+    calendarNotice(ctx.io, '条留言答复或备案', r.calendarNotCovered, r.uncoveredYears, calendar);
     const units: ReportTable = {
       title: `各单位预警（${r.at.slice(0, 16).replace('T', ' ')} → 下次检查 ${r.next.slice(0, 16).replace('T', ' ')}）`,
       columns: [{ key: 'status', label: '预警' }, { key: 'unit', label: '单位' }, { key: 'accounts', label: '账号数', align: 'right' }, { key: 'red', label: '红色', align: 'right' }, { key: 'yellow', label: '黄色', align: 'right' }],
@@ -53,7 +57,7 @@ export const warnCommand: CommandDefinition = {
     const list: ReportTable = {
       title: `预警清单（${r.warnings.length} 条）`,
       columns: [{ key: 'level', label: '级别' }, { key: 'unit', label: '单位' }, { key: 'accountName', label: '账号' }, { key: 'kind', label: '类别' }, { key: 'deadline', label: '时限' }, { key: 'evidence', label: '情况' }],
-      rows: r.warnings.map((w) => ({ ...w, level: LEVEL_ZH[w.level], kind: KIND_ZH[w.kind], deadline: w.deadline ? w.deadline.slice(0, 16).replace('T', ' ') : '—' })),
+      rows: r.warnings.map((w) => ({ ...w, level: LEVEL_ZH[w.level], kind: KIND_ZH[w.kind], deadline: w.deadline ? w.deadline.slice(0, 16).replace('T', ' ') : w.uncoveredYear ? '日历未覆盖' : '—' })),
     };
     const count = (s: 'red' | 'yellow' | 'green') => r.units.filter((u) => u.status === s).length;
     return {
@@ -64,7 +68,7 @@ export const warnCommand: CommandDefinition = {
         title: '政务新媒体检查预警',
         subtitle: `预警时间 ${r.at.slice(0, 16).replace('T', ' ')}，下次检查 ${r.next.slice(0, 16).replace('T', ' ')}`,
         sections: [
-          { kind: 'facts', facts: [['红色预警单位', count('red')], ['黄色预警单位', count('yellow')], ['绿色单位', count('green')], ['预警条数', r.warnings.length]] },
+          { kind: 'facts', facts: [['红色预警单位', count('red')], ['黄色预警单位', count('yellow')], ['绿色单位', count('green')], ['预警条数', r.warnings.length], ...(r.calendarNotCovered ? [['日历未覆盖（无法判断时限）', r.calendarNotCovered] as [string, number]] : [])] },
           { kind: 'table', title: units.title ?? '', table: units },
           { kind: 'table', title: list.title ?? '', table: list },
         ],
