@@ -519,7 +519,7 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
       ],
       rows: c.entries.map((e) => {
         const r = robust.get(e.accountId);
-        return { ...e, platform: platformZh(e.platform), prob: r ? `${(r.topNProbability * 100).toFixed(1)}%` : '—', interval: r ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
+        return { ...e, platform: platformZh(e.platform), prob: r?.topNProbability != null ? `${(r.topNProbability * 100).toFixed(1)}%` : r?.tooFewPosts ? `发文不足（${r.posts} 篇）` : '—', interval: r?.rankInterval ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
       }),
     };
     sections.push({ kind: 'table', id: `shortlist-${c.category.id}`, title: t.title!, table: t });

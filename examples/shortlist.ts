@@ -34,7 +34,7 @@ for (const list of lists) {
   for (const e of list.entries) {
     const r = robust.get(e.accountId)!;
     const d = e.explanation as Record<string, { contribution: number }>;
-    lines.push(`| ${e.place}${e.tieExpanded ? '（并列）' : ''} | ${e.name} | ${e.unit} | ${e.score!.toFixed(1)} | ${d.W1!.contribution.toFixed(2)} + ${d.W2!.contribution.toFixed(2)} | ${(r.topNProbability * 100).toFixed(0)}% | ${r.rankInterval[0]}–${r.rankInterval[1]} |`);
+    lines.push(`| ${e.place}${e.tieExpanded ? '（并列）' : ''} | ${e.name} | ${e.unit} | ${e.score!.toFixed(1)} | ${d.W1!.contribution.toFixed(2)} + ${d.W2!.contribution.toFixed(2)} | ${r.topNProbability === null ? `发文不足（${r.posts} 篇）` : `${(r.topNProbability * 100).toFixed(0)}%`} | ${r.rankInterval ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—'} |`);
   }
   lines.push('', '未入选（本可入选）及原因：', '', ...(list.excluded.length ? list.excluded.map((x) => `- ${x.candidate.name}（BCI ${x.candidate.score?.toFixed(1)}）：${x.detail}`) : ['- 无']), '');
 }

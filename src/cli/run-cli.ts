@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../model/index.js';
+import { commanderMessageZh, HELP_AFTER_ERROR_ZH } from './commander-zh.js';
 import { COMMANDS } from './commands/index.js';
 import { CliInputError, CliUsageError, EXIT, type CliIO } from './io.js';
 import { resolveRunPeriod } from './inputs.js';
@@ -32,13 +33,19 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
   // Everything but the progress bar writes stderr through stripControls: file names,
   // values and reasons quoted from the data must not drive the terminal.
   const io: CliIO = { ...rawIO, stderr: { isTTY: rawIO.stderr.isTTY, write: (s: string) => rawIO.stderr.write(stripControls(s)) } };
+  // Commander's usage errors (unknown option, missing value …) in Chinese, prefixed like ours; help stays English (docs).
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(`govmedia: ${commanderMessageZh(s)}`),
+  };
   const program = new Command('govmedia')
     .description('Influence indices and supervision analytics for government new-media accounts (政务新媒体).')
     .version('0.1.0', '-V, --version', 'print the govmedia version')
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput(output)
+    .showHelpAfterError(HELP_AFTER_ERROR_ZH)
     .addHelpText('after', EXIT_HELP);
 
   let result: Promise<void> | undefined;
@@ -47,8 +54,8 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
       .command(def.name)
       .description(def.description)
       .exitOverride()
-      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-      .showHelpAfterError('(run with --help for usage)');
+      .configureOutput(output)
+      .showHelpAfterError(HELP_AFTER_ERROR_ZH);
     def.options(cmd);
     cmd
       .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))

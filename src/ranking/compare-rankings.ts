@@ -17,7 +17,11 @@ export interface RankingComparison {
   /** Accounts in both top-`topN` lists. */
   topOverlap: number;
   topN: number;
-  /** The ten largest rank moves (rank in b − rank in a). */
+  /**
+   * The ten largest rank moves by |shift|, ties by account id. Ranks are competition ranks
+   * with 1 the highest score. `shift` = rank in b − rank in a: **positive means the account
+   * fell** (3rd in a, 7th in b → +4), negative means it rose; null when either score is missing.
+   */
   largestMoves: { accountId: string; rankA: number | null; rankB: number | null; shift: number | null }[];
   onlyInA: string[];
   onlyInB: string[];
@@ -26,11 +30,12 @@ export interface RankingComparison {
 /**
  * Compares two rankings of the same accounts (two index versions, or two periods):
  * Spearman's ρ and Kendall's τ-b of the scores, the overlap of their top-N lists, and
- * the accounts whose rank moves most. Accounts present in only one map are left out
- * of the correlations and listed.
+ * the accounts whose rank moves most (`shift` = rank in b − rank in a: positive = fell).
+ * Accounts present in only one map are left out of the correlations and listed.
  *
  * Complexity O(n²) (Kendall).
  * @example compareRankings(new Map([['a', 3], ['b', 2], ['c', 1]]), new Map([['a', 30], ['b', 10], ['c', 20]])).spearman // 0.5
+ * @example compareRankings(new Map([['a', 3], ['b', 2], ['c', 1]]), new Map([['a', 30], ['b', 10], ['c', 20]])).largestMoves[0] // { accountId: 'b', rankA: 2, rankB: 3, shift: 1 } (b fell one place)
  */
 export function compareRankings(a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>, options: CompareRankingsOptions = {}): RankingComparison {
   const topN = options.topN ?? 10;

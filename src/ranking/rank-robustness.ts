@@ -41,6 +41,15 @@ export interface RobustnessOptions {
   weightJitter?: number;
   /** Central coverage of the rank interval (default 0.9: the 5th to 95th percentile). */
   interval?: number;
+  /**
+   * Accounts with fewer posts than this in the period are flagged (`tooFewPosts`) and get no
+   * probability, interval or mean rank (null): resampling n posts gives at most C(2n−1, n)
+   * distinct replicates (1 for one post, 35 for four, 126 for five), so from one post the
+   * "probability" is 0 or 1 by construction. They still compete (the others' ranks count
+   * them). Default 5 (ours: the smallest n with more distinct resamples than 100 and a
+   * chance under 1% that a replicate repeats one post n times, n^(1−n)); 1 turns it off.
+   */
+  minPosts?: number;
 }
 
 /** One account's robustness. */
@@ -50,11 +59,16 @@ export interface AccountRobustness {
   value: number | null;
   /** Its competition rank on the observed posts. */
   rank: number | null;
-  /** Share of replicates in which it ranks within the top N. */
-  topNProbability: number;
-  /** Rank interval [low, high] covering `interval` of the replicates. */
-  rankInterval: [number, number];
-  meanRank: number;
+  /** Its posts in the period (what the bootstrap resamples). */
+  posts: number;
+  /** Fewer posts than `minPosts`: the three bootstrap figures below are null (not reported from too few posts). */
+  tooFewPosts: boolean;
+  /** Share of replicates in which it ranks within the top N; null when `tooFewPosts`. */
+  topNProbability: number | null;
+  /** Rank interval [low, high] covering `interval` of the replicates; null when `tooFewPosts`. */
+  rankInterval: [number, number] | null;
+  /** Mean replicate rank; null when `tooFewPosts`. */
+  meanRank: number | null;
 }
 
 /** The per-account fields a replicate computes (after `days`, in this order): counts, then per metric its sum, headline sum and maximum. */
@@ -69,7 +83,9 @@ const STAT_FIELDS: readonly AccountField[] = ['articles', 'pushes', 'originals',
  * `scorer` over the account's {@link RobustnessStats}. An account whose replicate has no
  * score takes the last place in that replicate. Percentile interval (our default):
  * the replicate ranks at quantiles (1 − interval)/2 and (1 + interval)/2, nearest rank.
- * The PRNG is the sample generator's `createRng` (reused, not duplicated).
+ * The PRNG is the sample generator's `createRng` (reused, not duplicated). Accounts with
+ * fewer than `minPosts` (default 5) posts are flagged `tooFewPosts` with null figures: a
+ * bootstrap over one post says nothing about how sure its place is.
  *
  * Complexity O(iterations × posts in the period).
  * @example rankRobustness(table, { period: monthPeriod(2024, 9), topN: 10 })[0].topNProbability // e.g. 1
@@ -86,6 +102,8 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
   if (scorer && jitter > 0) throw new RangeError('rankRobustness: weightJitter perturbs index weights and needs an index, not a scorer');
   if (!(Number.isInteger(iterations) && iterations >= 1)) throw new RangeError(`rankRobustness: iterations must be a positive integer, got ${iterations}`);
   if (!(coverage > 0 && coverage < 1)) throw new RangeError(`rankRobustness: interval must be in (0, 1), got ${coverage}`);
+  const minPosts = options.minPosts ?? 5;
+  if (!(Number.isInteger(minPosts) && minPosts >= 1)) throw new RangeError(`rankRobustness: minPosts must be a positive integer, got ${minPosts}`);
   const { days } = options.period;
   const allowed = options.accountIds ? new Set(options.accountIds) : null;
   // The competing accounts and their posts in the period, from the per-account pass
@@ -153,11 +171,14 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
   const lo = (1 - coverage) / 2;
   const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
   return accounts.map((a, k) => {
+    const posts = rowsOf.get(a)!.length;
+    if (posts < minPosts)
+      return { accountId: table.accountIds[a]!, value: observed[k]!, rank: observedRanks[k]!, posts, tooFewPosts: true, topNProbability: null, rankInterval: null, meanRank: null };
     const rs = ranks[k]!.slice().sort();
     let inTop = 0, sum = 0;
     for (const r of rs) { if (r <= topN) inTop++; sum += r; }
     return {
-      accountId: table.accountIds[a]!, value: observed[k]!, rank: observedRanks[k]!, topNProbability: inTop / iterations,
+      accountId: table.accountIds[a]!, value: observed[k]!, rank: observedRanks[k]!, posts, tooFewPosts: false, topNProbability: inTop / iterations,
       rankInterval: [quantile(rs, lo), quantile(rs, 1 - lo)], meanRank: sum / iterations,
     };
   });

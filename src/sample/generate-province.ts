@@ -32,7 +32,12 @@ export interface PlantedFacts {
   zombie: string[];
   /** Posts only in the first days of the window: none in the 90 days before its end (睡眠). */
   dormant: string[];
-  /** Last post 15–60 days before the end (no post in the 14 days before the check time). */
+  /**
+   * Posting stops 15–60 days before the end (in a window under 60 days: 15 days to the whole
+   * window): no post in the 14 days before the check time, at least one post in the window
+   * (an account whose posting days drew no post is listed as a zombie instead). At a low
+   * `postRate` the last post may come earlier than the stop day.
+   */
   stale: string[];
   /** The unit with several WeChat accounts (seed 001: one bureau had 8). */
   multiAccountUnit: { unit: string; accountIds: string[] };
@@ -114,6 +119,12 @@ function resolve(o: ProvinceOptions) {
  * unanswered), registry entries with anomalies, and human flags. `planted` lists the
  * ground truth. All names are invented.
  *
+ * Sizes: every `accountCount` ≥ 60 and `days` ≥ 30 works (property-tested over sizes,
+ * seeds and posting rates); a small province may plant fewer copier pairs than
+ * `duplicatePairs` (a pair needs two active accounts on one platform) and, under 92 days,
+ * no dormant account (dormancy needs 90 days without a post).
+ * @throws {RangeError} naming generateProvince: `accountCount` < 60 or `days` < 30 (or not integers), a bad `start`.
+ *
  * Complexity O(posts).
  * @example generateProvince({ seed: 7, accountCount: 300 }).accounts.length // 300
  */
@@ -175,7 +186,7 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
     const r = rng.next();
     if (r < 0.05) { zombie.push(a.id); lastDay.set(a.id, -1); }
     else if (r < 0.1 && o.days >= 92) { dormant.push(a.id); lastDay.set(a.id, o.days - 92); } // last post ≥ 91 days before the end
-    else if (r < 0.15) { const d = o.days - rng.int(15, 60); stale.push(a.id); lastDay.set(a.id, d); }
+    else if (r < 0.15) { const d = o.days - rng.int(15, Math.min(60, o.days)); stale.push(a.id); lastDay.set(a.id, d); } // a window shorter than 60 days: the last post 15 days to the whole window before the end
   }
   // Posts.
   const posts: Post[] = [];
@@ -227,6 +238,8 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
       }
     }
   }
+  // A stale account whose posting days drew no post (a short window, a low rate) has no last post: it is a zombie.
+  for (let k = stale.length - 1; k >= 0; k--) if (!byAccount.has(stale[k]!)) { zombie.push(stale[k]!); lastDay.set(stale[k]!, -1); stale.splice(k, 1); }
   // Copier pairs: the copier re-publishes a share of the source's posts within 1–48 h.
   const active = accounts.filter((a) => !lastDay.has(a.id) && a.id !== lead.id && (byAccount.get(a.id)?.length ?? 0) >= 5);
   const duplicatePairs: PlantedFacts['duplicatePairs'] = [];
@@ -245,8 +258,11 @@ export function generateProvince(options: ProvinceOptions = {}): Province {
   };
   for (let k = 0; k < o.duplicatePairs && active.length > 2; k++) {
     const source = rng.pick(active);
-    const copier = rng.pick(active.filter((a) => a.platform === source.platform && a.id !== source.id && !usedInPairs.has(a.id)));
-    if (!copier || usedInPairs.has(source.id)) continue;
+    // A small province may have no other active account on the source's platform: no pair then.
+    const candidates = active.filter((a) => a.platform === source.platform && a.id !== source.id && !usedInPairs.has(a.id));
+    if (candidates.length === 0) continue;
+    const copier = rng.pick(candidates);
+    if (usedInPairs.has(source.id)) continue;
     usedInPairs.add(source.id).add(copier.id);
     const cited = k % 2 === 0;
     copy(source, copier, 0.6, cited);

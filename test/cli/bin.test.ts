@@ -22,7 +22,7 @@ describe('dist/cli.js (the govmedia bin)', () => {
   it('govmedia --bogus exits 2', () => {
     const r = run(['--bogus']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("unknown option '--bogus'");
+    expect(r.stderr).toContain('govmedia: 错误：未知选项 --bogus'); // commander's message in Chinese (run-cli)
   });
 
   it('govmedia homogeneity --posts missing.csv exits 1 naming the file', () => {

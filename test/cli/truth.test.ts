@@ -197,7 +197,7 @@ describe('kind 2: every catalog index ranks or is refused up front', () => {
   it('index has no --posts (it names the posts FILE elsewhere): BCI’s X1 is --post-count', async () => {
     const r = await cli(['index', '--index', 'bci-4var', '--posts', '120']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown option '--posts'/);
+    expect(r.stderr).toBe('govmedia: --posts：index 不读帖子文件（--posts 在其他命令中是帖子文件）；BCI 的发博数 X1 请用 --post-count\n');
   });
 });
 

@@ -30,14 +30,14 @@ describe('govmedia usage', () => {
   it('govmedia frobnicate (unknown command) exits 2 with a message', async () => {
     const r = await cli(['frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
+    expect(r.stderr).toBe('govmedia: 错误：未知命令 frobnicate\n（用 --help 查看用法）\n');
     expect(r.stdout).toBe('');
   });
 
   it('govmedia --frobnicate (unknown option) exits 2', async () => {
     const r = await cli(['--frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
+    expect(r.stderr).toBe('govmedia: 错误：未知选项 --frobnicate\n（用 --help 查看用法）\n');
   });
 
   it.each(COMMANDS.map((c) => c.name))('govmedia %s --help shows an example and exits 0', async (name) => {
@@ -51,7 +51,7 @@ describe('govmedia usage', () => {
   it.each(COMMANDS.map((c) => c.name))('govmedia %s --no-such-flag exits 2 naming the flag', async (name) => {
     const r = await cli([name, '--no-such-flag', ...required(name)]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown option '--no-such-flag'/);
+    expect(r.stderr).toMatch(/^govmedia: 错误：未知选项 --no-such-flag\n/);
   });
 
   it.each(COMMANDS.map((c) => c.name))('govmedia %s --format pdf exits 2 naming the allowed formats', async (name) => {

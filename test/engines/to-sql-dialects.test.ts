@@ -56,7 +56,7 @@ describe('govmedia sql', () => {
     con.closeSync();
     expect(rows.map((x) => [x.account_id, Number(x.articles)])).toEqual([['a', 1]]); // the February post is outside the China-time month
     for (const d of ['postgres', 'clickhouse'] as const) {
-      const x = await cli(['sql', '--index', 'bci-4var', '--dialect', d, '--period', '2024-W10', '--table', 'gov.posts', '--columns', 'account=acct,time=ts']);
+      const x = await cli(['sql', '--index', 'bci-4var', '--dialect', d, '--period', '2024-W10', '--table', 'gov.posts', '--table-columns', 'account=acct,time=ts']);
       expect(x.code).toBe(0);
       expect(x.stdout).toContain('FROM gov.posts');
       expect(x.stdout).toContain('GROUP BY acct');
@@ -83,8 +83,8 @@ describe('govmedia sql', () => {
       [['--dialect', 'oracle', '--days', '30'], /--dialect: expected duckdb, postgres, clickhouse, standard, got "oracle"/],
       [['--time-type', 'unix', '--days', '30'], /--time-type: expected epoch-ms or timestamp/],
       [['--period', '2024-13'], /--period: /],
-      [['--columns', 'acct', '--days', '30'], /--columns: expected field=column pairs/],
-      [['--columns', 'account=a;b', '--days', '30'], /unsafe identifier/],
+      [['--table-columns', 'acct', '--days', '30'], /--table-columns: expected field=column pairs/],
+      [['--table-columns', 'account=a;b', '--days', '30'], /unsafe identifier/],
       [['--index', 'bvci-2.0', '--days', '7'], /--index bvci-2.0: index bvci-2.0 needs /],
       [[], /--period or --days: wci-14.2 divides by the day count d/],
       [['--ddl', '--rows', 'examples/data/posts.csv'], /--ddl and --rows: give one of them/],

@@ -17,7 +17,7 @@ describe('rankRobustness on the per-account pass', () => {
         ...(mode === 'jitter' ? { weightJitter: 0.3 } : {}),
         ...(mode === 'filter' ? { accountIds: ['acc_2', '教育局', 'x'] } : {}),
       };
-      expect(rankRobustness(table, options)).toEqual(rankRobustnessRowLoop(table, options));
+      expect(rankRobustness(table, { ...options, minPosts: 1 }).map(({ posts: _p, tooFewPosts: _f, ...r }) => r)).toEqual(rankRobustnessRowLoop(table, options)); // minPosts (issue 13) is not in the reference
     }), { numRuns: 40 });
   });
 });

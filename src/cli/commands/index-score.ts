@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { evaluateIndex, INDEX_CATALOG, indexFields, resolveIndex, type IndexDefinition } from '../../indices/index.js';
 import type { ReportTable } from '../../report/index.js';
 import { CliUsageError } from '../io.js';
@@ -69,8 +69,12 @@ export const indexCommand: CommandDefinition = {
       .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
       .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
     for (const s of ALL_STATS) cmd.option(`--${kebab(s)} <n>`, HELP[s] ?? s);
+    // Not an option here: `--posts` is the posts FILE in every other command. Caught (hidden) to say which flag is meant
+    // instead of commander's "unknown option … did you mean --reposts?".
+    cmd.addOption(new Option('--posts <value>').hideHelp());
   },
   async run(opts, ctx) {
+    if (opts.posts !== undefined) throw new CliUsageError('--posts：index 不读帖子文件（--posts 在其他命令中是帖子文件）；BCI 的发博数 X1 请用 --post-count');
     ctx.progress.step('计算');
     const def = indexOf(opts);
     const fields = indexFields(def).sort(byOrder);

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { INDEX_CATALOG, SQL_DIALECTS, toSQL, type SqlColumns, type SqlDialect, type SqlTimeType } from '../../indices/index.js';
 import { postsTableDdl, postsTableTsv } from '../../interop/index.js';
 import { parsePeriod } from '../../time/index.js';
@@ -9,14 +9,17 @@ import { loadPosts, periodJson } from './shared.js';
 
 const COLUMN_KEYS: readonly (keyof SqlColumns)[] = ['account', 'time', 'reads', 'looks', 'likes', 'shares', 'comments', 'position', 'original'];
 
-/** `--columns account=acct,time=ts` → `{ account: 'acct', time: 'ts' }`. */
+/**
+ * `--table-columns account=acct,time=ts` → `{ account: 'acct', time: 'ts' }` (toSQL's `columns`). Not `--columns`:
+ * that flag is the header → field mapping FILE of every command reading exports (issue 13: no flag means two things).
+ */
 function parseColumns(spec: unknown): Partial<SqlColumns> {
   if (spec === undefined) return {};
   const out: Partial<SqlColumns> = {};
   for (const part of String(spec).split(',').filter((p) => p.trim() !== '')) {
     const m = /^\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(part);
     if (!m || !COLUMN_KEYS.includes(m[1] as keyof SqlColumns))
-      throw new CliUsageError(`--columns: expected field=column pairs with fields ${COLUMN_KEYS.join(', ')}, got ${JSON.stringify(part)}`);
+      throw new CliUsageError(`--table-columns: expected field=column pairs with fields ${COLUMN_KEYS.join(', ')}, got ${JSON.stringify(part)}`);
     out[m[1] as keyof SqlColumns] = m[2]!;
   }
   return out;
@@ -36,13 +39,16 @@ export const sqlCommand: CommandDefinition = {
       .option('-p, --period <period>', 'period (China time): 2024-03 (month, 30 days), 2024-W10, 2024, or 2024-01-01~2024-03-31; default: the whole table with --days')
       .option('--days <n>', 'day count d when no --period is given')
       .option('--table <name>', 'table name', 'posts')
-      .option('--columns <pairs>', `column names as field=column pairs, e.g. account=acct,time=ts (fields: ${COLUMN_KEYS.join(', ')})`)
+      .option('--table-columns <pairs>', `the --table's column names as field=column pairs, e.g. account=acct,time=ts (fields: ${COLUMN_KEYS.join(', ')})`)
+      // `--columns` is the header → field mapping FILE of the commands reading exports: caught (hidden) to name the flag meant here.
+      .addOption(new Option('--columns <value>').hideHelp())
       .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does')
       .option('--ddl', 'print instead the CREATE TABLE statement(s) of the posts table for the dialect and time type')
       .option('--cluster <name>', 'with --ddl and clickhouse: a <table>_local MergeTree plus a Distributed <table> over this cluster (run on every shard)')
       .option('--rows <posts-file>', 'print instead the rows of a posts file (any format govmedia reads) as tab-separated values for the --ddl table: ClickHouse INSERT … FORMAT TabSeparated, PostgreSQL COPY, DuckDB COPY (DELIMITER \'\\t\', NULL \'\\N\')');
   },
   async run(opts, ctx) {
+    if (opts.columns !== undefined) throw new CliUsageError('--columns：sql 中数据库表的列名请用 --table-columns account=acct,time=ts（--columns 在其他命令中是表头映射文件）');
     ctx.progress.step('生成 SQL');
     const dialect = String(opts.dialect) as SqlDialect;
     if (!SQL_DIALECTS.includes(dialect)) throw new CliUsageError(`--dialect: expected ${SQL_DIALECTS.join(', ')}, got ${JSON.stringify(opts.dialect)}`);
@@ -78,7 +84,7 @@ export const sqlCommand: CommandDefinition = {
     let sql: string;
     try {
       sql = toSQL(index, {
-        dialect, timeType, table: String(opts.table), columns: parseColumns(opts.columns),
+        dialect, timeType, table: String(opts.table), columns: parseColumns(opts.tableColumns),
         ...(period ? { period } : {}), ...(days === undefined ? {} : { days }), ...(opts.roundAverages ? { roundAverages: true } : {}),
       });
     } catch (e) {

@@ -11,7 +11,7 @@ import { rank } from '../../../src/ranking/rank.js';
 
 const METRICS = ['reads', 'looks', 'likes', 'shares', 'comments'] as const;
 
-export function rankRobustnessRowLoop(table: PostsTable, options: RobustnessOptions): AccountRobustness[] {
+export function rankRobustnessRowLoop(table: PostsTable, options: RobustnessOptions): Omit<AccountRobustness, 'posts' | 'tooFewPosts'>[] { // (the pass adds posts and the minPosts flag)
   const scorer = options.scorer;
   if (scorer !== undefined && typeof scorer !== 'function') throw new TypeError('rankRobustness: scorer must be a function');
   const def = scorer ? null : resolveIndex(options.index ?? 'wci-14.2', 'rankRobustness');
