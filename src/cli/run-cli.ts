@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { CalendarNotCoveredError } from '../calendar/index.js';
 import { InputError } from '../model/index.js';
 import { commanderMessageZh, HELP_AFTER_ERROR_ZH } from './commander-zh.js';
 import { COMMANDS } from './commands/index.js';
@@ -102,6 +103,11 @@ function exitCodeOf(e: unknown, io: CliIO): number {
   if (e instanceof CliUsageError) {
     io.stderr.write(`govmedia: ${e.message}\n`);
     return EXIT.usage;
+  }
+  if (e instanceof CalendarNotCoveredError) {
+    // A working-day count the command could not settle without the missing year (warn and report settle theirs and go on).
+    io.stderr.write(`govmedia: 工作日历未覆盖 ${e.year} 年（内置日历覆盖 ${e.covered[0]}–${e.covered[1]} 年），无法按工作日计算；warn、report 可用 --holidays 文件补充该年节假日安排（库中用 createWorkingCalendar）\n`);
+    return EXIT.input;
   }
   if (e instanceof CliInputError || e instanceof InputError) {
     io.stderr.write(`govmedia: ${e.message}\n`);

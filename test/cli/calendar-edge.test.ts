@@ -67,3 +67,18 @@ describe('calendar edge in the CLI (t07-yearend)', () => {
     expect(bad.stderr).toMatch(/2027\.json：bad date "2027-13-01"/);
   });
 });
+
+describe('a working-day count that cannot be settled (check --previous --working-days into 2027)', () => {
+  it('exit 1 with a Chinese message naming the year and how to supply it, not an internal error', async () => {
+    const args = ['--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--roster', 'examples/data/roster.csv', '--format', 'json'];
+    const first = await cli(['check', ...args, '--period', '2024-07-01~2024-08-31', '--at', '2024-08-31']);
+    expect(first.code).toBe(0);
+    const file = join(mkdtempSync(join(tmpdir(), 'govmedia-check-')), 'previous.json');
+    writeFileSync(file, first.stdout);
+    const r = await cli(['check', ...args, '--at', '2027-01-04', '--previous', file, '--working-days']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^govmedia: 工作日历未覆盖 2027 年（内置日历覆盖 2019–2026 年），无法按工作日计算；warn、report 可用 --holidays 文件补充该年节假日安排（库中用 createWorkingCalendar）\n$/m);
+    expect(r.stderr).not.toMatch(/内部错误/);
+  });
+});
