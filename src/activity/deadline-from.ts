@@ -10,6 +10,7 @@ import type { Deadline } from './reply-policies.js';
  * rule: clock hours, working hours (office hours on working days), or working days
  * (same time of day, `amount` rounded up). Rules: SPEC §4 (reply policies).
  * Complexity O(days to the deadline).
+ * @returns The deadline, epoch ms.
  * @throws {RangeError} a bad `start`; {@link CalendarNotCoveredError} when the count needs a day outside the calendar's years.
  * @example deadlineFrom('2024-09-30 17:00', { amount: 1, unit: 'workingHours' }) // 09:30 on 2024-10-08, China time
  */

@@ -33,6 +33,7 @@ export interface ReplyDeadlineOptions extends WorkingTimeOptions {
  * `deadline` is the instant (epoch ms) when it could be counted, else null.
  *
  * Complexity O(days to the deadline).
+ * @returns `{ status, deadline, uncoveredYear? }` ({@link SettledDeadline}).
  * @throws {RangeError} for an unknown policy or a bad `at`.
  * @example replyDeadlineStatus({ receivedAt: new Date('2026-12-31T16:00:00+08:00') }, { at: '2027-01-05' }) // { status: 'calendar-not-covered', deadline: null, uncoveredYear: 2027 }
  */
