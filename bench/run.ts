@@ -5,6 +5,7 @@
 //   npm run bench                      quick size (1 M posts × 10 k accounts, 9 rounds)
 //   BENCH_SCALE=full npm run bench     10 M posts × 100 k accounts (run at most once, on a quiet machine)
 //   BENCH_SCALE=smoke npm run bench    tiny (the CI smoke test: checks the table prints, not timings)
+//   BENCH_SECTIONS=single,e2e …        only those sections (single = single scoring + sweep; robust, e2e, ingest, parquet)
 //
 // Sections (each in its own child process so no contender's garbage or heap lands on another's clock):
 //   single  — scoring one month, WCI 14.2 and BCI 7var: govmedia (1 thread, N threads) vs DuckDB
@@ -28,6 +29,11 @@ const SIZES = {
   full: { posts: 10_000_000, accounts: 100_000, rounds: 5, robustPosts: 1_000_000, replicates: 200, e2eRounds: 3 },
 }[SCALE];
 if (!SIZES) throw new Error(`BENCH_SCALE must be smoke, quick or full, got ${process.env.BENCH_SCALE}`);
+/** Sections to run (`BENCH_SECTIONS=single,e2e`; default all): a full-size run of the scoring sections alone fits a busy machine. */
+const ALL_SECTIONS = ['single', 'robust', 'e2e', 'ingest', 'parquet'] as const;
+type Section = (typeof ALL_SECTIONS)[number];
+const SECTIONS = (process.env.BENCH_SECTIONS ? process.env.BENCH_SECTIONS.split(',') : [...ALL_SECTIONS]) as Section[];
+for (const x of SECTIONS) if (!(ALL_SECTIONS as readonly string[]).includes(x)) throw new Error(`BENCH_SECTIONS: unknown section ${x} (${ALL_SECTIONS.join(', ')})`);
 const THREADS = Number(process.env.BENCH_THREADS ?? Math.max(1, availableParallelism()));
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(import.meta.dirname, '.data');
@@ -58,44 +64,56 @@ async function main(): Promise<void> {
   if (!existsSync(csv)) await writeCsv(csv);
   process.env.BENCH_CSV = csv;
   process.stderr.write(`bench (${SCALE}): ${SIZES.posts.toLocaleString()} posts × ${SIZES.accounts.toLocaleString()} accounts, ${THREADS} threads …\n`);
-  const s = child('single');
-  const p = child('plain');
-  const r = child('robust');
-  const e = endToEnd(csv);
-  const ig = child('ingest-gov'), id = child('ingest-duck');
-  const pqFile = join(DATA, `run-${SCALE}.parquet`);
-  if (!existsSync(pqFile)) await writeParquet(csv, pqFile);
-  process.env.BENCH_PARQUET = pqFile;
-  const pd = child('parquet-duck'), pg = child('parquet-gov');
+  const on = (x: Section) => SECTIONS.includes(x);
+  const s = on('single') ? child('single') : undefined;
+  const p = on('single') ? child('plain') : undefined;
+  const r = on('robust') ? child('robust') : undefined;
+  const e = on('e2e') ? endToEnd(csv) : undefined;
+  const ig = on('ingest') ? child('ingest-gov') : undefined, id = on('ingest') ? child('ingest-duck') : undefined;
+  let pd: Timing | undefined, pg: Timing | undefined;
+  if (on('parquet')) {
+    const pqFile = join(DATA, `run-${SCALE}.parquet`);
+    if (!existsSync(pqFile)) await writeParquet(csv, pqFile);
+    process.env.BENCH_PARQUET = pqFile;
+    pd = child('parquet-duck'); pg = child('parquet-gov');
+  }
   const rows: [string, string, string, string, string][] = [];
   const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms';
   const ratio = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2)) + '×';
   const goal = (ok: boolean, g: string) => `${g} ${ok ? 'met' : 'MISSED'}`;
-  for (const ix of ['wci', 'bci'] as const) {
-    const name = ix === 'wci' ? 'WCI 14.2' : 'BCI 7var';
-    const g1 = s[`${ix}.gov1`]!, gN = s[`${ix}.govN`]!, d1 = s[`${ix}.duck1`]!, dN = s[`${ix}.duckN`]!, fl = s[`${ix}.floor`]!;
-    const best = Math.min(g1, gN);
-    rows.push([`single ${name}`, 'govmedia scoreAccounts, 1 thread', ms(g1), `DuckDB 1 thread / govmedia = ${ratio(d1 / g1)}`, goal(d1 / g1 >= 10, '≥10×')]);
-    rows.push([`single ${name}`, `govmedia scoreAccountsParallel, ${THREADS} threads`, ms(gN), `DuckDB ${THREADS} threads / govmedia = ${ratio(dN / gN)}`, goal(dN / gN >= 10, '≥10×')]);
-    rows.push([`single ${name}`, 'floor: hand loop, clustered columns, 1 thread', ms(fl), `govmedia 1 thread / floor = ${ratio(g1 / fl)}`, goal(g1 / fl <= 1.5, '≤1.5×')]);
-    rows.push([`single ${name}`, 'DuckDB toSQL query, 1 thread', ms(d1), '', '']);
-    rows.push([`single ${name}`, `DuckDB toSQL query, ${THREADS} threads`, ms(dN), '', '']);
-    rows.push([`single ${name}`, 'plain objects + Map (own process)', ms(p[ix]!), `plain / govmedia best = ${ratio(p[ix]! / best)}`, goal(p[ix]! / best >= 30, 'SPEC ≥30×')]);
+  if (s && p) {
+    for (const ix of ['wci', 'bci'] as const) {
+      const name = ix === 'wci' ? 'WCI 14.2' : 'BCI 7var';
+      const g1 = s[`${ix}.gov1`]!, gN = s[`${ix}.govN`]!, d1 = s[`${ix}.duck1`]!, dN = s[`${ix}.duckN`]!, fl = s[`${ix}.floor`]!;
+      const best = Math.min(g1, gN);
+      rows.push([`single ${name}`, 'govmedia scoreAccounts, 1 thread', ms(g1), `DuckDB 1 thread / govmedia = ${ratio(d1 / g1)}`, goal(d1 / g1 >= 10, '≥10×')]);
+      rows.push([`single ${name}`, `govmedia scoreAccountsParallel, ${THREADS} threads`, ms(gN), `DuckDB ${THREADS} threads / govmedia = ${ratio(dN / gN)}`, goal(dN / gN >= 10, '≥10×')]);
+      rows.push([`single ${name}`, 'floor: hand loop, clustered columns, 1 thread', ms(fl), `govmedia 1 thread / floor = ${ratio(g1 / fl)}`, goal(g1 / fl <= 1.5, '≤1.5×')]);
+      rows.push([`single ${name}`, 'DuckDB toSQL query, 1 thread', ms(d1), '', '']);
+      rows.push([`single ${name}`, `DuckDB toSQL query, ${THREADS} threads`, ms(dN), '', '']);
+      rows.push([`single ${name}`, 'plain objects + Map (own process)', ms(p[ix]!), `plain / govmedia best = ${ratio(p[ix]! / best)}`, goal(p[ix]! / best >= 30, 'SPEC ≥30×')]);
+    }
+    rows.push(['single', 'clustering (once per table, counted in ingest)', ms(s.cluster!), `÷ one WCI score = ${ratio(s.cluster! / s['wci.gov1']!)}`, '']);
+    rows.push(['sweep 13 weeks × 3 versions', 'govmedia: one scoreSweep call (columns)', ms(s['sweep.api']!), `DuckDB 39 queries / govmedia = ${ratio(s['sweep.duck39']! / s['sweep.api']!)}`, goal(s['sweep.duck39']! / s['sweep.api']! >= 10, '≥10×')]);
+    rows.push(['sweep 13 weeks × 3 versions', 'govmedia: 39 scoreAccounts calls (objects)', ms(s['sweep.gov']!), `DuckDB 39 queries / govmedia = ${ratio(s['sweep.duck39']! / s['sweep.gov']!)}`, goal(s['sweep.duck39']! / s['sweep.gov']! >= 10, '≥10×')]);
+    rows.push(['sweep 13 weeks × 3 versions', `DuckDB: 39 toSQL queries, ${THREADS} threads`, ms(s['sweep.duck39']!), '', '']);
+    rows.push(['sweep 13 weeks × 3 versions', `DuckDB: one GROUP BY account, week (aggregates), ${THREADS} threads`, ms(s['sweep.duck1']!), `DuckDB one query / scoreSweep = ${ratio(s['sweep.duck1']! / s['sweep.api']!)}`, '']);
   }
-  rows.push(['single', 'clustering (once per table, counted in ingest)', ms(s.cluster!), `÷ one WCI score = ${ratio(s.cluster! / s['wci.gov1']!)}`, '']);
-  rows.push(['sweep 13 weeks × 3 versions', 'govmedia: one scoreSweep call (columns)', ms(s['sweep.api']!), `DuckDB 39 queries / govmedia = ${ratio(s['sweep.duck39']! / s['sweep.api']!)}`, goal(s['sweep.duck39']! / s['sweep.api']! >= 10, '≥10×')]);
-  rows.push(['sweep 13 weeks × 3 versions', 'govmedia: 39 scoreAccounts calls (objects)', ms(s['sweep.gov']!), `DuckDB 39 queries / govmedia = ${ratio(s['sweep.duck39']! / s['sweep.gov']!)}`, goal(s['sweep.duck39']! / s['sweep.gov']! >= 10, '≥10×')]);
-  rows.push(['sweep 13 weeks × 3 versions', `DuckDB: 39 toSQL queries, ${THREADS} threads`, ms(s['sweep.duck39']!), '', '']);
-  rows.push(['sweep 13 weeks × 3 versions', `DuckDB: one GROUP BY account, week (aggregates), ${THREADS} threads`, ms(s['sweep.duck1']!), `DuckDB one query / scoreSweep = ${ratio(s['sweep.duck1']! / s['sweep.api']!)}`, '']);
-  rows.push(['end to end CSV → ranked JSON', `govmedia rank (${e.entry})`, ms(e.gov), `govmedia / DuckDB = ${ratio(e.gov / e.duck)}`, goal(e.gov / e.duck <= 1, '≤1.0×')]);
-  rows.push(['end to end CSV → ranked JSON', `DuckDB read_csv + toSQL, ${THREADS} threads`, ms(e.duck), '', '']);
+  if (e) {
+    rows.push(['end to end CSV → ranked JSON', `govmedia rank (${e.entry})`, ms(e.gov), `govmedia / DuckDB = ${ratio(e.gov / e.duck)}`, goal(e.gov / e.duck <= 1, '≤1.0×')]);
+    rows.push(['end to end CSV → ranked JSON', `DuckDB read_csv + toSQL, ${THREADS} threads`, ms(e.duck), '', '']);
+  }
+  if (ig && id) {
   rows.push(['ingest CSV → table', 'govmedia readPostsFile', ms(ig.read!), `govmedia / DuckDB = ${ratio(ig.read! / id.ms!)}`, '']);
   rows.push(['ingest CSV → table', 'govmedia readPostsFile + clusterByAccount', ms(ig.ms!), `govmedia / DuckDB = ${ratio(ig.ms! / id.ms!)}`, goal(ig.ms! / id.ms! <= 1.5, '≤1.5×')]);
   rows.push(['ingest CSV → table', `DuckDB read_csv into a table, ${THREADS} threads`, ms(id.ms!), '', '']);
   rows.push(['ingest peak memory', `govmedia peak RSS ${ig.rssMB!.toFixed(0)} MB`, '', `÷ columnar table ${ig.columnarMB!.toFixed(0)} MB = ${ratio(ig.rssMB! / ig.columnarMB!)}`, goal(ig.rssMB! / ig.columnarMB! <= 2, '≤2×')]);
+  }
+  if (pg && pd) {
   rows.push(['Parquet → table (issue 16)', 'govmedia readPostsParquet (hyparquet)', ms(pg.ms!), `govmedia / DuckDB = ${ratio(pg.ms! / pd.ms!)}`, '']);
   rows.push(['Parquet → table (issue 16)', `DuckDB read_parquet into a table, ${THREADS} threads`, ms(pd.ms!), '', '']);
-  rows.push([`rankRobustness ${SIZES.replicates} replicates`, `${SIZES.robustPosts.toLocaleString()} posts`, ms(r.ms!), `${(r.ms! / SIZES.replicates).toFixed(1)} ms per replicate`, '']);
+  }
+  if (r) rows.push([`rankRobustness ${SIZES.replicates} replicates`, `${SIZES.robustPosts.toLocaleString()} posts`, ms(r.ms!), `${(r.ms! / SIZES.replicates).toFixed(1)} ms per replicate`, '']);
   const head = ['benchmark', 'contender', 'median', 'ratio', 'goal'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: readonly string[]) => '| ' + r.map((c, i) => (i === 2 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join(' | ') + ' |';

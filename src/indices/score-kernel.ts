@@ -152,7 +152,7 @@ export function runKernel(
   }
   if (ix.length === 1 && ix[0]!.family === LOGS && ext.length === 0 && acc.steps.length === 1 && acc.steps[0]!.loop === Loop.R2O1
     && acc.pushes < 0 && acc.first < 0 && acc.last < 0 && acc.days < 0) {
-    runLogs2o1(ix[0]!, acc, F, D, offsets, time, start, end, mask, from, to, outs[0]!, fieldOuts, articles);
+    runLogs2o1(ix[0]!, acc, F, offsets, time, start, end, mask, from, to, outs[0]!, fieldOuts, articles);
     return;
   }
   // An empty run's fields (zeros, first time +Infinity, last −Infinity) once, for accounts with no post in the period.
@@ -230,7 +230,7 @@ function runOahp3(x: IndexKernel, acc: AccumulationPlan, F: Float64Array, offset
  * and a third metric: shares, comments, likes) in one loop, as `run2o1` + {@link evalLogs}
  * (tested).
  */
-function runLogs2o1(x: IndexKernel, acc: AccumulationPlan, F: Float64Array, D: Float64Array, offsets: Uint32Array, time: Float64Array, start: number, end: number,
+function runLogs2o1(x: IndexKernel, acc: AccumulationPlan, F: Float64Array, offsets: Uint32Array, time: Float64Array, start: number, end: number,
   mask: Uint8Array | undefined, from: number, to: number, out: KernelOutputs, fieldOuts: readonly { slot: number; col: Float64Array }[], articles: Float64Array): void {
   const st = acc.steps[0]!, c0 = st.c0, c1 = st.c1, c2 = st.c2, O = acc.O!, o = st.base, B = new Uint32Array(2);
   const xs = x.xs, w = x.w, sc = x.sc, dim = x.dim, nT = xs.length, nD = x.nD, dw = x.dw, mult = x.mult, square = x.square, req = x.req;
@@ -260,10 +260,14 @@ function runLogs2o1(x: IndexKernel, acc: AccumulationPlan, F: Float64Array, D: F
     articles[a] = hi - lo;
     for (let j = 0; j < fieldOuts.length; j++) { const f = fieldOuts[j]!; f.col[a] = F[f.slot]!; }
     if (req >= 0 && F[req] === 0) continue;
-    for (let d = 0; d < nD; d++) D[d] = 0;
-    for (let t = 0; t < nT; t++) D[dim[t]!]! += w[t]! * Math.log(sc[t]! * F[xs[t]!]! + 1);
+    // Terms are in dimension order (the family's condition): each dimension summed in a register.
     let sum = 0;
-    for (let d = 0, b = a * nD; d < nD; d++) { const v = D[d]!; dims[b + d] = v; sum += dw[d]! * v; }
+    for (let d = 0, t = 0, b = a * nD; d < nD; d++) {
+      let v = 0;
+      for (; t < nT && dim[t] === d; t++) v += w[t]! * Math.log(sc[t]! * F[xs[t]!]! + 1);
+      dims[b + d] = v;
+      sum += dw[d]! * v;
+    }
     sums[a] = sum;
     values[a] = (square ? sum * sum : sum) * mult;
   }
