@@ -33,9 +33,9 @@ export default defineConfig([
   { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_MODULE] },
   { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_BARREL], dts: { only: true } },
   { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['cjs'], external: [/^node:/, CORE_BARREL], dts: true },
-  // score-worker: the worker thread of scoreAccountsParallel (its own small file, so a
+  // score-worker / ingest-worker: the worker threads of scoreAccountsParallel and readPostsFile (its own small file, so a
   // worker loads neither the CLI nor the whole library; no instanceof crosses threads).
-  { ...lib, entry: { 'score-worker': 'src/io/node/score-worker.ts' }, format: ['esm', 'cjs'] },
+  { ...lib, entry: { 'score-worker': 'src/io/node/score-worker.ts', 'ingest-worker': 'src/io/node/ingest-worker.ts' }, format: ['esm', 'cjs'] },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -59,21 +59,54 @@ export class CsvTokenizer {
   private skippingLine = false;
   /** A CR ended the previous chunk while skipping: a LF at the start of the next belongs to it. */
   private pendingCR = false;
+  /** Offset (in the whole input) just past the last byte pushed. */
+  private pushed: number;
+  /** Records starting at or after this offset are not read (see `stopAt`). */
+  private readonly stopAt: number;
+  /** `stop()` was called: stop at the next record start. */
+  private stopRequested = false;
+  /**
+   * Once stopped (by `stopAt` or `stop()`): the offset where the first record not read
+   * starts (every record before it has been handed to the sink); -1 until then. Further
+   * pushes are ignored.
+   */
+  stoppedAt = -1;
 
+  /**
+   * @param options.skipLines title lines above the header to skip; `firstLine` the line
+   *   number of the first byte pushed (default 1); `maxRecordBytes` see {@link MAX_RECORD_BYTES}.
+   *   For reading a byte range of a larger input (the threaded reader of `govmedia/node`):
+   *   `offset` = offset of the first byte pushed in the whole input, and `stopAt` = an
+   *   offset: the tokenizer stops at the first record starting at or after it.
+   */
   constructor(
     private readonly delimiter: number,
     private readonly sink: CsvRecordSink,
-    options: { skipLines?: number; firstLine?: number; maxRecordBytes?: number } = {},
+    options: { skipLines?: number; firstLine?: number; maxRecordBytes?: number; offset?: number; stopAt?: number } = {},
   ) {
     this.skip = options.skipLines ?? 0;
     this.line = options.firstLine ?? 1;
     this.limit = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+    this.pushed = options.offset ?? 0;
+    this.stopAt = options.stopAt ?? Infinity;
   }
   private readonly limit: number;
 
+  /** Line number of the next record (after `stoppedAt` is set: of the record there). */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Called from the sink: no record after the current one is read (`stoppedAt` says where the next starts). */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
   /** Feeds the next chunk of UTF-8 bytes (a BOM must already be stripped). */
   push(chunk: Uint8Array): void {
-    if (chunk.length === 0) return;
+    if (chunk.length === 0 || this.stoppedAt >= 0) return;
+    const base = this.pushed - this.carry.length;
+    this.pushed += chunk.length;
     const buf = this.carry.length ? concat(this.carry, chunk) : chunk;
     let pos = 0;
     if (this.pendingCR) {
@@ -83,7 +116,7 @@ export class CsvTokenizer {
     pos = this.skipLines(buf, pos, false);
     if (pos === -1) { this.carry = new Uint8Array(0); return; }
     if (pos <= -2) { this.carry = buf.slice(-2 - pos); return; } // inside a title line: keep it whole
-    const rest = this.scan(buf, pos, false);
+    const rest = this.scan(buf, pos, false, base);
     this.carry = rest < buf.length ? buf.slice(rest) : new Uint8Array(0);
   }
 
@@ -91,8 +124,9 @@ export class CsvTokenizer {
   end(): void {
     const buf = this.carry;
     this.carry = new Uint8Array(0);
-    if (buf.length === 0) return;
-    this.scan(buf, this.skipLines(buf, 0, true), true);
+    if (buf.length === 0 || this.stoppedAt >= 0) return;
+    const pos = this.skipLines(buf, 0, true);
+    this.scan(buf, pos, true, this.pushed - buf.length);
   }
 
   /** Skips title lines and the rest of an over-long line; returns where scanning resumes, or -1 if the buffer is used up. */
@@ -121,10 +155,15 @@ export class CsvTokenizer {
    * Parses every complete record from `pos`; returns where the incomplete remainder
    * starts (everything before it has been handed to the sink).
    */
-  private scan(buf: Uint8Array, pos: number, final: boolean): number {
+  private scan(buf: Uint8Array, pos: number, final: boolean, base: number): number {
     const n = buf.length, D = this.delimiter, limit = this.limit;
     let recStart = pos, nf = 0, lines = 0;
     while (pos <= n) {
+      if (nf === 0 && (this.stopRequested || base + pos >= this.stopAt) && !this.skippingLine) {
+        // A record starts here and is not to be read.
+        this.stoppedAt = base + pos;
+        return n;
+      }
       if (pos === n) {
         // End of the buffer at a field start: complete only at the end of input after a delimiter.
         if (!final || nf === 0) return recStart;

@@ -109,8 +109,13 @@ export class PostRowSink {
     b.setString('repostOf', i, fields.get('repostOf') as string | undefined);
   }
 
-  finish(): PostRowsResult {
-    let table: PostsTable = this.builder.build();
+  /**
+   * Finishes the rows: headline inference or its warning, Excel-mangled ids, duplicates.
+   * `table` = the rows read elsewhere into one table (the threaded reader of
+   * `govmedia/node` stitches its ranges together, then finishes here); default this
+   * sink's own rows.
+   */
+  finish(table: PostsTable = this.builder.build()): PostRowsResult {
     const rowsRead = table.size;
     const warnings: string[] = [];
     const preset = this.preset ?? detectPostPreset([], this.options.preset);

@@ -1,6 +1,7 @@
-import { ORIGINAL_UNKNOWN } from '../table/posts-table.js';
+import type { Rejection } from '../model/errors.js';
+import { ORIGINAL_UNKNOWN, type PostsTable } from '../table/posts-table.js';
 import type { FieldSpec } from './column-presets.js';
-import { CsvTokenizer } from './csv-tokenizer.js';
+import { CsvTokenizer, type CsvRecordSink } from './csv-tokenizer.js';
 import { normalizeHeaders, REQUIRED_HEADERS } from './locate-header.js';
 import { readAgainOnMismatch, type CsvInput } from './open-table.js';
 import { parseFlag } from './parse-flag.js';
@@ -176,25 +177,32 @@ export function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8Array>
   return readAgainOnMismatch(source, options, (s, o) => readPostsOnce(s, { ...o, fastPath: true }));
 }
 
-/** The fast path over a text table opened by `openTable` (see {@link readPostsCsvBytes}). */
-export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): Promise<PostRowsResult> {
-  const sink = new PostRowSink(options);
+/** What the posts record handler needs to know and tells (see {@link postsRecords}). */
+interface PostsRecords extends CsvRecordSink {
+  /** Sets the header from its cells as decoded (before `normalizeHeaders`); returns the header's field count. */
+  setHeader(cells: string[]): number;
+  /** Blank records skipped so far. */
+  readonly blankRows: number;
+}
+
+/**
+ * The fast path's record handler, shared by the whole-input reader and the byte-range
+ * reader: the first record is the header unless `setHeader` was called; every other
+ * record is pushed into the table, or handed on to the regular `PostRowSink`.
+ */
+function postsRecords(sink: PostRowSink, decoder: TextDecoder, options: ReadOptions, onHeader: (fields: number, line: number) => void): PostsRecords {
   const b = sink.builder;
-  const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
   let headers: string[] | null = null;
   let roles: Role[] = [];
   let dict: ByteDictionary | null = null;
   let accountCol = -1;
   let m = 0;
   let timeMin = -Infinity, timeMax = Infinity;
+  let blankRows = 0;
 
-  const setup = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, line: number) => {
-    const cells: string[] = [];
-    for (let f = 0; f < nf; f++) cells.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
+  const setHeader = (cells: string[]): number => {
     headers = normalizeHeaders(cells);
     m = headers.length;
-    tok.expectedFields = m;
-    input.info.headerRow = line;
     sink.setHeaders(headers);
     const { byIndex } = sink.conv.resolution(headers);
     roles = byIndex.map((spec: FieldSpec | undefined) => (spec ? (ROLE_OF[spec.field] ?? 'skip') : 'skip'));
@@ -202,6 +210,13 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
     accountCol = roles.indexOf(sink.keyedBy === 'accountId' ? 'account' : 'name');
     [timeMin, timeMax] = [sink.cells.timeMin, sink.cells.timeMax];
     dict = new ByteDictionary((id) => b.accountIndexOf(id), decoder);
+    return m;
+  };
+
+  const setup = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, line: number) => {
+    const cells: string[] = [];
+    for (let f = 0; f < nf; f++) cells.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
+    onHeader(setHeader(cells), line);
   };
 
   const slow = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, row: number) => {
@@ -215,7 +230,7 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
   /** One complete record: pushes a row or hands it on to the regular sink. */
   const record = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, row: number) => {
     if (!headers) { setup(buf, starts, ends, quoted, nf, row); return; }
-    if (isBlankRecord(buf, starts, ends, nf)) { input.info.blankRows++; return; }
+    if (isBlankRecord(buf, starts, ends, nf)) { blankRows++; return; }
     if (nf !== m || accountCol < 0) { slow(buf, starts, ends, quoted, nf, row); return; }
     let accountField = -1, time = NaN, reads = NaN, looks = NaN, likes = NaN, shares = NaN, comments = NaN, position = 0, original = ORIGINAL_UNKNOWN;
     let headline: boolean | undefined;
@@ -268,20 +283,127 @@ export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): 
     if (repostOf !== undefined) b.setString('repostOf', i, repostOf);
   };
 
-  const tok: CsvTokenizer = new CsvTokenizer(
-    input.delimiter,
-    {
-      record,
-      malformed(line, reason) {
-        if (!headers) throw new TableFormatError(`表头行（第 ${line} 行）有未闭合的引号 / the header line ${line} is malformed: ${reason}`, options.sourceName);
-        sink.push({ row: line, error: reason });
-      },
+  return {
+    record,
+    malformed(line, reason) {
+      if (!headers) throw new TableFormatError(`表头行（第 ${line} 行）有未闭合的引号 / the header line ${line} is malformed: ${reason}`, options.sourceName);
+      sink.push({ row: line, error: reason });
     },
-    { skipLines: input.skipLines },
-  );
+    setHeader,
+    get blankRows() { return blankRows; },
+  };
+}
+
+/** The fast path over a text table opened by `openTable` (see {@link readPostsCsvBytes}). */
+export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): Promise<PostRowsResult> {
+  const sink = new PostRowSink(options);
+  const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
+  let hasHeader = false;
+  const recs = postsRecords(sink, decoder, options, (fields, line) => {
+    tok.expectedFields = fields;
+    input.info.headerRow = line;
+    hasHeader = true;
+  });
+  const tok: CsvTokenizer = new CsvTokenizer(input.delimiter, recs, { skipLines: input.skipLines });
   for await (const chunk of input.bytes) tok.push(chunk);
   tok.end();
-  if (!headers) throw new TableFormatError(`没有表头 / no header: 第 1 行应是列名，至少包括 ${REQUIRED_HEADERS.posts}`, options.sourceName);
+  input.info.blankRows += recs.blankRows;
+  if (!hasHeader) throw new TableFormatError(`没有表头 / no header: 第 1 行应是列名，至少包括 ${REQUIRED_HEADERS.posts}`, options.sourceName);
   return sink.finish();
 }
 
+/** The header of a posts text table and where its rows start (see {@link postsCsvHeader}). */
+export interface PostsCsvHeader {
+  /** The header's cells as decoded (before `normalizeHeaders`). */
+  cells: string[];
+  /** Line of the header (1-based, title lines above it counted). */
+  line: number;
+  /** Offset of the first byte after the header record (in the input as `offset` counts it). */
+  dataStart: number;
+  /** Line number of the first record after the header. */
+  dataLine: number;
+}
+
+/**
+ * Reads only the header record of a text table opened by `openTable` (for the threaded
+ * reader of `govmedia/node`, which then reads the rows as byte ranges): `offset` = the
+ * offset of the first byte of `input.bytes` in the file (the BOM's length). Undefined when
+ * the input ends in or right after the header (nothing to split).
+ * @throws {TableFormatError} the header line is malformed
+ */
+export async function postsCsvHeader(input: CsvInput, offset: number, options: ReadOptions): Promise<PostsCsvHeader | undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
+  let header: { cells: string[]; line: number } | undefined;
+  const tok: CsvTokenizer = new CsvTokenizer(
+    input.delimiter,
+    {
+      record(buf, starts, ends, quoted, nf, line) {
+        const cells: string[] = [];
+        for (let f = 0; f < nf; f++) cells.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
+        header = { cells, line };
+        tok.stop();
+      },
+      malformed(line, reason) {
+        throw new TableFormatError(`表头行（第 ${line} 行）有未闭合的引号 / the header line ${line} is malformed: ${reason}`, options.sourceName);
+      },
+    },
+    { skipLines: input.skipLines, offset },
+  );
+  for await (const chunk of input.bytes) {
+    tok.push(chunk);
+    if (tok.stoppedAt >= 0) break;
+  }
+  if (!header || tok.stoppedAt < 0) return undefined;
+  return { cells: header.cells, line: header.line, dataStart: tok.stoppedAt, dataLine: tok.nextLine };
+}
+
+/** A byte range of a posts text table's rows (see {@link readPostsCsvRange}). */
+export interface PostsCsvRange {
+  /** The header's cells as decoded (from {@link postsCsvHeader}). */
+  headerCells: string[];
+  /** Delimiter byte. */
+  delimiter: number;
+  /** Whether the bytes must be valid UTF-8 (`CsvInput.fatal`). */
+  fatal: boolean;
+  /** Offset of the first byte given: a record start. */
+  offset: number;
+  /** Records starting at or after this offset are left to the next range. */
+  stopAt: number;
+  /** Line number of the record at `offset` (1 when not known yet: rows are then shifted by the caller). */
+  firstLine: number;
+}
+
+/** What {@link readPostsCsvRange} gives: the range's rows, unfinished (no duplicates dropped, no warnings). */
+export interface PostsCsvRangeResult {
+  /** The range's good rows, its own account dictionary in first-seen order. */
+  table: PostsTable;
+  rejected: Rejection[];
+  rejectedCells: Rejection[];
+  blankRows: number;
+  /** Where the first record not read starts (at or after `stopAt`), or -1 when the input ended first. */
+  stoppedAt: number;
+  /** Line number of the record at `stoppedAt` (or of the line after the input). */
+  nextLine: number;
+}
+
+/**
+ * The fast path over one byte range of a posts text table's rows: records starting in
+ * `[offset, stopAt)` (the last may run past `stopAt`), read exactly as the whole-input
+ * reader reads them. The threaded reader of `govmedia/node` runs one per thread and
+ * stitches the ranges together (`strict` is not supported here: the caller reads strict
+ * inputs in one piece).
+ * @throws {EncodingMismatch} bytes that are not UTF-8 where `fatal`
+ */
+export async function readPostsCsvRange(bytes: AsyncIterable<Uint8Array>, range: PostsCsvRange, options: ReadOptions): Promise<PostsCsvRangeResult> {
+  const sink = new PostRowSink({ ...options, strict: false });
+  const decoder = new TextDecoder('utf-8', { fatal: range.fatal });
+  const recs = postsRecords(sink, decoder, options, () => undefined);
+  const tok = new CsvTokenizer(range.delimiter, recs, { offset: range.offset, stopAt: range.stopAt, firstLine: range.firstLine });
+  tok.expectedFields = recs.setHeader(range.headerCells);
+  for await (const chunk of bytes) {
+    tok.push(chunk);
+    if (tok.stoppedAt >= 0) break;
+  }
+  tok.end();
+  return { table: sink.builder.build(), rejected: sink.rejected, rejectedCells: sink.rejectedCells, blankRows: recs.blankRows, stoppedAt: tok.stoppedAt, nextLine: tok.nextLine };
+}

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 // Through the core's barrel: the built node entry imports the built core (see workers.ts).
-import type { InputFormat, ReadOptions } from '../../index.js';
+import type { InputFormat, ReadOptions, ReadPostsResult } from '../../index.js';
 import { readAccounts, readMessages, readPosts, readRegistry, reopenable } from '../../index.js';
+import { readPostsFileThreaded, type ReadThreadOptions } from './read-posts-threaded.js';
 
 /**
  * Format from the file extension (`.csv`, `.tsv`, `.json`, `.ndjson`/`.jsonl`), else
@@ -22,16 +23,27 @@ function stream(path: string): AsyncIterable<Uint8Array> {
 
 const withFile = (path: string, options: ReadOptions): ReadOptions => ({ ...options, format: formatOf(path, options), sourceName: options.sourceName ?? path });
 
+/** Options of {@link readPostsFile}: those of `readPosts` plus threads for large CSV files. */
+export type ReadPostsFileOptions = ReadOptions & ReadThreadOptions;
+
 /**
  * Reads a posts file (Node only): a delimited text table in any of the encodings
  * `readPosts` sniffs, an Excel workbook (`.xlsx`, `.xls`, `.ods`), JSON or NDJSON.
  * Text is streamed in 1 MiB chunks, never held whole. Text tables go through the
  * byte-level fast path (`readPostsCsvBytes`, identical results, property-tested)
  * unless `fastPath: false`. Same result as `readPosts`; errors name the file.
+ *
+ * A UTF-8 CSV file of `minBytes` (default 32 MiB) or more is read on `threads` threads
+ * (default all cores): byte ranges read in parallel and stitched together, with the same
+ * table, account order, rejections and row numbers as one thread (`readPostsFileThreaded`;
+ * not with `strict`, which stops at the first bad row, nor for other encodings).
+ * @throws {RangeError} a bad `threads` or `minBytes`; otherwise as `readPosts`
  * @example const { table, rejected } = await readPostsFile('examples/data/posts.csv')
  */
-export function readPostsFile(path: string, options: ReadOptions = {}) {
-  return readPosts(stream(path), withFile(path, options));
+export async function readPostsFile(path: string, options: ReadPostsFileOptions = {}): Promise<ReadPostsResult> {
+  const { threads, minBytes, ...read } = options;
+  const threaded = await readPostsFileThreaded(path, withFile(path, read), { ...(threads !== undefined ? { threads } : {}), ...(minBytes !== undefined ? { minBytes } : {}) });
+  return threaded ?? readPosts(stream(path), withFile(path, read));
 }
 
 /** Reads an account list file (Node only); see `readAccounts`. */

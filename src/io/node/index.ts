@@ -4,5 +4,6 @@
  */
 export * from '../../index.js';
 export * from './files.js';
+export { THREADED_MIN_BYTES, type ReadThreadOptions } from './read-posts-threaded.js';
 export * from './workers.js';
 export * from './score-accounts-parallel.js';
