@@ -1,9 +1,12 @@
-// Ingestion benchmark (issue 9, SPEC §9): a posts CSV with Chinese headers (10 million
-// rows by default, 0.1% bad rows) read four ways, each in its own child process so
-// that its peak RSS is its own; ratios against DuckDB's read_csv in the same run.
+// Ingestion benchmark (issue 9, SPEC §9, issue 15): a posts CSV with Chinese headers (10
+// million rows by default, 0.1% bad rows) read several ways, each in its own child process
+// so that its peak RSS is its own; ratios against DuckDB's read_csv in the same run.
 //   npx tsx bench/ingest.ts            (BENCH_ROWS=2000000 for a quicker run)
+//   BENCH_MODES=duckdb,fast,fast1 …    only these readers (fast = readPostsFile on all cores,
+//                                      fast1 = one thread; regular and papaparse are slow)
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createRng } from '../src/index.js';
 
@@ -18,9 +21,11 @@ if (mode === undefined) {
   const size = statSync(file).size;
   const run = (m: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'ingest.ts'), m], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop()!);
   const results: Record<string, { ms: number; rssMB: number; rows: number; rejected: number; columnarMB?: number }> = {};
-  for (const m of ['duckdb', 'fast', 'regular', 'papaparse']) results[m] = run(m);
+  const modes = (process.env.BENCH_MODES ?? 'duckdb,fast,fast1,regular,papaparse').split(',');
+  if (!modes.includes('duckdb')) modes.unshift('duckdb');
+  for (const m of modes) results[m] = run(m);
   const duck = results.duckdb!.ms;
-  process.stdout.write(`\nIngesting ${ROWS.toLocaleString()} rows (${(size / 1e6).toFixed(0)} MB CSV, Chinese headers, 0.1% bad rows)\n`);
+  process.stdout.write(`\nIngesting ${ROWS.toLocaleString()} rows (${(size / 1e6).toFixed(0)} MB CSV, Chinese headers, 0.1% bad rows), ${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   for (const [m, r] of Object.entries(results))
     process.stdout.write(`  ${m.padEnd(10)} ${String(Math.round(r.ms)).padStart(7)} ms  ${(r.ms / duck).toFixed(2).padStart(5)}× DuckDB  peak RSS ${String(Math.round(r.rssMB)).padStart(6)} MB  rows ${r.rows}  rejected ${r.rejected}${r.columnarMB ? `  (columnar table ${r.columnarMB.toFixed(0)} MB, RSS/columnar ${(r.rssMB / r.columnarMB).toFixed(2)})` : ''}\n`);
 } else {
@@ -31,8 +36,9 @@ if (mode === undefined) {
   const { createReadStream } = await import('node:fs');
   const t0 = performance.now();
   let out: { rows: number; rejected: number; columnarMB?: number };
-  if (mode === 'fast' || mode === 'regular') {
-    const { table, rejected } = await readPostsFile(file, { fastPath: mode === 'fast' });
+  if (mode === 'fast' || mode === 'fast1' || mode === 'regular') {
+    // fast: all cores (default threads); fast1: the byte fast path on one thread.
+    const { table, rejected } = await readPostsFile(file, { fastPath: mode !== 'regular', ...(mode === 'fast' ? {} : { threads: 1 }) });
     out = { rows: table.size, rejected: rejected.length, columnarMB: (table.size * (4 + 8 * 6 + 2 + 1) + table.accountIds.length * 40) / 1e6 };
   } else if (mode === 'duckdb') {
     const db = await DuckDBInstance.create(':memory:');

@@ -24,7 +24,7 @@ const REQUIRED = new Set(['accountId', 'accountName', 'publishedAt']);
  */
 export class PostRowSink {
   readonly conv: RecordConverter;
-  readonly builder = new PostsTableBuilder(1 << 16);
+  readonly builder: PostsTableBuilder;
   readonly rejected: Rejection[] = [];
   readonly rejectedCells: Rejection[] = [];
   readonly cells: CellOptions;
@@ -33,7 +33,9 @@ export class PostRowSink {
   /** Whether the header has a column for the position in push (位置/是否头条). */
   hasPosition = false;
 
-  constructor(readonly options: ReadOptions) {
+  /** @param capacity rows to make room for at once (a good guess saves the table's regrowth copies; default 65,536). */
+  constructor(readonly options: ReadOptions, capacity = 1 << 16) {
+    this.builder = new PostsTableBuilder(capacity);
     this.cells = cellOptions(options);
     this.conv = new RecordConverter('posts', options.columns, this.cells);
   }

@@ -371,6 +371,8 @@ export interface PostsCsvRange {
   stopAt: number;
   /** Line number of the record at `offset` (1 when not known yet: rows are then shifted by the caller). */
   firstLine: number;
+  /** Rows expected (a guess from the bytes; room for them is made at once instead of by doubling). */
+  rows?: number;
 }
 
 /** What {@link readPostsCsvRange} gives: the range's rows, unfinished (no duplicates dropped, no warnings). */
@@ -395,7 +397,7 @@ export interface PostsCsvRangeResult {
  * @throws {EncodingMismatch} bytes that are not UTF-8 where `fatal`
  */
 export async function readPostsCsvRange(bytes: AsyncIterable<Uint8Array>, range: PostsCsvRange, options: ReadOptions): Promise<PostsCsvRangeResult> {
-  const sink = new PostRowSink({ ...options, strict: false });
+  const sink = new PostRowSink({ ...options, strict: false }, range.rows);
   const decoder = new TextDecoder('utf-8', { fatal: range.fatal });
   const recs = postsRecords(sink, decoder, options, () => undefined);
   const tok = new CsvTokenizer(range.delimiter, recs, { offset: range.offset, stopAt: range.stopAt, firstLine: range.firstLine });
