@@ -7,17 +7,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Rejection } from '../../model/errors.js';
-import { openTable } from '../../ingest/open-table.js';
-import { PostRowSink } from '../../ingest/post-row-sink.js';
-import { normalizeHeaders } from '../../ingest/locate-header.js';
-import { postsCsvHeader, readPostsCsvRange, type PostsCsvRange, type PostsCsvRangeResult } from '../../ingest/read-posts-csv-bytes.js';
-import { rethrowWithLines, withLines } from '../../ingest/read-records.js';
-// PostsTable through the core's barrel: the stitched table must be the core's class
-// (`instanceof PostsTable` across the entries; see workers.ts).
-import { PostsTable, type ReadOptions, type ReadPostsResult } from '../../index.js';
-import type { IngestTask, RangeColumns } from './ingest-worker.js';
-import { rangeColumns, runIngestTask } from './ingest-worker.js';
+// Core values through the core's barrel: the built node entry imports the built core
+// instead of bundling a second copy (tsup.config.ts), so the stitched table is the core's
+// PostsTable (`instanceof` holds across the entries) and errors are the core's classes.
+import {
+  normalizeHeaders, openTable, PostRowSink, PostsTable, postsCsvHeader, readPostsCsvRange, rethrowWithLines, withLines,
+  type PostsCsvRange, type ReadOptions, type ReadPostsResult, type Rejection,
+} from '../../index.js';
+import { runIngestTask, type IngestTask, type RangeColumns } from './ingest-task.js';
 
 /** Thread options of {@link readPostsFile}. */
 export interface ReadThreadOptions {
@@ -132,7 +129,7 @@ async function readThreaded(path: string, size: number, options: ReadOptions, th
     };
   };
   const task = (i: number, r = range(i)): IngestTask => ({ path, range: r, options });
-  const local = (t: IngestTask) => runIngestTask(t).then(rangeColumns);
+  const local = (t: IngestTask) => runIngestTask(t, readPostsCsvRange);
   // Workers read ranges 1 …; the calling thread reads range 0 meanwhile.
   const pending = Array.from({ length: k - 1 }, (_, j) => {
     if (control.inProcess) return null;
@@ -296,4 +293,3 @@ function runOnWorker(task: IngestTask): Promise<RangeColumns> {
   });
 }
 
-export type { PostsCsvRangeResult };
