@@ -33,7 +33,7 @@ export type ReadPostsFileOptions = ReadOptions & ReadThreadOptions;
  * byte-level fast path (`readPostsCsvBytes`, identical results, property-tested)
  * unless `fastPath: false`. Same result as `readPosts`; errors name the file.
  *
- * A UTF-8 CSV file of `minBytes` (default 32 MiB) or more is read on `threads` threads
+ * A UTF-8 CSV file of `minBytes` (default 64 MiB) or more is read on `threads` threads
  * (default all cores): byte ranges read in parallel and stitched together, with the same
  * table, account order, rejections and row numbers as one thread (`readPostsFileThreaded`;
  * not with `strict`, which stops at the first bad row, nor for other encodings).

@@ -24,15 +24,17 @@ export interface ReadThreadOptions {
    */
   threads?: number;
   /**
-   * Smallest CSV file read with threads, in bytes (default 32 MiB, about 700,000 posts:
-   * below it starting a worker (~50 ms built, more from sources under tsx) and stitching
-   * the ranges costs about what the second thread saves; see README "Performance").
+   * Smallest CSV file read with threads, in bytes (default 64 MiB, about 1.5 million
+   * posts). Measured on this project's 2-core machine under load 22–31 (bench/ingest.ts,
+   * README "Performance", 2026-11-30): 2 threads took 1.56× one thread's time on a 9 MB
+   * file (starting the worker and stitching cost more than they save) and 1.07× on 43 MB
+   * (built package, medians of 3 interleaved runs), 0.54× on 86 MB (sources, one run).
    */
   minBytes?: number;
 }
 
 /** Default {@link ReadThreadOptions.minBytes}. */
-export const THREADED_MIN_BYTES = 32 << 20;
+export const THREADED_MIN_BYTES = 64 << 20;
 
 /** Test hooks: split points (file offsets, each moved to the next line start) and running every range on the calling thread. */
 export interface SplitControl {
