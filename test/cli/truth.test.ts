@@ -191,7 +191,7 @@ describe('kind 2: every catalog index ranks or is refused up front', () => {
     const r = await cli(['index', '--index', 'bci', '--post-count', '120', '--reposts', '500', '--comments', '300', '--likes', '2000']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('govmedia: bci-7var：缺少输入 --original-posts --original-reposts --original-comments（BCI (7 variables) 读取 --likes --post-count --original-posts --reposts --comments --original-reposts --original-comments；缺的不按 0 计算）\n');
+    expect(r.stderr).toBe('govmedia: bci-7var：缺少输入 --original-posts --original-reposts --original-comments（BCI (7 variables) 读取 --post-count --original-posts --likes --reposts --original-reposts --comments --original-comments；缺的不按 0 计算）\n');
   });
 
   it('index has no --posts (it names the posts FILE elsewhere): BCI’s X1 is --post-count', async () => {

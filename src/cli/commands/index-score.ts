@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { evaluateIndex, INDEX_CATALOG, indexFields, resolveIndex, type IndexDefinition } from '../../indices/index.js';
+import { evaluateIndex, INDEX_CATALOG, indexFields, resolveIndex, TABLE_FIELD_ALIASES, type IndexDefinition } from '../../indices/index.js';
+import { ACCOUNT_FIELDS, accountFieldSpec, POST_METRICS } from '../../stats/index.js';
 import type { ReportTable } from '../../report/index.js';
 import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
@@ -17,28 +18,58 @@ const attr = (s: string) => kebab(s).replace(/-([a-z])/g, (_, c: string) => c.to
 /** Inputs that may be negative (a net loss of fans counts as 0 inside the index). */
 const SIGNED = new Set(['newFans', 'fansGained']);
 
-const HELP: Record<string, string> = {
-  days: 'd, days in the period (week 7, month 30, year 365)', articles: 'WCI n, articles published', pushes: 'WCI nt, pushes (headline articles)',
-  reads: 'WCI R, total reads (阅读)', headlineReads: 'WCI Rt, headline reads', maxReads: 'WCI Rmax, largest single-article reads',
-  looks: 'WCI Z, total looks (在看)', headlineLooks: 'WCI Zt', maxLooks: 'WCI Zmax', likes: 'L, total likes (点赞); BCI/DCI: likes received',
-  headlineLikes: 'WCI Lt', maxLikes: 'WCI Lmax', shares: 'RE, total shares (转发); DCI: shares', headlineShares: 'WCI REt', maxShares: 'WCI REmax',
-  posts: 'BCI X1: posts including reposts (发博数)', originalPosts: 'BCI X2: original posts', reposts: 'BCI X3: reposts received',
-  comments: 'BCI X4 / DCI / BVCI: comments received', originalReposts: 'BCI X5: reposts of originals', originalComments: 'BCI X6: comments on originals',
-  videos: 'DCI X1 / BVCI X1: videos published', newFans: 'DCI X5: fans gained (may be negative)', fans: 'DCI X6 / BVCI X4: total fans',
-  plays: 'BVCI X2: plays in the period', fansGained: 'BVCI X5: fans gained (may be negative)',
-  reach: 'weibo-city: 传播力 score', service: 'weibo-city: 服务力 score', interaction: 'weibo-city: 互动力 score',
+/**
+ * Index inputs that are not per-account fields of the posts (those are described by
+ * `ACCOUNT_FIELDS`): the period's days, the account records' followers, and weibo-city's
+ * three published scores.
+ */
+const OTHER_INPUTS: Readonly<Record<string, { zh: string; unit: string }>> = {
+  days: { zh: '统计周期天数，周 7、月 30、年 365', unit: '天' },
+  followers: { zh: '账号粉丝总数', unit: '人' },
+  followersGained: { zh: '周期内净增粉丝数，可为负', unit: '人' },
+  reach: { zh: '传播力得分', unit: '分' },
+  service: { zh: '服务力得分', unit: '分' },
+  interaction: { zh: '互动力得分', unit: '分' },
 };
 
-/** Display (and help) order of the inputs: WCI's as the provider lists them, then BCI's, DCI/BVCI's, weibo-city's. */
-const ORDER = [
-  'days', 'articles', 'pushes', 'reads', 'headlineReads', 'maxReads', 'looks', 'headlineLooks', 'maxLooks',
-  'likes', 'headlineLikes', 'maxLikes', 'shares', 'headlineShares', 'maxShares',
-  'posts', 'originalPosts', 'reposts', 'comments', 'originalReposts', 'originalComments',
-  'videos', 'plays', 'newFans', 'fansGained', 'fans', 'reach', 'service', 'interaction',
-];
-const byOrder = (a: string, b: string) => (ORDER.indexOf(a) >>> 0) - (ORDER.indexOf(b) >>> 0) || (a < b ? -1 : a > b ? 1 : 0);
+/** Every input any catalog index reads, in first-read order (catalog order, then each index's terms). */
+const CATALOG_INPUTS = [...new Set(Object.values(INDEX_CATALOG).flatMap((d) => indexFields(d)))];
+/** The per-account field (or other source) behind an index input: itself, or its alias (BCI posts → articles …). */
+const sourceOf = (s: string): string => (accountFieldSpec(s) ? s : (TABLE_FIELD_ALIASES[s] ?? s));
+const FOLDS = ['sum', 'headline', 'max', 'original'] as const;
+
+/**
+ * Display (and help) order of the inputs, derived from `ACCOUNT_FIELDS`: days; counts;
+ * each metric (in `POST_METRICS` order) as sum, headline sum, maximum, originals' sum; a
+ * field's own name before the inputs that alias it; then account-record inputs and other
+ * scores in catalog order.
+ */
+function orderKey(s: string): number[] {
+  if (s === 'days') return [0];
+  const src = sourceOf(s), spec = accountFieldSpec(src), alias = src === s ? 0 : 1;
+  if (spec?.metric && spec.fold) return [2 + POST_METRICS.indexOf(spec.metric), FOLDS.indexOf(spec.fold), alias];
+  if (spec) return [1, ACCOUNT_FIELDS.indexOf(spec), alias];
+  return [20, CATALOG_INPUTS.indexOf(s)];
+}
+const byOrder = (a: string, b: string): number => {
+  const x = orderKey(a), y = orderKey(b);
+  for (let k = 0; k < Math.max(x.length, y.length); k++) if ((x[k] ?? -1) !== (y[k] ?? -1)) return (x[k] ?? -1) - (y[k] ?? -1);
+  return a < b ? -1 : a > b ? 1 : 0;
+};
 /** Every input any catalog index reads. */
-const ALL_STATS = [...new Set(Object.values(INDEX_CATALOG).flatMap((d) => indexFields(d)))].sort(byOrder);
+const ALL_STATS = [...CATALOG_INPUTS].sort(byOrder);
+
+const FAMILY_ZH: Readonly<Record<string, string>> = { wci: 'WCI', bci: 'BCI', dci: 'DCI', bvci: 'BVCI' };
+/**
+ * The help of an input's flag, from its field's definition (`ACCOUNT_FIELDS`: Chinese
+ * label and unit) or `OTHER_INPUTS`, and the index families that read it.
+ */
+function helpOf(s: string): string {
+  const src = sourceOf(s), spec = accountFieldSpec(src), other = OTHER_INPUTS[src];
+  const families = [...new Set(Object.values(INDEX_CATALOG).filter((d) => indexFields(d).includes(s)).map((d) => FAMILY_ZH[d.family] ?? d.family))];
+  const what = spec ? `${spec.zh}（${spec.unit}${src === s ? '' : `；即字段 ${src}`}）` : other ? `${other.zh}（${other.unit}）` : s;
+  return `${what}；用于 ${families.join('、')}`;
+}
 
 /**
  * The index of `govmedia index`: a catalog id (`wci-14.2`, `bci-7var`, `dci`,
@@ -68,7 +99,7 @@ export const indexCommand: CommandDefinition = {
       .option('--index <id>', `index id, as in rank and matrix: ${Object.keys(INDEX_CATALOG).join(', ')} (a WCI version alone, e.g. 14.2, also works)`, 'wci-14.2')
       .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
       .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
-    for (const s of ALL_STATS) cmd.option(`--${kebab(s)} <n>`, HELP[s] ?? s);
+    for (const s of ALL_STATS) cmd.option(`--${kebab(s)} <n>`, helpOf(s));
     // Not an option here: `--posts` is the posts FILE in every other command. Caught (hidden) to say which flag is meant
     // instead of commander's "unknown option … did you mean --reposts?".
     cmd.addOption(new Option('--posts <value>').hideHelp());
