@@ -1,3 +1,5 @@
+import { group } from 'd3-array';
+import { medianSorted, quantileSorted } from 'simple-statistics';
 import { CalendarNotCoveredError } from '../calendar/calendar-not-covered-error.js';
 import { defaultWorkingCalendar } from '../calendar/working-calendar.js';
 import { workingMsBetween, type WorkingTimeOptions } from '../calendar/working-time.js';
@@ -29,7 +31,12 @@ export interface InteractionStats {
   closedOnTime: number;
   /** 诉求办结率: closed on time / closure due; null when none is due. */
   closureRate: number | null;
-  /** Reply latency in working hours: median and 90th percentile (nearest rank); null with no reply. */
+  /**
+   * Reply latency in working hours: median and 90th percentile, null with no reply. Both
+   * by linear interpolation between order statistics (Hyndman & Fan 1996 definition 7:
+   * Excel's PERCENTILE.INC and numpy's default), computed with simple-statistics'
+   * `medianSorted` / `quantileSorted`; e.g. latencies 1…10 h give p90 = 9.1 h.
+   */
   latencyMedianHours: number | null;
   latencyP90Hours: number | null;
   /** Unanswered messages older than `unansweredAfterDays` at `at`. */
@@ -58,7 +65,6 @@ export interface InteractionOptions extends WorkingTimeOptions {
   unansweredAfterDays?: number;
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]! : null);
 
 /**
  * Interaction figures from public messages, per account: reply rate, on-time rate
@@ -81,13 +87,7 @@ export function interactionStats(messages: readonly Message[], options: Interact
   const wt = { calendar: cal, ...(options.officeHours ? { officeHours: options.officeHours } : {}) };
   const at = instantArg(options.at, 'interactionStats', 'at');
   const oldMs = (options.unansweredAfterDays ?? 7) * 86_400_000;
-  const by = new Map<string, Message[]>();
-  for (const m of messages) {
-    if (m.receivedAt.getTime() >= at) continue;
-    let l = by.get(m.accountId);
-    if (!l) by.set(m.accountId, (l = []));
-    l.push(m);
-  }
+  const by = group(messages.filter((m) => m.receivedAt.getTime() < at), (m) => m.accountId);
   const out: InteractionStats[] = [];
   for (const [accountId, list] of by) {
     let replied = 0, due = 0, onTime = 0, closureDue = 0, closedOnTime = 0, unansweredOld = 0, notCovered = 0, closureNotCovered = 0, latencyNotCovered = 0;
@@ -123,8 +123,8 @@ export function interactionStats(messages: readonly Message[], options: Interact
     out.push({
       accountId, messages: list.length, replied, replyRate: list.length ? replied / list.length : null, due, onTime, onTimeRate: due ? onTime / due : null,
       closureDue, closedOnTime, closureRate: closureDue ? closedOnTime / closureDue : null,
-      latencyMedianHours: lat.length ? (lat.length % 2 ? lat[(lat.length - 1) / 2]! : (lat[lat.length / 2 - 1]! + lat[lat.length / 2]!) / 2) : null,
-      latencyP90Hours: quantile(lat, 0.9), unansweredOld,
+      latencyMedianHours: lat.length ? medianSorted(lat) : null,
+      latencyP90Hours: lat.length ? quantileSorted(lat, 0.9) : null, unansweredOld,
       calendarNotCovered: notCovered, closureCalendarNotCovered: closureNotCovered, latencyCalendarNotCovered: latencyNotCovered, uncoveredYears: [...years].sort((a, b) => a - b),
     });
   }

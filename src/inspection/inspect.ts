@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { accountActivity } from '../activity/account-activity.js';
 import { resolveTierThresholds } from '../activity/activity-tiers.js';
 import type { Account, Message, RegistryEntry } from '../model/schemas.js';
@@ -142,13 +143,7 @@ export function inspect(accounts: readonly Account[], posts: PostsTable, message
     if (r >= check - o.channelDays * DAY_MS) { s.recent++; if (unanswered) s.recentUnanswered++; }
     msgs.set(m.accountId, s);
   }
-  const findingsBy = new Map<string, InspectionFinding[]>();
-  for (const f of options.findings ?? []) {
-    if (f.confirmed !== true) continue;
-    let l = findingsBy.get(f.accountId);
-    if (!l) findingsBy.set(f.accountId, (l = []));
-    l.push(f);
-  }
+  const findingsBy = group((options.findings ?? []).filter((f) => f.confirmed === true), (f) => f.accountId);
   return accounts.map((acc) => {
     const act = activity.get(acc.id)!;
     const reasons: InspectionReason[] = [];

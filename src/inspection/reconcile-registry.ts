@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { settleDeadline } from '../activity/internal/settle-deadline.js';
 import { addWorkingDays } from '../calendar/add-working-days.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
@@ -76,8 +77,7 @@ export function reconcileRegistry(accounts: readonly Account[], registry: readon
   }
   const seenPosting = new Set(lastPost.keys());
   for (const a of accounts) if (!reg.has(a.id) && seenPosting.has(a.id)) findings.push({ kind: 'posting-not-registered', accountIds: [a.id], unit: a.unit, platform: a.platform, evidence: `posting (last ${formatChinaTime(lastPost.get(a.id)!)}), no registry entry` });
-  const byUnitPlatform = new Map<string, Account[]>();
-  for (const a of accounts) { if (a.status === 'closed') continue; const k = `${a.unit}\u0000${a.platform}`; let l = byUnitPlatform.get(k); if (!l) byUnitPlatform.set(k, (l = [])); l.push(a); }
+  const byUnitPlatform = group(accounts.filter((a) => a.status !== 'closed'), (a) => `${a.unit}\u0000${a.platform}`);
   for (const l of byUnitPlatform.values()) if (l.length > 1) findings.push({ kind: 'several-accounts-one-platform', accountIds: l.map((a) => a.id), unit: l[0]!.unit, platform: l[0]!.platform, evidence: `${l.length} accounts of one unit on ${l[0]!.platform}` });
   return findings;
 }

@@ -1,3 +1,4 @@
+import { rollup } from 'd3-array';
 import { LEVEL_LABELS_ZH, PLATFORM_LABELS_ZH, type Level, type Platform } from '../model/enums.js';
 import type { Account } from '../model/schemas.js';
 import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
@@ -44,11 +45,7 @@ export function census(accounts: readonly Account[], posts?: PostsTable, options
   const perDay = options.minPostsPerDay ?? 2;
   const n = accounts.length;
   const share = (c: number) => (n ? c / n : 0);
-  const countBy = <K extends string>(f: (a: Account) => K) => {
-    const m = new Map<K, number>();
-    for (const a of accounts) m.set(f(a), (m.get(f(a)) ?? 0) + 1);
-    return [...m].sort((x, y) => y[1] - x[1]);
-  };
+  const countBy = <K extends string>(f: (a: Account) => K) => [...rollup(accounts, (v) => v.length, f)].sort((x, y) => y[1] - x[1]);
   const byPlatform = countBy((a) => a.platform).map(([platform, count]) => ({ platform, label: PLATFORM_LABELS_ZH[platform], count, share: share(count) }));
   const byLevel = countBy((a) => a.level).map(([level, count]) => ({ level, label: LEVEL_LABELS_ZH[level], count, share: share(count) }));
   const above = accounts.filter((a) => (a.followers ?? 0) > threshold).length;

@@ -1,3 +1,4 @@
+import { medianSorted, quantileSorted } from 'simple-statistics';
 import { jaccardSimilarity } from '../homogeneity/jaccard-similarity.js';
 import { HOUR_MS } from '../model/time.js';
 import type { Matrix } from '../model/schemas.js';
@@ -37,6 +38,11 @@ export interface LinkedPublishing {
   perMember: { accountId: string; echoed: number; rate: number | null }[];
   /** Echoes / (lead posts × members); null with no lead post or no member. */
   matrixEchoRate: number | null;
+  /**
+   * Echo lags in hours: median and 90th percentile by linear interpolation between order
+   * statistics (Hyndman & Fan 1996 definition 7: Excel's PERCENTILE.INC, numpy's default;
+   * simple-statistics' `medianSorted` / `quantileSorted`), null with no echo; histogram by bucket.
+   */
   lag: { medianHours: number | null; p90Hours: number | null; histogram: { bucket: string; count: number }[] };
   /** Members that never echoed a lead post. */
   silentMembers: string[];
@@ -101,7 +107,6 @@ export function linkedPublishing(matrix: Matrix, posts: PostsTable, options: Lin
     return { index: L, id, time: t0, echoes };
   });
   lags.sort((a, b) => a - b);
-  const q = (p: number) => (lags.length ? lags[Math.max(0, Math.ceil(p * lags.length) - 1)]! : null);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return {
     leadPosts: leadPosts.length,
@@ -109,8 +114,8 @@ export function linkedPublishing(matrix: Matrix, posts: PostsTable, options: Lin
     perMember: members.map((m) => ({ accountId: m, echoed: counts.get(m)!, rate: leadPosts.length ? counts.get(m)! / leadPosts.length : null })),
     matrixEchoRate: leadPosts.length && members.length ? total / (leadPosts.length * members.length) : null,
     lag: {
-      medianHours: lags.length ? (lags.length % 2 ? lags[(lags.length - 1) / 2]! : (lags[lags.length / 2 - 1]! + lags[lags.length / 2]!) / 2) : null,
-      p90Hours: q(0.9),
+      medianHours: lags.length ? medianSorted(lags) : null,
+      p90Hours: lags.length ? quantileSorted(lags, 0.9) : null,
       histogram: BUCKETS.map(([bucket, upper], k) => ({ bucket, count: lags.filter((l) => l <= upper && (k === 0 || l > BUCKETS[k - 1]![1])).length })),
     },
     silentMembers: members.filter((m) => counts.get(m) === 0),

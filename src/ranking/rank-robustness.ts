@@ -1,3 +1,4 @@
+import { quantileSorted } from 'simple-statistics';
 import { evaluateIndex } from '../indices/evaluate-index.js';
 import type { IndexDefinition } from '../indices/index-definition.js';
 import { resolveIndex } from '../indices/index-catalog.js';
@@ -65,7 +66,7 @@ export interface AccountRobustness {
   tooFewPosts: boolean;
   /** Share of replicates in which it ranks within the top N; null when `tooFewPosts`. */
   topNProbability: number | null;
-  /** Rank interval [low, high] covering `interval` of the replicates; null when `tooFewPosts`. */
+  /** Rank interval [low, high] covering `interval` of the replicates (interpolated: a bound may lie between two ranks); null when `tooFewPosts`. */
   rankInterval: [number, number] | null;
   /** Mean replicate rank; null when `tooFewPosts`. */
   meanRank: number | null;
@@ -82,7 +83,10 @@ const STAT_FIELDS: readonly AccountField[] = ['articles', 'pushes', 'originals',
  * place really differ. Score with a catalogued index (`index`, default WCI 14.2) or any
  * `scorer` over the account's {@link RobustnessStats}. An account whose replicate has no
  * score takes the last place in that replicate. Percentile interval (our default):
- * the replicate ranks at quantiles (1 − interval)/2 and (1 + interval)/2, nearest rank.
+ * the replicate ranks at quantiles (1 − interval)/2 and (1 + interval)/2, interpolated
+ * linearly between order statistics (Hyndman & Fan 1996 definition 7: Excel's
+ * PERCENTILE.INC, numpy's default; simple-statistics' `quantileSorted`), so a bound can
+ * fall between two ranks (3.5 = between 3rd and 4th).
  * The PRNG is the sample generator's `createRng` (reused, not duplicated). Accounts with
  * fewer than `minPosts` (default 5) posts are flagged `tooFewPosts` with null figures: a
  * bootstrap over one post says nothing about how sure its place is.
@@ -169,17 +173,17 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
     for (let k = 0; k < accounts.length; k++) ranks[k]![it] = r[k] ?? accounts.length;
   }
   const lo = (1 - coverage) / 2;
-  const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
   return accounts.map((a, k) => {
     const posts = rowsOf.get(a)!.length;
     if (posts < minPosts)
       return { accountId: table.accountIds[a]!, value: observed[k]!, rank: observedRanks[k]!, posts, tooFewPosts: true, topNProbability: null, rankInterval: null, meanRank: null };
     const rs = ranks[k]!.slice().sort();
+    const sorted = Array.from(rs);
     let inTop = 0, sum = 0;
     for (const r of rs) { if (r <= topN) inTop++; sum += r; }
     return {
       accountId: table.accountIds[a]!, value: observed[k]!, rank: observedRanks[k]!, posts, tooFewPosts: false, topNProbability: inTop / iterations,
-      rankInterval: [quantile(rs, lo), quantile(rs, 1 - lo)], meanRank: sum / iterations,
+      rankInterval: [quantileSorted(sorted, lo), quantileSorted(sorted, 1 - lo)], meanRank: sum / iterations,
     };
   });
 }

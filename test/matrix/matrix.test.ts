@@ -75,6 +75,8 @@ describe('linkedPublishing(matrix, posts)', () => {
     expect(r.matrixEchoRate).toBeCloseTo(2 / 6, 12);
     expect(r.silentMembers).toEqual(['dept-wx2']);
     expect(r.lag.medianHours).toBe(3.5);
+    // Lags 2 h and 5 h: p90 by linear interpolation (R-7, Excel PERCENTILE.INC) = 2 + 0.9 × (5 − 2) = 4.7 h.
+    expect(r.lag.p90Hours).toBeCloseTo(4.7, 12);
   });
   it('with matcher: null counts repost links only', () => expect(linkedPublishing(matrix, PostsTable.fromPosts(posts), { matcher: null }).perLeadPost[0]!.echoes.map((e) => e.accountId)).toEqual(['dept-wx']));
   it('is invariant to post order', () => {

@@ -58,3 +58,24 @@ describe('rankRobustness(table, options)', () => {
   it('rankRobustness(table, { scorer, weightJitter }) throws RangeError: jitter needs index weights', () =>
     expect(() => rankRobustness(table(), { period, scorer: () => 1, weightJitter: 0.1 })).toThrow(/^rankRobustness: weightJitter/));
 });
+
+describe('rankRobustness: the rank interval is a linearly interpolated percentile (R-7, simple-statistics quantileSorted)', () => {
+  it('replicate ranks 1, 2, 2, 2 with interval 0.5 give [1.75, 2]; 1, 1, 1, 2 give [1, 1.25]', () => {
+    // One post each, so every replicate is the observed post; a scorer replaying fixed values sets the replicate ranks.
+    const t = PostsTable.fromPosts([
+      { accountId: 'A', publishedAt: new Date(period.start + 3600e3), reads: 1 },
+      { accountId: 'B', publishedAt: new Date(period.start + 3600e3), reads: 1 },
+    ]);
+    // Observed A 2, B 1; then per replicate (A, B): A first once, second three times.
+    const values = [2, 1, 2, 1, 1, 2, 1, 2, 1, 2];
+    let call = 0;
+    const r = rankRobustness(t, { period, iterations: 4, interval: 0.5, topN: 1, minPosts: 1, scorer: () => values[call++]! });
+    expect(call).toBe(values.length);
+    const [a, b] = ['A', 'B'].map((id) => r.find((x) => x.accountId === id)!);
+    // A's sorted ranks [1, 2, 2, 2]: q 0.25 at index 3 × 0.25 = 0.75 → 1 + 0.75 × (2 − 1) = 1.75; q 0.75 at index 2.25 → 2.
+    expect(a!.rankInterval).toEqual([1.75, 2]);
+    expect(a!.topNProbability).toBe(0.25);
+    // B's sorted ranks [1, 1, 1, 2]: q 0.25 → 1; q 0.75 at index 2.25 → 1 + 0.25 × (2 − 1) = 1.25.
+    expect(b!.rankInterval).toEqual([1, 1.25]);
+  });
+});

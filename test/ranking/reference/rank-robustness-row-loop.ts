@@ -1,5 +1,6 @@
 // Test reference: rankRobustness as it was before it ran on the per-account pass (one
 // row-order scan grouping each account's posts), kept to check the pass gives the same results.
+import { quantileSorted } from 'simple-statistics';
 import type { RobustnessOptions, AccountRobustness } from '../../../src/ranking/rank-robustness.js';
 import { evaluateIndex } from '../../../src/indices/evaluate-index.js';
 import type { IndexDefinition } from '../../../src/indices/index-definition.js';
@@ -80,7 +81,8 @@ export function rankRobustnessRowLoop(table: PostsTable, options: RobustnessOpti
     for (let k = 0; k < accounts.length; k++) ranks[k]![it] = r[k] ?? accounts.length;
   }
   const lo = (1 - coverage) / 2;
-  const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
+  // The interval's quantile as the library computes it now (simple-statistics, R-7): this reference checks the scan, not the quantile.
+  const quantile = (sorted: Float64Array, q: number) => quantileSorted(sorted as unknown as number[], q);
   return accounts.map((a, k) => {
     const rs = ranks[k]!.slice().sort();
     let inTop = 0, sum = 0;
