@@ -130,7 +130,7 @@ export interface ConsolidationSuggestion {
    */
   keep: string;
   merge: string[];
-  /** Why `keep` was chosen (保留理由, Chinese), e.g. '指数 812.4' or '本期自有发文 30 篇，被他号转载 14 次，阅读 51200'. */
+  /** Why `keep` was chosen (保留理由, Chinese), e.g. '指数 812.4' or '本期自有发文 30 篇，被他号转载 14 次，阅读 51200' (reads only when the posts have them). */
   keepBecause: string;
   evidence: { accountPairs: HomogeneousAccountPair[] };
 }
@@ -533,7 +533,7 @@ function consolidationSuggestions(
   };
   // activity within the window: own posts (not later copies) and reads per account
   const nAcc = table.accountIds.length;
-  const own = new Float64Array(nAcc), readSum = new Float64Array(nAcc);
+  const own = new Float64Array(nAcc), readSum = new Float64Array(nAcc), hasReads = new Uint8Array(nAcc);
   for (let i = 0; i < table.size; i++) {
     const t = table.time[i]!;
     if (!(t >= start && t < end)) continue;
@@ -541,7 +541,7 @@ function consolidationSuggestions(
     if (copies[i] === 1) continue;
     own[a]!++;
     const r = table.reads[i]!;
-    if (!Number.isNaN(r)) readSum[a]! += r;
+    if (!Number.isNaN(r)) { readSum[a]! += r; hasReads[a] = 1; }
   }
   const index = (id: string) => table.accountIndex(id);
   const posts = { get: (id: string) => { const k = index(id); return k === undefined ? 0 : own[k]!; } };
@@ -554,7 +554,10 @@ function consolidationSuggestions(
     });
     const keep = ranked[0]!;
     const s = scoreOf(keep);
-    return { keep, because: s !== undefined ? `指数 ${s}` : `本期自有发文 ${posts.get(keep)} 篇，被他号转载 ${source.get(keep)} 次，阅读 ${reads.get(keep)}` };
+    // Reads only when the export has them for the kept account (Weibo exports do not: no "阅读 0").
+    const k = index(keep);
+    const readsPart = k !== undefined && hasReads[k] === 1 ? `，阅读 ${reads.get(keep)}` : '';
+    return { keep, because: s !== undefined ? `指数 ${s}` : `本期自有发文 ${posts.get(keep)} 篇，被他号转载 ${source.get(keep)} 次${readsPart}` };
   };
   const pairsWithin = (set: Set<string>) => accountPairs.filter((p) => set.has(p.a) && set.has(p.b));
   const out: ConsolidationSuggestion[] = [];

@@ -110,8 +110,12 @@ describe('findHomogeneousAccounts(table, { accounts, scores }) suggestions', () 
     const r = findHomogeneousAccounts(table, { accounts: [acct('A', '市交通运输局', 'wechat'), acct('B', '市交通运输局', 'weibo')] });
     expect(r.suggestions).toEqual([expect.objectContaining({ reason: 'homogeneous-content', unit: '市交通运输局', keep: 'A', merge: ['B'] })]);
     expect(r.suggestions[0]!.platform).toBeUndefined();
-    expect(r.suggestions[0]!.keepBecause).toMatch(/^本期自有发文 \d+ 篇，被他号转载 \d+ 次，阅读 \d+$/);
+    // A: six own posts, four copied by B; no reads in these posts, so none are cited (no "阅读 0").
+    expect(r.suggestions[0]!.keepBecause).toBe('本期自有发文 6 篇，被他号转载 4 次');
     expect(r.highOverlap).toEqual([]);
+    const withReads = PostsTable.fromPosts(posts.map((p) => ({ ...p, reads: 100 })));
+    const r2 = findHomogeneousAccounts(withReads, { accounts: [acct('A', '市交通运输局', 'wechat'), acct('B', '市交通运输局', 'weibo')] });
+    expect(r2.suggestions[0]!.keepBecause).toBe('本期自有发文 6 篇，被他号转载 4 次，阅读 600');
   });
 
   it('content cluster with one account not in the ledger → high overlap, not merged into the known unit', () => {

@@ -39,9 +39,9 @@ export const shortlistCommand: CommandDefinition = {
     const def = tableIndexOption(opts.index, opts);
     const label = def.name;
     const ties = String(opts.ties);
-    if (ties !== 'expand' && ties !== 'break') throw new CliUsageError(`--ties: expected expand or break, got ${JSON.stringify(ties)}`);
+    if (ties !== 'expand' && ties !== 'break') throw new CliUsageError(`--ties：应为 expand（并列全部入围）或 break（按 --tie-break 取舍），收到 ${JSON.stringify(ties)}`);
     const tieBreak = String(opts.tieBreak);
-    if (tieBreak !== 'posts' && tieBreak !== 'accountId') throw new CliUsageError(`--tie-break: expected posts or accountId, got ${JSON.stringify(tieBreak)}`);
+    if (tieBreak !== 'posts' && tieBreak !== 'accountId') throw new CliUsageError(`--tie-break：应为 posts（发文数多者优先）或 accountId（账号ID），收到 ${JSON.stringify(tieBreak)}`);
     const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
     const n = numberOption('--top-n', opts.topN, { integer: true, min: 1 });
     const perUnit = numberOption('--max-per-unit', opts.maxPerUnit, { integer: true, min: 1 });
