@@ -10,6 +10,8 @@
  * Protocol (page → worker): { id, op: 'read' | 'view' | 'export', … };
  * (worker → page): { id, progress } while working, then { id, result } or { id, error }.
  */
+// First: zod's eval probe off before any schema is built (the page's CSP forbids eval).
+import { zodConfig } from './zod-jitless.js';
 import * as g from '../src/index.js';
 import type { Account, Message, Rejection, RegistryEntry, Matrix } from '../src/index.js';
 import type { ReportDocument, ReportTable } from '../src/index.js';
@@ -30,6 +32,8 @@ const state: {
   posts: [], accounts: null, messages: [], registry: [], matrix: null, rules: null,
   tables: new Map(), docs: new Map(), quarterly: null,
 };
+
+if (!zodConfig.jitless) throw new Error('zod jitless not set');
 
 let currentId = 0;
 const post = (msg: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);

@@ -10,7 +10,7 @@
 // Content-Security-Policy, which forbids every network access.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +52,10 @@ const html = readFileSync(resolve(root, 'app/index.html'), 'utf8')
   .replace('__WORKER__', () => workerCode)
   .replace('__MAIN__', () => mainCode);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, html);
+// Written beside and renamed into place: two test files build the app at the same time
+// (Chromium and Firefox suites), and a page must never open a half-written file.
+const tmp = `${out}.${process.pid}.tmp`;
+writeFileSync(tmp, html);
+renameSync(tmp, out);
 const mb = (n) => (n / 1048576).toFixed(2);
 console.log(`govmedia app: ${out} (${mb(Buffer.byteLength(html))} MB; worker ${mb(Buffer.byteLength(workerCode))} MB, page ${(Buffer.byteLength(mainCode) / 1024).toFixed(0)} KB)`);
