@@ -1,5 +1,5 @@
-import { firstResponseStatus } from '../activity/internal/first-response.js';
-import { REPLY_POLICIES, ReplyPolicySchema, type ReplyPolicy } from '../activity/reply-policies.js';
+import { firstResponseStatus, resolveReplyPolicy } from '../activity/internal/first-response.js';
+import type { REPLY_POLICIES, ReplyPolicy } from '../activity/reply-policies.js';
 import { defaultWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { CONTENT_KIND_LABELS_ZH, type ContentKind } from '../content/content-rule.js';
 import type { AccountVerdict } from '../inspection/inspect.js';
@@ -112,8 +112,7 @@ export function buildQuarterlyReport(input: QuarterlyReportInput): QuarterlyRepo
   const at = toInstant(input.at);
   const date = input.date === undefined ? at : toInstant(input.date);
   if (input.previousRate !== undefined && !(input.previousRate >= 0 && input.previousRate <= 1)) throw new RangeError(`buildQuarterlyReport: previousRate must be a fraction in [0, 1], got ${input.previousRate}`);
-  const policy = typeof input.policy === 'object' ? ReplyPolicySchema.parse(input.policy) : REPLY_POLICIES[input.policy ?? 'yueqing'];
-  if (!policy) throw new RangeError(`buildQuarterlyReport: unknown policy "${String(input.policy)}"`);
+  const policy = resolveReplyPolicy(input.policy, 'buildQuarterlyReport');
   // An instant at China midnight ends the day before (a check "at 2024-09-30" is 10-01 00:00): label that day.
   const day = (ms: number) => formatChinaTime(formatChinaTime(ms).endsWith('T00:00:00+08:00') ? ms - 1 : ms).slice(0, 10);
   const cnDate = (ms: number) => { const [y, m, d] = day(ms).split('-').map(Number); return `${y}年${m}月${d}日`; };

@@ -6,9 +6,23 @@ import { deadlineFrom } from '../deadline-from.js';
 import { REPLY_POLICIES, ReplyPolicySchema, type ReplyPolicy } from '../reply-policies.js';
 import { settleDeadline, type SettledDeadline } from './settle-deadline.js';
 
-/** Internal: a policy option resolved (named or custom), or a RangeError naming `fn`. */
+/**
+ * Internal: a policy option resolved, named (default `'yueqing'`) or an office's own object
+ * validated against `ReplyPolicySchema` (defaults filled in). Shared by `interactionStats`,
+ * `earlyWarnings` and `buildQuarterlyReport`, so a bad policy fails the same way in all
+ * three, and never as a raw `ZodError`.
+ * @throws {TypeError} when a policy object does not match the schema; the message names
+ *   `fn`, the field path (`policy.firstResponse.amount`) and zod's reason.
+ * @throws {RangeError} when `policy` is a string that names no known policy.
+ */
 export function resolveReplyPolicy(policy: keyof typeof REPLY_POLICIES | ReplyPolicy | undefined, fn: string): ReplyPolicy {
-  const p = typeof policy === 'object' ? ReplyPolicySchema.parse(policy) : REPLY_POLICIES[policy ?? 'yueqing'];
+  if (policy !== null && typeof policy === 'object') {
+    const r = ReplyPolicySchema.safeParse(policy);
+    if (r.success) return r.data;
+    const i = r.error.issues[0]!;
+    throw new TypeError(`${fn}: ${['policy', ...i.path.map(String)].join('.')}: ${i.message}`);
+  }
+  const p = Object.hasOwn(REPLY_POLICIES, policy ?? 'yueqing') ? REPLY_POLICIES[policy ?? 'yueqing'] : undefined;
   if (!p) throw new RangeError(`${fn}: unknown policy "${String(policy)}" (yinchuan, yueqing, jingmen or a policy object)`);
   return p;
 }
