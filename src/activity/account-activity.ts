@@ -45,6 +45,9 @@ export interface ActivityOptions extends TierThresholds {
  * (stale / dormant / zombie). Days are China days. Runs on the per-account pass
  * (`accumulateAccountFields`, `accountRanges` over the table's clustered columns, built
  * once per table and cached). Complexity O(posts + accounts × log posts) after clustering.
+ * @throws {RangeError} for thresholds out of order (0 < staleDays ≤ dormantDays ≤ zombieDays), or an `at` that is not a date/time.
+ * @throws {TypeError} for an `at` that is none of a Date, a number or a string.
+ * @returns One {@link AccountActivity} per account of the table (and per id of `accountIds` without posts), in dictionary order.
  * @example accountActivity(table, { period: monthPeriod(2024, 9) })[0].tier // 'active'
  */
 export function accountActivity(table: PostsTable, options: ActivityOptions): AccountActivity[] {

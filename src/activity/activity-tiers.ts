@@ -14,7 +14,13 @@ export interface TierThresholds {
   zombieDays?: number;
 }
 
-/** The one place where tier defaults live. */
+/**
+ * The one place where tier defaults live.
+ * @param t The thresholds given (any may be left out).
+ * @returns Every threshold, defaults filled in (14, 90, 365 days).
+ * @throws {RangeError} unless 0 < staleDays ≤ dormantDays ≤ zombieDays.
+ * @example resolveTierThresholds({ staleDays: 7 }) // { staleDays: 7, dormantDays: 90, zombieDays: 365 }
+ */
 export function resolveTierThresholds(t: TierThresholds = {}): Required<TierThresholds> {
   const r = { staleDays: t.staleDays ?? 14, dormantDays: t.dormantDays ?? 90, zombieDays: t.zombieDays ?? 365 };
   if (!(r.staleDays > 0 && r.staleDays <= r.dormantDays && r.dormantDays <= r.zombieDays)) throw new RangeError('activityTier: thresholds must satisfy 0 < staleDays ≤ dormantDays ≤ zombieDays');
@@ -29,6 +35,9 @@ const DAY = 86_400_000;
  * still counts: the window is `[check − staleDays, check]`), else `stale`, `dormant`
  * or `zombie` as the silence grows; `zombie` also when it never posted (`lastPost`
  * null). Complexity O(1).
+ * @throws {RangeError} for thresholds out of order (see {@link resolveTierThresholds}), or a `lastPost`/`at` that is not a date/time.
+ * @throws {TypeError} for a `lastPost`/`at` that is none of a Date, a number or a string.
+ * @returns `'active'`, `'stale'`, `'dormant'` or `'zombie'`.
  * @example activityTier(Date.parse('2024-09-01T00:00:00+08:00'), Date.parse('2024-09-15T00:00:00+08:00')) // 'active' (exactly 14 days)
  */
 export function activityTier(lastPost: DateArg | null, at: DateArg, thresholds: TierThresholds = {}): ActivityTier {

@@ -9,6 +9,7 @@ import { chinaDayString, defaultWorkingCalendar, toChinaDay, type WorkingDayOpti
  * of a status change" (Hubei) are counted.
  * Complexity O(days).
  * @throws {RangeError} `days` not an integer, or `date` not a date.
+ * @returns The date, of the type given (`YYYY-MM-DD` string, `Date` or epoch ms).
  * @example addWorkingDays('2024-09-30', 1) // '2024-10-08' (across the National Day week)
  */
 export function addWorkingDays<D extends DateArg>(date: D, days: number, options: WorkingDayOptions = {}): D {
@@ -30,6 +31,9 @@ export function addWorkingDays<D extends DateArg>(date: D, days: number, options
 /**
  * Working days in `(from, to]` (for `to` before `from`: minus those in `[to, from)`), so
  * that `countWorkingDays(d, addWorkingDays(d, n)) === n` for every n.
+ * @throws {RangeError} for a `from`/`to` that is not a date/time, or a day outside the calendar's years.
+ * @throws {TypeError} for a `from`/`to` that is none of a Date, a number or a string.
+ * @returns The number of working days (negative when `to` is before `from`).
  * @example countWorkingDays('2024-09-30', '2024-10-08') // 1
  */
 export function countWorkingDays(from: DateArg, to: DateArg, options: WorkingDayOptions = {}): number {

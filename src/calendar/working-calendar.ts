@@ -31,6 +31,8 @@ const dayOf = (ymd: string): number => {
  * @throws {RangeError} no years, or a date not `YYYY-MM-DD`; the calendar's `isWorkingDayNumber`
  *   throws {@link CalendarNotCoveredError} for a day outside the covered years.
  * Complexity O(days listed) to build, O(1) per query.
+ * @throws {RangeError} when `data` lists no year or a date is not `YYYY-MM-DD`; the calendar's `isWorkingDayNumber` throws it for a day outside the covered years.
+ * @returns The calendar (`isWorkingDayNumber`, covered `years`).
  * @example createWorkingCalendar().isWorkingDayNumber(chinaDayNumber(Date.parse('2024-10-12T12:00:00+08:00'))) // true (a make-up Saturday)
  */
 export function createWorkingCalendar(data: Readonly<Record<number, HolidayYear>> = CHINA_HOLIDAYS): WorkingCalendar {
@@ -62,17 +64,39 @@ export interface WorkingDayOptions {
   calendar?: WorkingCalendar;
 }
 
-/** The shipped mainland calendar (built once). */
+/**
+ * The shipped mainland calendar (built once).
+ * @returns The calendar of {@link CHINA_HOLIDAYS} (2019–2026); its `isWorkingDayNumber` throws `RangeError` for a day outside those years.
+ * @example defaultWorkingCalendar().years // [2019, 2026]
+ */
 export function defaultWorkingCalendar(): WorkingCalendar {
   return (shipped ??= createWorkingCalendar());
 }
 
-/** Internal: China day number of a {@link DateArg} (a string without offset is China time). */
+/**
+ * China day number of a {@link DateArg} (a string without offset is China time).
+ * @param date The date (a string without offset is China time).
+ * @param fn The calling function's name, for the error message.
+ * @returns Days since 1970-01-01 of the China date.
+ * @throws {RangeError} for a `date` that is not a date/time.
+ * @throws {TypeError} for a `date` that is none of a Date, a number or a string.
+ * @example toChinaDay('2024-03-01', 'myFunction') // 19783
+ */
 export function toChinaDay(date: DateArg, fn: string): number {
   return chinaDayNumber(instantArg(date, fn));
 }
 
-/** `YYYY-MM-DD` of a China day number. */
+/**
+ * `YYYY-MM-DD` of a China day number.
+ * @param day A China day number (days since 1970-01-01).
+ * @returns The date as `YYYY-MM-DD`.
+ * @example chinaDayString(19783) // '2024-03-01'
+ */
 export const chinaDayString = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-/** Epoch ms of 00:00 China time of a China day number. */
+/**
+ * Epoch ms of 00:00 China time of a China day number.
+ * @param day A China day number (days since 1970-01-01).
+ * @returns Epoch ms of that day's 00:00 China time.
+ * @example new Date(chinaDayStartMs(19783)).toISOString() // '2024-02-29T16:00:00.000Z'
+ */
 export const chinaDayStartMs = (day: number) => day * DAY_MS - CHINA_OFFSET_MS;

@@ -30,6 +30,9 @@ function resolveWorkingTime(o: WorkingTimeOptions, fn: string) {
  * Working time between two instants, in milliseconds: the overlap of `[start, end)`
  * with office hours on working days (China time, holidays and 调休 applied).
  * 0 when end ≤ start. Complexity O(days spanned).
+ * @throws {RangeError} for a `start`/`end` that is not a date/time, office hours that are not ordered minute pairs within a day, or a day outside the calendar's years.
+ * @throws {TypeError} for a `start`/`end` that is none of a Date, a number or a string.
+ * @returns Milliseconds of office hours in `[start, end)` (0 when end ≤ start).
  * @example workingMsBetween(Date.parse('2024-09-30T17:00:00+08:00'), Date.parse('2024-10-08T09:30:00+08:00')) / 3600000 // 1 (30 min on 30 Sep + 30 min on 8 Oct)
  */
 export function workingMsBetween(startDate: DateArg, endDate: DateArg, options: WorkingTimeOptions = {}): number {
@@ -52,6 +55,9 @@ export function workingMsBetween(startDate: DateArg, endDate: DateArg, options: 
  * The instant reached after `ms` of working time from `start` (office hours on working
  * days). Starting outside office hours counts from the next opening. Complexity
  * O(days spanned).
+ * @throws {RangeError} for a `start` that is not a date/time, an `ms` that is negative or not finite, bad office hours, or a day outside the calendar's years.
+ * @throws {TypeError} for a `start` that is none of a Date, a number or a string.
+ * @returns The instant reached, epoch ms.
  * @example new Date(addWorkingTime(Date.parse('2024-09-30T17:00:00+08:00'), 3600000)).toISOString() // '2024-10-08T01:30:00.000Z' (09:30 China time)
  */
 export function addWorkingTime(startDate: DateArg, ms: number, options: WorkingTimeOptions = {}): number {
@@ -71,5 +77,14 @@ export function addWorkingTime(startDate: DateArg, ms: number, options: WorkingT
   }
 }
 
-/** Working hours between two instants (see {@link workingMsBetween}). */
+/**
+ * Working hours between two instants (see {@link workingMsBetween}).
+ * @param start Start instant.
+ * @param end End instant.
+ * @param options The calendar and office hours.
+ * @returns Working hours in `[start, end)` (0 when end ≤ start).
+ * @throws {RangeError} as {@link workingMsBetween}.
+ * @throws {TypeError} as {@link workingMsBetween}.
+ * @example workingHoursBetween('2024-09-30 17:00', '2024-10-08 09:30') // 1
+ */
 export const workingHoursBetween = (start: DateArg, end: DateArg, options: WorkingTimeOptions = {}) => workingMsBetween(start, end, options) / HOUR_MS;

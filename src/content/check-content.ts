@@ -78,7 +78,10 @@ const SEP = /[\s·•・.]/;
  *
  * @param posts a `PostsTable` (with texts/titles) or post records
  * @param rules a rule set (validated with zod) or the result of `compileContentRules`
- * @throws TypeError for a bad rule set or posts that are neither.
+ * @param options `accounts` (names and units in findings), `contextChars` (default 12), `toSimplified`, `nonOriginalIsRepost`
+ * @throws {TypeError} for a bad rule set (naming the field) or posts that are neither a table nor records (naming the post).
+ * @throws {RangeError} for a `contextChars` that is not a whole number ≥ 0.
+ * @returns The findings (sorted as above), posts and characters checked, and counts per kind and severity.
  * @example checkContent([{ accountId: 'A', publishedAt: new Date(), text: '坚决打好扫黑险恶攻坚战' }], defaultContentRules()).findings[0].suggestion // '扫黑除恶'
  */
 export function checkContent(posts: PostsTable | readonly ContentPost[], rules: ContentRuleSetInput | CompiledContentRules, options: CheckContentOptions = {}): ContentCheckResult {

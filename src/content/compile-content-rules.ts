@@ -26,7 +26,8 @@ export interface CompiledContentRules {
  * Validates a rule set (zod) and compiles every pattern, allowlist phrase, roster name
  * and title word, normalised like the texts (NFKC, lower case, optional
  * traditional → simplified), into one Aho–Corasick automaton.
- * @throws InputError-like ZodError message as TypeError naming the first bad field.
+ * @throws {TypeError} naming `compileContentRules` and the first bad field (zod's reason, never a raw ZodError), or a duplicate rule id.
+ * @returns The compiled rules, reusable across `checkContent` calls.
  * @example compileContentRules(defaultContentRules()).entries.has('扫黑险恶') // true
  */
 export function compileContentRules(rules: ContentRuleSetInput, options: { toSimplified?: (s: string) => string } = {}): CompiledContentRules {

@@ -22,7 +22,8 @@ const SEVERITY_ZH: Record<string, string> = { 否决: 'veto-candidate', 疑似�
  * and notNear/排除语境 (`|`-separated), window/窗口). Missing `kind`/`severity`/`source`
  * take `defaults`; a missing id becomes `<kind>:<first pattern>`.
  * Rows are numbered as the spreadsheet shows them (header = line 1).
- * @throws InputError listing every bad row with its column and reason (nothing is dropped silently).
+ * @throws {InputError} listing every bad row with its column and reason (nothing is dropped silently).
+ * @returns The rules, one per data row, in file order.
  * @example contentRulesFromCsv('错误写法,正确写法\n扫黑险恶,扫黑除恶', { defaults: { kind: 'typo', severity: 'veto-candidate', source: '本单位词表' } })[0].id // 'typo:扫黑险恶'
  */
 export function contentRulesFromCsv(csv: string, options: { defaults?: Partial<Pick<ContentRule, 'kind' | 'severity' | 'source'>>; file?: string } = {}): ContentRule[] {

@@ -95,6 +95,7 @@ const AD_WORDS = ['扫码领取', '限时抢购', '限时优惠', '优惠券', '
  * leader roster, `gov.cn` and the platforms' own domains as allowed link domains, and
  * shopping domains as commercial links. No roster and no sensitive-word list: those are
  * the office's own.
+ * @returns The default rule set (a new object each call).
  * @example defaultContentRules().rules.find((r) => r.id === 'gov:扫黑险恶')?.suggestion // '扫黑除恶'
  */
 export function defaultContentRules(): ContentRuleSet {

@@ -8,7 +8,8 @@ export type ContentRuleSetPart = 'rules' | 'allowlist' | 'roster' | 'titles' | '
  * A rule set extended by an office's dictionaries: lists are concatenated (rules with the
  * same id are replaced by the office's), or replaced wholesale for the parts named in
  * `replace`; detectors given in `extra` override. Validated with zod.
- * @throws InputError for an invalid result (e.g. a rule without its source).
+ * @throws {InputError} for an invalid result (e.g. a rule without its source).
+ * @returns The merged rule set, validated.
  * @example extendContentRules(defaultContentRules(), { roster: [{ name: '张三', titles: ['江州市市长'] }] }).roster.length // 1
  */
 export function extendContentRules(base: ContentRuleSetInput, extra: ContentRuleSetInput, options: { replace?: readonly ContentRuleSetPart[] } = {}): ContentRuleSet {

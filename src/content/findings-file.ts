@@ -38,7 +38,8 @@ export type FindingsFile = z.output<typeof FindingsFileSchema>;
  * Reads a findings file (the JSON written by `govmedia check --format json`, or any
  * object with `at` and `findings`); throws {@link InputError} naming the finding
  * (row = its 1-based position) and field.
- * @throws InputError
+ * @throws {InputError} naming the finding (row = its 1-based position) and the field; `source` is the file.
+ * @returns The check time (a `Date`) and the findings, defaults filled in.
  * @example parseFindingsFile({ at: '2024-09-30', findings: [] }).findings.length // 0
  */
 export function parseFindingsFile(input: unknown, options: { file?: string } = {}): FindingsFile {

@@ -1,5 +1,6 @@
 /**
  * The Luhn (mod 10) check of a card number (ISO/IEC 7812-1), over its digits only.
+ * @returns Whether the digits pass the Luhn check.
  * @example isLuhnValid('4111111111111111') // true (the card networks' test number)
  */
 export function isLuhnValid(digits: string): boolean {

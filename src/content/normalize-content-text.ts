@@ -23,7 +23,8 @@ const SEGMENT = /\P{M}\p{M}*|\p{M}+/gu;
  *
  * Complexity O(|text|): a native fast path when every character keeps its length (checked);
  * otherwise per base character with its combining marks.
- * @throws TypeError when `text` is not a string.
+ * @throws {TypeError} when `text` is not a string.
+ * @returns The normalised `text` and `map`, the offset in the original of each of its code units (`null` when they are the same).
  * @example normalizeContentText('ＷＷＷ.Ｘ.ＣＯＭ，㎡').text // 'www.x.com,m2'
  */
 export function normalizeContentText(text: string, options: { toSimplified?: (s: string) => string } = {}): NormalizedText {

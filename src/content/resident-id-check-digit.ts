@@ -4,7 +4,8 @@ const CHECK = '10X98765432';
 /**
  * The check digit of an 18-digit 公民身份号码 from its first 17 digits: GB 11643-1999
  * (ISO 7064 MOD 11-2: weights 2^(17−i) mod 11, check = (12 − sum mod 11) mod 11, 10 → X).
- * @throws RangeError when `first17` is not 17 digits.
+ * @throws {RangeError} when `first17` is not 17 digits.
+ * @returns The check digit, `'0'`–`'9'` or `'X'`.
  * @example residentIdCheckDigit('11010519491231002') // 'X'
  */
 export function residentIdCheckDigit(first17: string): string {
@@ -17,6 +18,7 @@ export function residentIdCheckDigit(first17: string): string {
 /**
  * Whether a string is a valid 18-digit 公民身份号码 (GB 11643-1999): 17 digits, a birth
  * date that exists, and the MOD 11-2 check digit (`X` or `x` for 10).
+ * @returns Whether `id` is a valid resident id number.
  * @example isValidResidentId('11010519491231002X') // true
  */
 export function isValidResidentId(id: string): boolean {

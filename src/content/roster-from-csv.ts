@@ -6,7 +6,8 @@ import { RosterEntrySchema, type RosterEntry } from './content-rule.js';
  * Reads the office's leader roster from CSV text: columns 姓名/name and 职务/titles
  * (several titles separated by `|`, `、`, `；` or `;`). Rows are numbered as the
  * spreadsheet shows them (header = line 1).
- * @throws InputError listing every bad row.
+ * @throws {InputError} listing every bad row.
+ * @returns The roster entries (name and titles), in file order.
  * @example rosterFromCsv('姓名,职务\n张三,江州市市长、市委副书记')[0].titles // ['江州市市长', '市委副书记']
  */
 export function rosterFromCsv(csv: string, options: { file?: string } = {}): RosterEntry[] {

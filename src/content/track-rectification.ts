@@ -55,7 +55,8 @@ const ms = (v: DateArg, what: string): number => {
  * A finding open MORE than `overdueDays` (default 7, the "超7天未整改" of inspection
  * reports) is overdue; per unit: counts, the accounts with overdue findings and the 督办
  * list. Complexity O(findings log findings).
- * @throws RangeError for a check time that is not a date or a current check before the previous one.
+ * @throws {RangeError} for a check time that is not a date or a current check before the previous one.
+ * @returns The new, fixed and still-open findings (open ones with their age and whether overdue), per unit, and every current finding with its first-seen time.
  * @example trackRectification({ at: '2024-09-01', findings: [] }, { at: '2024-09-30', findings: [] }).open.length // 0
  */
 export function trackRectification(

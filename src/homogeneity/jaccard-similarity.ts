@@ -15,7 +15,11 @@ const bufB = new CodePointBuffer();
  * Source: Broder 1997 (resemblance of shingle sets); n = 3 is our default,
  * measured on the seeds. Complexity O((|a| + |b|) log(|a| + |b|)).
  *
+ * @param a The first text.
+ * @param b The second text.
  * @param options `shingleSize` (default 3), `preprocess` (default none)
+ * @returns The similarity in [0, 1], or `null` when neither text has a shingle.
+ * @throws {TypeError} when a text is not a string.
  * @example
  * jaccardSimilarity('宁波政务新媒体建设', '宁波政务新媒体建设。') // 1
  * jaccardSimilarity('政务新媒体', '政务新媒介') // 0.5 (2 of 4 trigrams shared)

@@ -9,6 +9,8 @@
  * Throws `Error` naming the package when it is not installed.
  *
  * @param options `from`: OpenCC source locale (default 't'; also 'tw', 'twp', 'hk'), `to` (default 'cn')
+ * @throws {Error} when the optional package opencc-js is not installed (the message says how to install it).
+ * @returns A function converting a text to simplified characters.
  * @example
  * const toSimplified = await loadTraditionalToSimplified();
  * toSimplified('政務新媒體') // '政务新媒体'

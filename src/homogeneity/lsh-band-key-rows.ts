@@ -27,6 +27,8 @@ export interface LshBandKeyRow {
  * Source: banded LSH (Mining of Massive Datasets ch. 3). Complexity O(total
  * characters); keys are computed in batches of 65,536 posts so memory stays bounded.
  *
+ * @throws {TypeError} when `table` is not a `PostsTable` or has no texts or titles column.
+ * @throws {RangeError} for LSH options out of range (as {@link lshBandKeys}).
  * @example
  * const rows = [...lshBandKeyRows(table)]; // the 2-post table of findHomogeneousAccounts' example → 32 rows (16 bands)
  * rows[0] // { post: 0, accountId: 'A', band: 0, key: 1149192826 } (default options)

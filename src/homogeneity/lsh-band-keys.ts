@@ -34,6 +34,9 @@ export interface LshBandKeys {
  *
  * @param texts texts (`undefined`/empty allowed: such a text gets `signed` 0)
  * @param options see {@link MinHashLshOptions}; defaults numPerm 128, threshold 0.8, bands tuned at 0.65 → 16 bands × 8 rows
+ * @throws {TypeError} when a text is neither a string nor undefined.
+ * @throws {RangeError} for options out of range (`numPerm`, `threshold`, `bands` × `rows` > `numPerm`, `shingleSize`).
+ * @returns `bands` keys per text, whether each text was signed, the 4-bit sketches, and `bands`/`rows`.
  * @example
  * const k = lshBandKeys(['宁波政务新媒体建设取得的成效', '宁波政务新媒体建设取得的成效。', '']);
  * [k.bands, k.rows, k.keys[0] === k.keys[1], k.signed[2]] // [16, 8, true, 0]

@@ -12,6 +12,9 @@ import { Signer } from './internal/signer.js';
  * Degenerate data: a text with fewer than n normalised characters has no
  * shingles and returns `null`. Complexity O(|text|) ('oph') or O(|text| · numPerm).
  *
+ * @throws {TypeError} when `text` is not a string.
+ * @throws {RangeError} for options out of range (`numPerm`, `shingleSize`).
+ * @returns `numPerm` 32-bit values, or `null` when the text has no shingle.
  * @example
  * const a = minhashSignature('宁波政务新媒体建设取得的成效');
  * const b = minhashSignature('宁波政务新媒体建设取得的成效！');

@@ -15,6 +15,7 @@ import { fmix32, mixWord } from './internal/murmur.js';
  * @param words values read as unsigned 32-bit words
  * @param options `seed` (default 0), `start` (default 0), `length` (default to the end)
  * @returns an unsigned 32-bit integer
+ * @throws {RangeError} when `start`/`length` reach outside `words`.
  * @example
  * murmur3Hash32([0x74736574], { seed: 0x9747b28c }) // 'test' → 0x704b81dc (1884062172)
  */

@@ -15,6 +15,8 @@ const buf = new CodePointBuffer();
  * Source: SPEC §6 (our rule). Complexity O(|text|); BMP text without combining
  * marks takes a table fast path, other text goes through `String.prototype.normalize`.
  *
+ * @throws {TypeError} when `text` is not a string.
+ * @returns The normalised text.
  * @example
  * normalizeHomogeneityText('“一证通办” ，ＡＢＣ１２３ 😀') // '一证通办abc123'
  */

@@ -17,6 +17,8 @@
  * @param threshold Jaccard threshold in (0, 1)
  * @param numPerm signature length (integer ≥ 2)
  * @param options `weights`: [false positive, false negative], each in [0, 1], summing to 1 (default [0.5, 0.5], datasketch's)
+ * @throws {RangeError} for a threshold outside (0, 1), a `numPerm` that is not an integer ≥ 2, or weights outside [0, 1] or not summing to 1.
+ * @returns `bands`, `rows` and the weighted false-positive and false-negative areas.
  * @example
  * optimalLshParams(0.8, 128) // { bands: 9, rows: 13, falsePositive: 0.02531…, falseNegative: 0.03328… }
  */

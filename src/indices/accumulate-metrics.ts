@@ -24,6 +24,11 @@ export interface MetricAccumulators {
  *
  * Written out by hand instead of generated with `new Function` so that it runs under
  * a strict Content-Security-Policy in the browser. Complexity O(posts + accounts).
+ * @internal
+ * @param table The posts.
+ * @param needed The aggregate fields the index needs.
+ * @param period Only posts in `[start, end)` count; undefined = all.
+ * @returns The per-account accumulators, or `null` when a field is outside the fast path.
  */
 export function accumulateMetrics(table: PostsTable, needed: Iterable<AggregateField>, period: { start: number; end: number } | undefined): MetricAccumulators | null {
   const metrics: Metric[] = [];

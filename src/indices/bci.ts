@@ -52,6 +52,9 @@ export interface BciOptions {
 /**
  * The BCI of one Weibo account over one period, explained by W1 and W2.
  * `value` is `null` with no post. Default variant `'7var'`. Complexity O(1).
+ * @throws {RangeError} for an unknown `variant`, or a stat that is negative or not finite (named, as {@link evaluateIndex}).
+ * @throws {TypeError} when `stats` is not an object.
+ * @returns The value (`null` with no post) and each dimension's value and contribution.
  * @example bci({ posts: 320, reposts: 1500, comments: 2100, likes: 9800 }, { variant: '4var' }).value // ≈ 1186.1158955
  */
 export function bci(stats: Readonly<Bci7Stats | Bci4Stats>, options: BciOptions = {}): IndexResult {

@@ -27,6 +27,8 @@ export interface BvciStats { days: number; videos: number; plays?: number; comme
 
 /**
  * The BVCI 2.0 of one Bilibili account over one period (null with no video).
+ * @throws {RangeError} for a stat that is negative or not finite, or `days` 0 under a non-zero numerator (named, as {@link evaluateIndex}).
+ * @returns The value (`null` with no video) and each dimension's value and contribution.
  * @example bvci({ days: 7, videos: 0 }).value // null
  */
 export function bvci(stats: Readonly<BvciStats>): IndexResult {

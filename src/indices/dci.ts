@@ -24,6 +24,8 @@ export interface DciStats { videos: number; likes?: number; comments?: number; s
 
 /**
  * The DCI of one Douyin account over one period (null with no video). Low confidence.
+ * @throws {RangeError} for a stat that is negative or not finite (named, as {@link evaluateIndex}).
+ * @returns The value (`null` with no video) and each dimension's value and contribution.
  * @example dci({ videos: 0 }).value // null
  */
 export function dci(stats: Readonly<DciStats>): IndexResult {

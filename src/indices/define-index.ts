@@ -52,6 +52,8 @@ export const IndexDefinitionSchema = z.object({
 /**
  * Builds (validates) an index definition: an office's own composite in the same form
  * as the published ones. Throws `TypeError` naming `defineIndex` and the bad field.
+ * @throws {TypeError} naming `defineIndex` and the first bad field (zod's reason), never a raw ZodError.
+ * @returns The definition with defaults (source, confidence, outer transform, multiplier).
  * @example defineIndex({ id: 'my', name: '本市传播指数', dimensions: [{ key: 'R', weight: 1, terms: [{ field: 'reads', weight: 1 }] }], multiplier: 100 }).outer // 'linear'
  */
 export function defineIndex(input: IndexDefinitionInput): IndexDefinition {

@@ -15,6 +15,10 @@ export const INDEX_CATALOG: Readonly<Record<string, IndexDefinition>> = Object.f
 /**
  * Looks up a shipped index by id (`wci-14.2`), or by WCI version alone (`14.2`);
  * a definition object passes through. Throws `RangeError` naming the known ids.
+ * @param index An index id, a WCI version, or a definition.
+ * @param fn The public function's name, for the error message.
+ * @returns The definition.
+ * @throws {RangeError} naming `fn` and the known ids for an unknown id.
  * @example resolveIndex('14.2').id // 'wci-14.2'
  */
 export function resolveIndex(index: string | IndexDefinition, fn = 'resolveIndex'): IndexDefinition {

@@ -7,7 +7,12 @@ export type IndexDefinition = z.output<typeof IndexDefinitionSchema>;
 export type IndexDefinitionInput = z.input<typeof IndexDefinitionSchema>;
 export type IndexTerm = z.output<typeof IndexTermSchema>;
 
-/** The fields an index reads (its terms' fields and divisors, and `requires`). */
+/**
+ * The fields an index reads (its terms' fields and divisors, and `requires`).
+ * @param def The index definition.
+ * @returns Field names, each once, in the order the definition first uses them.
+ * @example indexFields(WCI_VERSIONS['2.0']) // ['articles', 'reads', 'maxReads', 'likes', 'maxLikes']
+ */
 export function indexFields(def: IndexDefinition): string[] {
   const s = new Set<string>();
   if (def.requires) s.add(def.requires);

@@ -49,10 +49,11 @@ export interface ScoreAccountsOptions extends EvaluateOptions {
  * `value: null`. Gives the same values as `evaluateIndex` on the same stats (tested),
  * and as `toSQL` on DuckDB.
  *
- * @throws RangeError without a period or `days` when the index divides by days, or for a bad multiplier
- * @throws IndexInputError (a TypeError) when an input is missing: originality of a post (BCI 7var), account followers / follower history (DCI, BVCI)
- * @throws TypeError for an index needing inputs neither posts nor accounts hold
  * Complexity O(posts in period + accounts × (log posts + terms)) after the one-off clustering (O(posts)).
+ * @throws {RangeError} without a period or `days` when the index divides by days, or for a bad multiplier
+ * @throws {IndexInputError} (a TypeError) when an input is missing: originality of a post (BCI 7var), account followers / follower history (DCI, BVCI)
+ * @throws {TypeError} for an index needing inputs neither posts nor accounts hold
+ * @returns One {@link AccountScore} per account in the table's dictionary order (value `null` with no post in the period).
  * @example scoreAccounts(table, { index: 'wci-14.2', period: monthPeriod(2024, 3) })[0].value
  */
 export function scoreAccounts(table: PostsTable, options: ScoreAccountsOptions = {}): AccountScore[] {

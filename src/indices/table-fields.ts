@@ -35,6 +35,10 @@ export const TABLE_FIELD_ALIASES: Readonly<Record<string, AccountField | Account
  * Where each input of an index comes from (per-account field, `days`, or an
  * account-level input), or `TypeError` naming `fn` and the first input that neither
  * a posts table nor account records can give.
+ * @param def The index definition.
+ * @param fn The public function's name, for the error message.
+ * @returns Each input's source.
+ * @throws {TypeError} naming `fn` and the first input that neither posts nor accounts hold.
  * @example indexInputsOf(BCI_VARIANTS['7var'], 'f').get('originalReposts') // 'originalShares'
  */
 export function indexInputsOf(def: IndexDefinition, fn: string): Map<string, IndexInputSource> {
@@ -54,6 +58,11 @@ const AGG = new Set<string>(AGGREGATE_FIELDS);
  * The aggregate field (`aggregateByAccount`'s) behind each input of an index scorable
  * from those aggregates alone (`days` maps to itself). Throws `TypeError` naming `fn`
  * and the first input they lack (e.g. BCI 7var's reposts of originals, DCI's fans).
+ * @param def The index definition.
+ * @param fn The public function's name, for the error message.
+ * @returns Each input's aggregate field.
+ * @throws {TypeError} naming `fn` and the first input per-account aggregates lack.
+ * @example tableFieldsOf(WCI_VERSIONS['2.0'], 'f').get('maxReads') // 'maxReads'
  */
 export function tableFieldsOf(def: IndexDefinition, fn: string): Map<string, AggregateField | 'days'> {
   const out = new Map<string, AggregateField | 'days'>();

@@ -98,6 +98,7 @@ function chinaLiteral(ms: number): string {
  *   number, an index dividing by days without a period or `days`, a ClickHouse
  *   timestamp bound that is not a whole second.
  * @throws {TypeError} an index a posts table cannot score (needs fans or stats).
+ * @returns One SQL query (columns `account_id`, `articles`, `dim_<key>` per dimension, `value`).
  * @example toSQL('wci-14.2', { dialect: 'clickhouse', period: monthPeriod(2024, 3), timeType: 'timestamp' })
  * // 'SELECT account_id, m_articles AS articles, … FROM (SELECT … FROM posts WHERE published_at >= toDateTime('2024-03-01 00:00:00', 'Asia/Shanghai') …'
  */

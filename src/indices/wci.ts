@@ -120,6 +120,9 @@ export interface WciOptions {
  * value and its contribution to the pre-transform sum (`value = sum² × multiplier`).
  * `value` is `null` when the account published nothing (n = 0); with no headline
  * the headline block H is 0. Complexity O(1).
+ * @throws {RangeError} for an unknown `version`, a bad `multiplier`, or a stat that is negative or not finite, or a divisor 0 under a non-zero numerator (named, as {@link evaluateIndex}).
+ * @throws {TypeError} when `stats` is not an object.
+ * @returns The value (`null` with no article) and each dimension's value and contribution.
  * @example wci({ days: 1, articles: 100, reads: 10000, maxReads: 300, likes: 4000, maxLikes: 60 }, { version: '2.0' }).value // 411.4875078505686
  */
 export function wci(stats: Readonly<WciStats>, options: WciOptions = {}): IndexResult {

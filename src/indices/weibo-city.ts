@@ -22,6 +22,8 @@ export const WEIBO_CITY_EDITIONS: Readonly<Record<string, IndexDefinition>> = Ob
 
 /**
  * A city's Weibo competitiveness from its three dimension scores, for a report edition.
+ * @throws {RangeError} for an unknown `edition`, or a score that is negative or not finite.
+ * @returns The value and each dimension's contribution.
  * @example weiboCityCompetitiveness({ reach: 80, service: 70, interaction: 60 }).value // 69
  */
 export function weiboCityCompetitiveness(

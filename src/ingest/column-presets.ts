@@ -99,6 +99,8 @@ const key = (h: string) => toHalfWidth(h).trim().toLowerCase();
  * `链接`), then the leftmost column; the others are listed in `ignoredColumns`.
  * Lookups go through a `Map`, so headers such as `__proto__` pollute nothing.
  * Throws `RangeError` for a mapping naming an unknown field.
+ * @throws {RangeError} for a mapping that names an unknown field (naming the header and the known fields).
+ * @returns The field of each header (`byHeader`) and column position (`byIndex`), and the columns no field uses (`ignoredColumns`).
  * @example resolveColumns('posts', ['公众号', '发布时间']).byHeader.get('公众号')?.field // 'accountName'
  */
 export function resolveColumns(

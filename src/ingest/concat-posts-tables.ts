@@ -5,6 +5,8 @@ import { PostsTable } from '../table/posts-table.js';
  * with a single account dictionary, rows in the order given. Columnar: no object per row.
  *
  * Complexity O(total rows).
+ * @throws {TypeError} when `tables` is not an array of `PostsTable`.
+ * @returns One table holding every row.
  * @example concatPostsTables([a, b]).size // a.size + b.size
  */
 export function concatPostsTables(tables: readonly PostsTable[]): PostsTable {

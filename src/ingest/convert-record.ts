@@ -26,7 +26,14 @@ export interface CellOptions {
   aliases?: ValueAliases;
 }
 
-/** The default plausible time range: 2000-01-01 China time .. `at` (default: now) + 1 day. */
+/**
+ * The default plausible time range: 2000-01-01 China time .. `at` (default: now) + 1 day.
+ * @internal
+ * @param o The reader's options.
+ * @returns The cell conversion options, time bounds resolved.
+ * @throws {RangeError} for an unknown `timeUnit`, or a bound or `at` that is not a date/time.
+ * @throws {TypeError} for a bound or `at` that is none of a Date, a number or a string.
+ */
 export function cellOptions(o: { timeUnit?: TimeUnit; timeBounds?: { min?: DateArg; max?: DateArg }; at?: DateArg; valueAliases?: ValueAliases }): CellOptions {
   if (o.timeUnit !== undefined && !TIME_UNITS.includes(o.timeUnit)) throw new RangeError(`read options: timeUnit must be one of ${TIME_UNITS.join(', ')}, got ${JSON.stringify(o.timeUnit)}`);
   const at = o.at === undefined ? Date.now() : toInstant(o.at);
@@ -127,7 +134,12 @@ export class RecordConverter {
   }
 }
 
-/** Turns flat field paths into a nested plain object (`channels.services` → `{ channels: { services } }`). */
+/**
+ * Turns flat field paths into a nested plain object (`channels.services` → `{ channels: { services } }`).
+ * @internal
+ * @param fields Field path → value.
+ * @returns The nested object.
+ */
 export function nestFields(fields: Map<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null);
   for (const [path, v] of fields) {

@@ -33,6 +33,7 @@ const SIGNATURES: readonly { sig: readonly number[]; at?: number; label: string 
  * gzip, 7z, RAR, xz, bzip2, zstd, executables, SQLite, Parquet; and any NUL byte in
  * the first 4 KiB of a file with no UTF-16 BOM or UTF-16 shape (text tables have none).
  *
+ * @returns `text`, a `workbook` with its format, a `zip` (a workbook or not: told with the whole file), or `binary` with a label naming what it is.
  * @example detectContainer(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10])) // { kind: 'binary', label: 'PNG 图片 / PNG image' }
  */
 export function detectContainer(head: Uint8Array): Container {
@@ -58,6 +59,9 @@ export function detectContainer(head: Uint8Array): Container {
  * Chinese/ASCII text have a zero in the high byte for ASCII (delimiters, digits,
  * line breaks). `'utf-16le'` when ≥ 1/4 of the odd bytes are 0 and almost no even
  * byte is, `'utf-16be'` for the mirror image, else undefined.
+ * @param head The first bytes of the input (4 KiB are looked at).
+ * @returns The byte order, or undefined when the bytes do not look like UTF-16.
+ * @example utf16Shape(new Uint8Array([0x61, 0, 0x2c, 0, 0x62, 0, 0x0a, 0])) // 'utf-16le'
  */
 export function utf16Shape(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(head.length, 4096) & ~1;
@@ -73,6 +77,9 @@ export function utf16Shape(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
 /**
  * Whether a whole zip archive is a workbook: an `.xlsx` (its central directory names
  * `xl/workbook.xml`, also `.xlsm`) or an OpenDocument spreadsheet (`mimetype` entry).
+ * @param bytes The whole zip archive.
+ * @returns `'xlsx'`, `'ods'`, or undefined for any other zip.
+ * @example zipWorkbookFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04])) // undefined (no workbook entry)
  */
 export function zipWorkbookFormat(bytes: Uint8Array): 'xlsx' | 'ods' | undefined {
   if (indexOf(bytes, 'xl/workbook.') >= 0) return 'xlsx';

@@ -23,6 +23,7 @@ export interface DropDuplicatesResult {
  * `useIds: false` ignores ids (e.g. when Excel mangled them to `4.98765E+15`).
  *
  * Complexity O(n) expected (one hash per row).
+ * @returns The table without repeats (the same table when there were none), how many were dropped, and warnings.
  * @example dropDuplicatePosts(PostsTable.fromPosts([p, p])).duplicates // 1
  */
 export function dropDuplicatePosts(table: PostsTable, options: { useIds?: boolean } = {}): DropDuplicatesResult {

@@ -27,6 +27,8 @@ export interface JoinAccountsResult {
  * and ledger accounts with no posts.
  *
  * Complexity O(posts + accounts).
+ * @throws {TypeError} when `table` is not a `PostsTable` or `accounts` is not an array.
+ * @returns The posts keyed by ledger id (`table`), each key that `joined`, the posting accounts `missing` from the ledger, the `ambiguous` names, and the ledger accounts `withoutPosts`.
  * @example joinAccounts(table, accounts, { keyedBy: 'accountName', platform: 'wechat' }).missing // ['未入台账的号']
  */
 export function joinAccounts(

@@ -7,12 +7,21 @@ export const MAX_TITLE_LINES = 10;
 export const DELIMITERS = [',', '\t', ';'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-/** A header as compared: NFKC (full-width → half-width, U+3000 → space), trimmed, lower-case. */
+/**
+ * A header as compared: NFKC (full-width → half-width, U+3000 → space), trimmed, lower-case.
+ * @param h A header cell.
+ * @returns The comparison key.
+ * @example headerKey(' 阅读数　') // '阅读数'
+ */
 export const headerKey = (h: string): string => h.normalize('NFKC').trim().toLowerCase();
 
 /**
  * Every header name a reader of this kind knows: the presets' names (from
  * `COLUMN_PRESETS`) plus the keys of an explicit `columns` mapping, as {@link headerKey}s.
+ * @param kind The record kind (`posts`, `accounts` …).
+ * @param columns An explicit mapping header → field (its headers count as known).
+ * @returns The known header keys.
+ * @example knownHeaderNames('posts').has('阅读数') // true
  */
 export function knownHeaderNames(kind: RecordKind, columns?: Readonly<Record<string, string>>): Set<string> {
   const names = new Set<string>();
@@ -44,7 +53,9 @@ function splitLine(line: string, d: string): string[] {
  * contains most (a file with its own headers, mapped by `columns`, still reads).
  *
  * @param lines the first lines of the file (already decoded, line breaks removed)
+ * @param known the known header keys ({@link knownHeaderNames})
  * @returns index of the header line in `lines`, and the delimiter
+ * @example locateHeader(['青山市政务新媒体发文统计', '公众号名称,标题,发布时间,阅读数'], knownHeaderNames('posts')) // { index: 1, delimiter: ',' }
  */
 export function locateHeader(lines: readonly string[], known: ReadonlySet<string>): { index: number; delimiter: Delimiter } {
   let best = { index: -1, delimiter: ',' as Delimiter, score: 0 };
@@ -73,6 +84,10 @@ export function locateHeader(lines: readonly string[], known: ReadonlySet<string
  * Finds the header among the first {@link MAX_TITLE_LINES} rows of a sheet (cells
  * already split): the row with the most known names, earliest on a tie; else the
  * first non-empty row.
+ * @param rows The first rows of the sheet.
+ * @param known The known header keys ({@link knownHeaderNames}).
+ * @returns The index of the header row in `rows`.
+ * @example locateHeaderRow([['2024年9月发文统计'], ['公众号名称', '标题', '阅读数']], knownHeaderNames('posts')) // 1
  */
 export function locateHeaderRow(rows: readonly (readonly string[])[], known: ReadonlySet<string>): number {
   let best = -1, bestScore = 0;
@@ -94,6 +109,9 @@ export function locateHeaderRow(rows: readonly (readonly string[])[], known: Rea
  * empty cells dropped (Excel's `a,b,c,,,`). A header that repeats an earlier one
  * (compared as {@link headerKey}) is renamed `名（重复，第N列）` so it is never silently
  * used: the first column wins, the repeat lands in `ignoredColumns`.
+ * @param cells The header row's cells.
+ * @returns The header names as read.
+ * @example normalizeHeaders(['ＩＤ', '阅读数　', '阅读数', '', '']) // ['ID', '阅读数', '阅读数（重复，第3列）']
  */
 export function normalizeHeaders(cells: readonly string[]): string[] {
   const out = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).normalize('NFKC').trim());

@@ -67,6 +67,7 @@ export interface Reopenable extends AsyncIterable<Uint8Array> {
 /**
  * Wraps a function that opens a fresh stream (a file) as a source the readers can
  * read twice, for the late encoding check.
+ * @returns A source the readers can restart.
  * @example reopenable(() => createReadStream(path))
  */
 export function reopenable(open: () => AsyncIterable<Uint8Array>): Reopenable {
@@ -86,6 +87,12 @@ function again(source: TextSource): TextSource | undefined {
  * arrays and {@link reopenable} streams), or throws a {@link TableFormatError} for a
  * one-shot stream. So the guess never rests on the first chunk alone, and memory stays
  * bounded (nothing is kept to replay).
+ * @param source The input.
+ * @param options The reader's options (`encoding` is set to GB18030 for the second run).
+ * @param run The reader.
+ * @returns What `run` returns.
+ * @throws {TableFormatError} when the guess fails on a one-shot stream (it cannot be read twice).
+ * @example (await readAgainOnMismatch(gb18030Bytes, {}, readPosts)).records.length // every row, read again as GB18030 once UTF-8 failed
  */
 export async function readAgainOnMismatch<T>(source: TextSource, options: ReadOptions, run: (source: TextSource, options: ReadOptions) => Promise<T>): Promise<T> {
   try {
@@ -225,6 +232,9 @@ const noHeader = (kind: RecordKind, why: string, source?: string) =>
  * above it skipped) and the delimiter.
  *
  * @throws {TableFormatError} binary input, a zip that is not a workbook, an empty input or one with no header
+ * @throws {RangeError} naming `fn` for an unknown `format`.
+ * @returns A text table as UTF-8 bytes with its delimiter, or records (JSON, NDJSON, a workbook sheet), with what was read (`info`).
+ * @example (await openTable('标题,阅读数\n通知,10\n', { kind: 'posts' })).kind // 'csv'
  */
 export async function openTable(source: TextSource, options: ReadOptions & { kind: RecordKind }, fn = 'readPosts'): Promise<CsvInput | RecordsInput> {
   const opened = await openSource(source, fn);

@@ -27,6 +27,7 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
  * 12000.000000000002.
  *
  * Complexity O(length).
+ * @returns `{ ok: true, value }` (value undefined for missing) or `{ ok: false, reason }`.
  * @example parseCount('10万+') // { ok: true, value: 100001 }
  * @example parseCount('１２３４') // { ok: true, value: 1234 }
  * @example parseCount('-') // { ok: true, value: undefined }

@@ -9,6 +9,7 @@ const FALSE = new Set(['否', '无', '未开通', '未开启', '关闭', '非原
  * the originality labels of Weibo and WeChat exports: `原创` → true, `转发`/`非原创`/`转载`
  * → false (a column 原创/转发 read as "is original"). Empty and `-` are missing.
  * Anything else is rejected with a reason.
+ * @returns `{ ok: true, value }` (value undefined for missing) or `{ ok: false, reason }`.
  * @example parseFlag('是') // { ok: true, value: true }
  * @example parseFlag('转发') // { ok: true, value: false }
  */

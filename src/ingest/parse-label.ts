@@ -69,6 +69,8 @@ function lookup(kind: LabelKind): Map<string, string> {
  * locality's own labels (checked first; a value that is not one of the kind's values
  * throws `RangeError`). Empty is missing; an unknown label is rejected with the accepted
  * labels in the reason.
+ * @throws {RangeError} when an alias maps a label to a value that is not one of the kind's values.
+ * @returns `{ ok: true, value }` (value undefined for missing) or `{ ok: false, reason }` listing the accepted labels.
  * @example parseLabel('platform', '今日头条') // { ok: true, value: 'toutiao' }
  * @example parseLabel('level', '开发区', { aliases: { level: { 开发区: 'county' } } }) // { ok: true, value: 'county' }
  */

@@ -20,6 +20,7 @@ const NANUM = (c: string) => NUMERALS.indexOf(c) + 1;
  * `头条`/`首条` → 1, `次条`/`二条` → 2, `三条` → 3, `第N条` (`第2条`, `第二条`) → N, or the
  * number itself (`3`, full-width `３`). Positions run 1..65535 (a push holds at most 8
  * articles today; the bound is the table's storage). Empty and `--` are missing.
+ * @returns `{ ok: true, value }` (value undefined for missing) or `{ ok: false, reason }`.
  * @example parsePosition('次条') // { ok: true, value: 2 }
  * @example parsePosition('第3条') // { ok: true, value: 3 }
  */

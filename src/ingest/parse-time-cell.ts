@@ -39,6 +39,7 @@ function guess(v: number): string {
  * impossible offset (`+25:00`), and any time outside `[min, max]` (default 2000-01-01 ..
  * read time + 1 day: a 2099 post or an epoch read in the wrong unit is never accepted
  * as 1970 or 2100).
+ * @returns `{ ok: true, value }` (epoch ms; undefined for missing) or `{ ok: false, reason }`.
  * @example parseTimeCell('2024年9月1日 08:30', { min: 0, max: 4e12 }) // { ok: true, value: 1725150600000 }
  * @example parseTimeCell(45536.35, { timeUnit: 'excel', min: 0, max: 4e12 }).value // 1725150240000 (2024-09-01 08:24 China time)
  */

@@ -88,6 +88,8 @@ const norm = (h: string) => toHalfWidth(h).trim().toLowerCase();
 /**
  * The export preset a header row matches (issue 12), or the project's own template.
  * `name` forces one (throws `RangeError` for an unknown name, listing the known ones).
+ * @throws {RangeError} for a `name` that is not a known preset.
+ * @returns The preset (name, label, platform, the headers that detect it, its column mapping, whether it is a one-account export).
  * @example detectPostPreset(['序号', '公众号名称', '微信号', '标题', '发布时间', '位置']).name // 'gsdata-wechat'
  */
 export function detectPostPreset(headers: readonly string[], name?: string): PostPreset {

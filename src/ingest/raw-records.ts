@@ -35,8 +35,12 @@ export interface RawRecordError {
  * delimiters only) yield nothing and are counted in `info.blankRows`; a short row's
  * missing trailing cells are empty; trailing empty cells beyond the header are dropped.
  *
+ * @param source The input: text, bytes, or an (async) iterable of chunks.
+ * @param options The reader's options; `kind` picks the header names looked for (default `posts`).
  * @param info filled with what was read (format, encoding, delimiter, sheet, header row, blank rows)
  * @throws {TableFormatError} binary input, an empty input or one with no header
+ * @throws {RangeError} for an unknown `format`, or a `sheet` the workbook does not have.
+ * @example for await (const r of rawRecords('标题,阅读数\n通知,10\n')) console.log(r) // { row: 2, headers: ['标题', '阅读数'], values: ['通知', '10'] }
  */
 export async function* rawRecords(
   source: TextSource,
@@ -49,7 +53,18 @@ export async function* rawRecords(
   else yield* csvRecords(input, options.kind ?? 'posts', options.sourceName);
 }
 
-/** Decodes field bytes (`""` → `"` for a quoted field); a bad byte under `fatal` throws {@link EncodingMismatch}. */
+/**
+ * Decodes field bytes (`""` → `"` for a quoted field); a bad byte under `fatal` throws {@link EncodingMismatch}.
+ * @internal
+ * @param decoder The decoder (fatal or not).
+ * @param buf The bytes.
+ * @param s Start of the field.
+ * @param e End of the field.
+ * @param quoted Non-zero for a quoted field.
+ * @param line The line, for the error.
+ * @returns The field's text.
+ * @throws {EncodingMismatch} for a bad byte under a fatal decoder (caught by `readAgainOnMismatch`, never seen by callers).
+ */
 export function decodeField(decoder: TextDecoder, buf: Uint8Array, s: number, e: number, quoted: number, line: number): string {
   let v: string;
   try {
@@ -60,13 +75,29 @@ export function decodeField(decoder: TextDecoder, buf: Uint8Array, s: number, e:
   return quoted && v.includes('"') ? v.replace(/""/g, '"') : v;
 }
 
-/** A record whose every field is empty or only spaces/tabs (a blank line, Excel's `,,,,`). */
+/**
+ * A record whose every field is empty or only spaces/tabs (a blank line, Excel's `,,,,`).
+ * @internal
+ * @param buf The bytes.
+ * @param starts Field starts.
+ * @param ends Field ends.
+ * @param nf Number of fields.
+ * @returns Whether every field is blank.
+ */
 export function isBlankRecord(buf: Uint8Array, starts: Int32Array, ends: Int32Array, nf: number): boolean {
   for (let f = 0; f < nf; f++) for (let i = starts[f]!; i < ends[f]!; i++) if (buf[i] !== 32 && buf[i] !== 9) return false;
   return true;
 }
 
-/** Raw records of a text table opened by {@link openTable}. */
+/**
+ * Raw records of a text table opened by {@link openTable}.
+ * @internal
+ * @param input The opened text table.
+ * @param kind The record kind (for the "no header" message).
+ * @param sourceName The file, for errors.
+ * @returns Raw records and per-row errors, in file order.
+ * @throws {TableFormatError} when the header line is malformed or missing.
+ */
 export async function* csvRecords(input: CsvInput, kind: RecordKind, sourceName?: string): AsyncGenerator<RawRecord | RawRecordError> {
   const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
   const info = input.info;
@@ -107,6 +138,12 @@ export async function* csvRecords(input: CsvInput, kind: RecordKind, sourceName?
   if (!headers) throw new TableFormatError(`没有表头 / no header: 第 1 行应是列名，至少包括 ${REQUIRED_HEADERS[kind]}`, sourceName);
 }
 
+/**
+ * Raw records of NDJSON: one JSON object a line (row = the line); a line that is not JSON is a row error, blank lines are skipped.
+ * @internal
+ * @param chunks The decoded text.
+ * @returns Raw records and per-line errors.
+ */
 export async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
   let carry = '';
   let row = 0;
@@ -131,6 +168,12 @@ export async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenera
   if (carry.trim()) yield* line(carry);
 }
 
+/**
+ * Raw records of a JSON array of objects (row = index + 1), parsed whole; invalid JSON or a non-array is one error.
+ * @internal
+ * @param chunks The decoded text.
+ * @returns Raw records and errors.
+ */
 export async function* jsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord | RawRecordError> {
   let text = '';
   for await (const c of chunks) text += c;

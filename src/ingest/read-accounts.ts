@@ -7,6 +7,7 @@ import type { TextSource } from './text-chunks.js';
 /**
  * The id given to a ledger row that has no 账号ID column: `name@platform`
  * (`青山发布@wechat`), unique as long as a name is used once per platform.
+ * @returns `name@platform`.
  * @example derivedAccountId('青山发布', 'wechat') // '青山发布@wechat'
  */
 export function derivedAccountId(name: string, platform: string): string {
@@ -24,6 +25,10 @@ export function derivedAccountId(name: string, platform: string): string {
  * A ledger with no 账号ID column gets ids from name + platform ({@link derivedAccountId});
  * without those columns either, every row is rejected naming the columns that do exist.
  * A repeated account id rejects the later row, naming the id and both rows (strict: throws).
+ * @throws {InputError} in strict mode, for the bad rows (row, column, reason; a repeated id names both rows); never a raw ZodError.
+ * @throws {TableFormatError} for input that is not a table (binary, empty, no header, bytes not in the sniffed encoding).
+ * @throws {RangeError} for a bad option (`format`, `sheet`, `timeUnit`, an alias to a value that is not one).
+ * @returns The valid accounts, every rejection (row, column, reason), and what was read.
  * @example (await readAccounts('账号ID,账号名称,平台,主办单位,层级\na,某市发布,微信,某市政府办公室,市级\n')).records[0].platform // 'wechat'
  */
 export async function readAccounts(source: TextSource, options: ReadOptions = {}): Promise<ReadRecordsResult<Account>> {

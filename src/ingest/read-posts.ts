@@ -69,6 +69,7 @@ export type PostRowsResult = Omit<ReadPostsResult, 'blankRows' | 'sheet' | 'inpu
  * Complexity O(input size); memory O(table + one chunk + 1 MiB), a workbook whole.
  * @throws {TableFormatError} a binary file, a zip that is not a workbook, no header
  * @throws {InputError} `strict` and a bad row
+ * @returns The posts table, every rejected row and bad optional cell (row, column, reason), the columns not used, how posts were keyed, blank rows skipped, and how the input was read.
  * @example (await readPosts('账号ID,发布时间,阅读数\na,2024-03-01 08:00,10万+\n')).table.reads[0] // 100001
  */
 export async function readPosts(source: TextSource, options: ReadOptions = {}): Promise<ReadPostsResult> {
@@ -78,7 +79,15 @@ export async function readPosts(source: TextSource, options: ReadOptions = {}): 
   return readAgainOnMismatch(p.source, options, readPostsOnce);
 }
 
-/** One reading of the input (see `readAgainOnMismatch` for the second). */
+/**
+ * One reading of the input (see `readAgainOnMismatch` for the second).
+ * @internal
+ * @param source The input.
+ * @param options The reader's options.
+ * @returns The posts, rejections and what was read.
+ * @throws {InputError} in strict mode, for the first bad row (with its line).
+ * @throws {TableFormatError} for input that is not a table.
+ */
 export async function readPostsOnce(source: TextSource, options: ReadOptions): Promise<ReadPostsResult> {
   const input = await openTable(source, { ...options, kind: 'posts' });
   let rows: PostRowsResult;

@@ -27,13 +27,25 @@ export interface ReadRecordsResult<T> {
 /**
  * Rejections of a text table or workbook carry their spreadsheet line in `line` as well
  * as `row` (the same number), for consumers that look for `line`.
+ * @internal
+ * @param rejected The rejections.
+ * @param info What was read (text tables and workbooks give lines).
+ * @returns The rejections, `line` set where the input has lines.
  */
 export function withLines<R extends Rejection>(rejected: R[], info: TableInfo | undefined): R[] {
   if (!info || info.format === 'json' || info.format === 'ndjson') return rejected;
   return rejected.map((r) => ({ ...r, line: r.row }));
 }
 
-/** Re-throws a strict-mode {@link InputError} with lines added (see {@link withLines}). */
+/**
+ * Re-throws a strict-mode {@link InputError} with lines added (see {@link withLines}).
+ * @internal
+ * @param e The error caught.
+ * @param info What was read.
+ * @param source The file, for the message.
+ * @returns Never.
+ * @throws {InputError} `e` with lines added, when it is one; any other error unchanged.
+ */
 export function rethrowWithLines(e: unknown, info: TableInfo | undefined, source: string | undefined): never {
   if (e instanceof InputError && e.rejections.length > 0 && info && info.format !== 'json' && info.format !== 'ndjson')
     throw new InputError(withLines([...e.rejections], info), source ?? e.source);
@@ -44,6 +56,15 @@ export function rethrowWithLines(e: unknown, info: TableInfo | undefined, source
  * Shared engine of `readAccounts`, `readMessages` and `readRegistry`: raw records →
  * cells parsed by the preset → zod schema (the single validation at the boundary).
  * Field paths in rejections are mapped back to the header as written.
+ * @internal
+ * @param kind The record kind.
+ * @param schema The zod schema.
+ * @param source The input.
+ * @param options The reader's options.
+ * @param shape Turns the parsed fields into the schema's input (e.g. derives ids).
+ * @returns Valid records and every rejection (row, column, reason).
+ * @throws {InputError} in strict mode for the first bad row; never a raw ZodError.
+ * @throws {TableFormatError} for input that is not a table.
  */
 export function readRecords<S extends z.ZodType>(
   kind: RecordKind,

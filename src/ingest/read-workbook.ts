@@ -31,6 +31,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * the office showed when the cell was typed or exported). Serial 0 = 1899-12-30 (the
  * 1900 system, Excel's leap-year bug included for serials ≥ 61); `date1904` workbooks
  * count from 1904-01-01. Rounded to the second (serials carry float noise).
+ * @returns `YYYY-MM-DD HH:MM:SS` (China wall clock).
  * @example excelSerialToWallClock(45536.35416666666) // '2024-09-01 08:30:00'
  */
 export function excelSerialToWallClock(serial: number, date1904 = false): string {
@@ -56,6 +57,11 @@ interface Cell { t?: string; v?: unknown; z?: string | number; w?: string }
  *
  * @throws {RangeError} `options.sheet` names no sheet of the workbook
  * @throws {TableFormatError} the bytes are not a readable workbook (password, corrupt, a Word file)
+ * @internal
+ * @param bytes The workbook (markup formats as decoded text).
+ * @param format The container format.
+ * @param options The reader's options, the record kind and the known header names.
+ * @returns The sheet's raw records and what was read.
  */
 export async function readWorkbookRecords(
   bytes: Uint8Array | string,

@@ -24,6 +24,11 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
  * China writes). `TextDecoder('gbk')` exists in browsers and in Node's full-ICU builds.
  *
  * Complexity O(bytes); memory O(largest chunk).
+ * @param source Text, bytes, or an (async) iterable of chunks.
+ * @param encoding The encoding; default sniffed.
+ * @returns The decoded chunks.
+ * @throws {TypeError} when `source` or a chunk is neither text nor bytes.
+ * @example for await (const t of textChunks(new TextEncoder().encode('标题\n'))) console.log(t) // '标题\n'
  */
 export async function* textChunks(source: TextSource, encoding?: InputEncoding): AsyncGenerator<string> {
   if (typeof source === 'string') {
@@ -63,6 +68,7 @@ export async function* textChunks(source: TextSource, encoding?: InputEncoding):
  * writes, and it keeps 𠮷 and 䶮). The readers do not stop at this guess: a later byte
  * that is not UTF-8 makes them read the input again as GB18030 (or fail loudly when it
  * cannot be read twice), see `readPosts`.
+ * @returns The encoding.
  * @example sniffEncoding(new Uint8Array([0xd5, 0xcb, 0xba, 0xc5])) // 'gb18030' (账号 in GBK)
  */
 export function sniffEncoding(bytes: Uint8Array): Exclude<InputEncoding, 'gbk'> {
@@ -79,7 +85,13 @@ export function sniffEncoding(bytes: Uint8Array): Exclude<InputEncoding, 'gbk'> 
   }
 }
 
-/** Byte length of a byte-order mark for the encoding at the start of `b` (0 when none). */
+/**
+ * Byte length of a byte-order mark for the encoding at the start of `b` (0 when none).
+ * @param b The first bytes.
+ * @param encoding The encoding.
+ * @returns 3 for a UTF-8 BOM, 2 for a UTF-16 one, else 0.
+ * @example bomLength(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'utf-8') // 3
+ */
 export function bomLength(b: Uint8Array, encoding: InputEncoding): number {
   if (encoding === 'utf-8') return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   if (encoding === 'utf-16le') return b[0] === 0xff && b[1] === 0xfe ? 2 : 0;

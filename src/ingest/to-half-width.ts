@@ -4,6 +4,8 @@
  * methods type them into spreadsheets. Other characters are left as they are.
  *
  * Complexity O(length); returns `s` itself when there is nothing to fold.
+ * @throws {TypeError} when `s` is not a string.
+ * @returns The folded string (`s` itself when nothing changes).
  * @example toHalfWidth('１２，３４５＋') // '12,345+'
  */
 export function toHalfWidth(s: string): string {

@@ -18,7 +18,8 @@ export const CONTENT_DEDUCTION_PRESETS = Object.freeze({
  * Per-item points and caps; `zhonglou` counts every confirmed `veto-candidate` or `deduction`
  * finding as a 严重错误 at 2 points; `ours` separates serious (veto candidates) from general
  * findings. Notes never cost points.
- * @throws RangeError for an unknown preset or bad numbers.
+ * @throws {RangeError} for an unknown preset or bad numbers.
+ * @returns The deduction items (id, label, count, points each, cap).
  * @example contentDeductionItems('zhonglou')[0].pointsEach // 2
  */
 export function contentDeductionItems(preset: keyof typeof CONTENT_DEDUCTION_PRESETS | { serious: { pointsEach: number; cap: number }; general: { pointsEach: number; cap: number } | null } = 'ours'): DeductionItem[] {

@@ -13,6 +13,7 @@ export interface CountyScoresOptions {
  * scores: the mean, except that any vetoed account sets the region's score to
  * `vetoScore` (default 59: just under the pass mark, as local sheets do). Accounts
  * without a score are left out of the mean. Complexity O(n).
+ * @returns Score per region (`null` when none of its accounts has a score).
  * @example countyScores(verdicts).get('江州市城关区') // e.g. 59
  */
 export function countyScores(verdicts: readonly AccountVerdict[], options: CountyScoresOptions = {}): Map<string, number | null> {

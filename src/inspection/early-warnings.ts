@@ -109,7 +109,9 @@ const days = (x: number) => (Math.round((x / DAY_MS) * 10) / 10).toFixed(1);
  * tell whether it is due), counted in `calendarNotCovered` with the missing years in
  * `uncoveredYears`. Supply the year with `createWorkingCalendar` (`calendar` option).
  * Complexity O(posts + messages × deadline days + registry + accounts).
- * @throws RangeError when `next` is before `at`, or for an unknown policy.
+ * @throws {RangeError} when `next` is before `at`, either is not a date/time, `staleDays`/`warnDays` are out of range, or for an unknown policy name.
+ * @throws {TypeError} for a policy object that does not match `ReplyPolicySchema` (names the field), or an `at`/`next` that is none of a Date, a number or a string.
+ * @returns The check and next-check times (China time), the warnings per account, and per unit its colour (red/yellow/green) and counts.
  * @example earlyWarnings(accounts, table, messages, registry, { at: Date.parse('2024-09-25T09:00:00+08:00'), next: Date.parse('2024-10-01T00:00:00+08:00') }).units
  */
 export function earlyWarnings(accounts: readonly Account[], posts: PostsTable, messages: readonly Message[], registry: readonly RegistryEntry[], options: EarlyWarningOptions): EarlyWarningsResult {

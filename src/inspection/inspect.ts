@@ -110,6 +110,9 @@ const reason = (rule: InspectionRuleId, evidence: string): InspectionReason => (
  * inspects.
  *
  * Complexity O(posts + messages + accounts).
+ * @throws {RangeError} for an `at` that is not a date/time, or a `staleDays` that is not > 0.
+ * @throws {TypeError} for an `at` that is none of a Date, a number or a string.
+ * @returns One verdict per account, in the order of `accounts`, with every reason and its evidence.
  * @example inspect(accounts, table, messages, registry, { at: '2024-10-01' })[0].verdict // 'pass'
  */
 export function inspect(accounts: readonly Account[], posts: PostsTable, messages: readonly Message[], registry: readonly RegistryEntry[], options: InspectOptions): AccountVerdict[] {

@@ -28,7 +28,12 @@ export interface PassRateReport {
   failing: { accountId: string; name: string; unit: string; platform: string; reasons: string[] }[];
 }
 
-/** Percent rounded half up to 1 decimal: 85.45… → 85.5 (how seed 004's figures come out). */
+/**
+ * Percent rounded half up to 1 decimal: 85.45… → 85.5 (how seed 004's figures come out).
+ * @param rate A fraction (0.8545).
+ * @returns The percent, 1 decimal (85.5).
+ * @example roundPercent(0.8545) // 85.5
+ */
 export const roundPercent = (rate: number) => Math.round(rate * 1000 + 1e-9) / 10;
 
 function row(group: string, label: string, vs: readonly AccountVerdict[], population?: number): PassRateRow {
@@ -56,6 +61,7 @@ export interface PassRatesOptions {
  * and unit, with counts, plus check rates when the population (all accounts) is given,
  * and the annex of failing accounts with their reasons. Rates are exact fractions; the
  * published form rounds half up to 1 decimal ({@link roundPercent}). Complexity O(n).
+ * @returns Pass rates overall and per group (counts, rate, percent), check rates when the population is given, and the annex of failing accounts.
  * @example passRates(verdicts).byPlatform.find((r) => r.group === 'wechat')?.ratePercent // 95.5
  */
 export function passRates(verdicts: readonly AccountVerdict[], options: PassRatesOptions = {}): PassRateReport {
@@ -88,6 +94,10 @@ export interface PassRatesMarkdownOptions {
 /**
  * The pass-rate report as Markdown, in the order of seed 004: overall, by host level,
  * by platform, then the annex of failing accounts (单项否决 list).
+ * @param report The pass rates (`passRates`).
+ * @param options `title` of the section (default 政务新媒体检查抽查情况).
+ * @returns Markdown text.
+ * @example passRatesMarkdown(passRates(verdicts)).split('\n')[0] // '## 政务新媒体检查抽查情况'
  */
 export function passRatesMarkdown(report: PassRateReport, options: PassRatesMarkdownOptions = {}): string {
   const o = report.overall;

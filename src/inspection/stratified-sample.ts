@@ -29,6 +29,8 @@ function byId(a: { id?: string | number }, b: { id?: string | number }): number 
  * keep their input order after those with one) before drawing, so the same accounts
  * and seed draw the same sample whatever order the ledger lists them in.
  * Complexity O(n log n).
+ * @throws {RangeError} when neither `size` nor `share` is given, or the size (given, or `share` × items rounded) is not a whole number in 0..items.
+ * @returns The sampled items, stratum by stratum.
  * @example stratifiedSample(accounts, { share: 0.1, seed: 2020 }).length // ≈ 10% of accounts
  */
 export function stratifiedSample<T extends { platform?: string; level?: string; id?: string | number }>(items: readonly T[], options: SampleOptions<T>): T[] {

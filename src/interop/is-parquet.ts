@@ -6,6 +6,8 @@ export const PARQUET_MAGIC: readonly number[] = Object.freeze([0x50, 0x41, 0x52,
  * (Apache Parquet file format: "4-byte magic number PAR1" at the start and end).
  * Give the whole file to also require the trailing magic.
  *
+ * @throws {TypeError} when `bytes` is neither a Uint8Array nor an ArrayBuffer.
+ * @returns Whether the magic is there (at both ends with `whole`).
  * @example isParquet(new TextEncoder().encode('PAR1…')) // true
  * @example isParquet(new TextEncoder().encode('账号ID,发布时间')) // false
  */

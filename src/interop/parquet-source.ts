@@ -26,6 +26,9 @@ async function allBytes(first: Uint8Array, rest: AsyncIterator<unknown>): Promis
  * from its footer, so it is held whole), else a source equivalent to the given one
  * (bytes and reopenable streams as they were; a one-shot stream replayed from its
  * first chunk).
+ * @param source The input, as the readers take it.
+ * @returns `{ parquet }` with the file's bytes, or `{ source }` to give the text/workbook readers.
+ * @example 'parquet' in (await parquetSource(new TextEncoder().encode('账号ID,发布时间\n'))) // false
  */
 export async function parquetSource(source: TextSource): Promise<{ parquet: Uint8Array } | { source: TextSource }> {
   if (source instanceof ArrayBuffer) source = new Uint8Array(source);

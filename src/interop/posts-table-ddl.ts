@@ -30,6 +30,7 @@ const ident = (name: string, fn: string) => {
  * (text, NULL = absent). Statements end with `;`, one per line group.
  *
  * @throws {RangeError} unknown dialect or time type, unsafe identifier, `cluster` outside ClickHouse
+ * @returns The SQL statement(s).
  * @example postsTableDdl({ dialect: 'clickhouse', timeType: 'timestamp', cluster: 'govmedia_2shards' })
  * // 'CREATE TABLE posts_local (account_id String, published_at DateTime(\'Asia/Shanghai\'), …) ENGINE = MergeTree() …;\nCREATE TABLE posts AS posts_local ENGINE = Distributed(…);\n'
  */

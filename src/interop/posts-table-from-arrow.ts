@@ -29,6 +29,7 @@ const isValid = (d: Data, i: number) => d.nullCount === 0 || !d.nullBitmap || d.
  * Synchronous; reads the Arrow structures directly, so apache-arrow is not loaded here.
  *
  * @throws {TypeError} not an Arrow table, a missing or null account or time, a column of an unsupported type
+ * @returns The posts table.
  * @example postsTableFromArrow(await postsTableToArrow(t)).reads === t.reads // true: the same Float64Array
  */
 export function postsTableFromArrow(arrow: Table): PostsTable {

@@ -16,6 +16,7 @@ import { ORIGINAL_UNKNOWN, type PostsTable } from '../table/posts-table.js';
  * the strings. Round trip: {@link postsTableFromArrow}.
  * @throws {TypeError} not a PostsTable
  * @throws {RangeError} a publication time that is not a whole millisecond
+ * @returns An apache-arrow `Table`.
  * @example (await postsTableToArrow(table)).getChild('reads')!.data[0]!.values === table.reads // true
  */
 export async function postsTableToArrow(table: PostsTable): Promise<Table> {

@@ -38,6 +38,7 @@ type Cell = unknown;
  *
  * @throws {TableFormatError} not a Parquet file, or a file hyparquet cannot decode
  * @throws {InputError} `strict` and a bad row
+ * @returns As `readPosts`: the table, every rejection, and how the input was read.
  * @example const { table } = await readPostsParquet(await writePostsParquet(t)) // t's rows back
  */
 export async function readPostsParquet(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadPostsResult> {

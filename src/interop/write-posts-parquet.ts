@@ -14,6 +14,7 @@ import { ORIGINAL_UNKNOWN, type PostsTable } from '../table/posts-table.js';
  * runs in browsers), loaded on first use by dynamic `import()`.
  * @throws {TypeError} not a PostsTable
  * @throws {RangeError} a publication time that is not a whole millisecond
+ * @returns The Parquet file's bytes.
  * @example const bytes = await writePostsParquet(table); // Uint8Array starting with PAR1
  */
 export async function writePostsParquet(table: PostsTable): Promise<Uint8Array> {

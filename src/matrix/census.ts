@@ -38,6 +38,7 @@ const pct = (x: number) => `${(Math.round(x * 1000 + 1e-9) / 10).toFixed(1)}%`;
  * accounts above a follower threshold, the share posting at least N a day on average
  * (from posts), the share with service functions; as data and as Markdown.
  * Percentages round half up to one decimal. Complexity O(accounts + posts).
+ * @returns Counts and shares by platform and level, accounts above the follower threshold, and activity when posts are given.
  * @example census(accounts).byPlatform[0] // { platform: 'wechat', label: '微信', count: 551, share: 0.47… }
  */
 export function census(accounts: readonly Account[], posts?: PostsTable, options: CensusOptions = {}): CensusResult {

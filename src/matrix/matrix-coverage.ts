@@ -50,6 +50,7 @@ export interface MatrixCoverageOptions {
  * rule) against the member accounts there; coverage ratios (of required cells, active in
  * the period, of units, per level), the gap list and the excess list. Closed accounts do
  * not count. Complexity O(units × platforms + accounts + posts).
+ * @returns Coverage ratios, each unit × platform cell with its status, and the gaps and excess accounts.
  * @example matrixCoverage(matrix, accounts).gaps // [{ unit: '某区人民政府', level: 'county', platform: 'weibo' }]
  */
 export function matrixCoverage(matrix: Matrix, accounts: readonly Account[], options: MatrixCoverageOptions = {}): MatrixCoverage {

@@ -32,6 +32,7 @@ export interface MatrixTotals {
  * members' index values (e.g. WCI from `scoreAccounts`, given as `scores`), members
  * without a value counting as 0 so that silent members pull the matrix down (our
  * definition), plus the sum. Complexity O(posts + members).
+ * @returns Accounts, active accounts, posts, reads and the mean and sum of the members' index values.
  * @example matrixTotals(matrix, table, { scores }).meanIndex
  */
 export function matrixTotals(matrix: Matrix, posts: PostsTable, options: MatrixTotalsOptions = {}): MatrixTotals {

@@ -23,6 +23,7 @@ export const SAN_YOU_RULES: Matrix['rules'] = Object.freeze([
  * The expected presence of a unit on a platform: the most specific matching rule wins
  * (a rule naming the platform beats one that does not; one naming the unit type beats one
  * that does not); no matching rule means `allowed`. Complexity O(rules).
+ * @returns `'required'`, `'allowed'` or `'discouraged'`.
  * @example expectedPresence(SAN_YOU_RULES, { level: 'township', type: 'government' }, 'wechat') // 'discouraged'
  */
 export function expectedPresence(rules: Matrix['rules'], unit: { level: Level; type?: 'government' | 'department' }, platform: Platform): Presence {

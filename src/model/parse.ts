@@ -5,7 +5,13 @@ import { AccountSchema, MatrixSchema, MessageSchema, PostSchema, RegistryEntrySc
 /** Result of a `safeParseX` call: the parsed value or every problem found. */
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; errors: Rejection[] };
 
-/** Turns zod issues into rejections naming the record and field. */
+/**
+ * Turns zod issues into rejections naming the record and field.
+ * @param issues zod's issues.
+ * @param row The record's row, as the user's spreadsheet numbers it.
+ * @returns One rejection per issue (column = the field path, `(record)` for the whole).
+ * @example issuesToRejections([{ code: 'custom', path: ['level'], message: 'bad level', input: 'x' }], 7) // [{ row: 7, column: 'level', reason: 'bad level' }]
+ */
 export function issuesToRejections(issues: readonly z.core.$ZodIssue[], row: number): Rejection[] {
   return issues.map((i) => ({ row, column: i.path.map(String).join('.') || '(record)', reason: i.message }));
 }

@@ -27,6 +27,7 @@ const fold = (s: string) => (/[\uFF01-\uFF5E\u3000]/.test(s) ? s.replace(/[\uFF0
  * rejection naming the row.
  *
  * Complexity O(length of s).
+ * @returns Epoch ms, or `null` when the string is not a date/time.
  * @example parseChinaTime('2024-03-01 00:00:00') // 1709222400000 (= 2024-02-29T16:00:00Z)
  */
 export function parseChinaTime(s: string): number | null {
@@ -67,6 +68,7 @@ export function parseChinaTime(s: string): number | null {
  * The China-time calendar day of an instant, as a whole number of days since
  * 1970-01-01 (China date). Two instants fall on the same China day iff they have
  * the same day number. Complexity O(1).
+ * @returns Days since 1970-01-01 of the China date.
  * @example chinaDayNumber(Date.parse('2024-03-01T23:59:59+08:00')) // 19783
  */
 export function chinaDayNumber(ms: number): number {
@@ -75,6 +77,7 @@ export function chinaDayNumber(ms: number): number {
 
 /**
  * The China date (YYYY-MM-DD) of an instant. Complexity O(1).
+ * @returns `YYYY-MM-DD`.
  * @example chinaDate(Date.parse('2024-02-29T16:00:00Z')) // '2024-03-01'
  */
 export function chinaDate(ms: number): string {
@@ -84,6 +87,7 @@ export function chinaDate(ms: number): string {
 /**
  * Formats an instant as an ISO 8601 string in China time with its offset,
  * e.g. `2024-03-01T08:30:00+08:00`. JSON outputs use this form.
+ * @returns `YYYY-MM-DDTHH:MM:SS+08:00`.
  * @example formatChinaTime(Date.parse('2024-03-01T00:30:00Z')) // '2024-03-01T08:30:00+08:00'
  */
 export function formatChinaTime(ms: number): string {

@@ -13,6 +13,7 @@ export type DateArg = number | Date | string;
  * function uses for its date arguments.
  * @throws {RangeError} an invalid `Date`, a non-finite number, or a string that is not a date/time.
  * @throws {TypeError} anything else (null, an object …).
+ * @returns Epoch ms.
  * @example toInstant('2024-10-01') // 1727712000000 (= 2024-09-30T16:00:00Z)
  * @example toInstant(new Date(0)) // 0
  */

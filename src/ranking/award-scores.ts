@@ -65,6 +65,8 @@ export interface AwardScoresOptions {
  * total, with competition places.
  *
  * Complexity O(n log n).
+ * @throws {RangeError} for an unknown `preset`.
+ * @returns The finalists by total, best first, each with its components and competition place.
  * @example awardScores([{ accountId: 'a', dataRank: 1, expertScore: 90, voteCount: 500 }, { accountId: 'b', dataRank: 2, expertScore: 95, voteCount: 800 }], { preset: 'shandong2015' })[0].accountId // 'b'
  */
 export function awardScores(inputs: readonly AwardInput[], options: AwardScoresOptions = {}): AwardResult[] {

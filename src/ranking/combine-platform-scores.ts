@@ -13,6 +13,8 @@ export const HUBEI_PLATFORM_WEIGHTS: Readonly<Record<'wechat' | 'weibo' | 'douyi
  * the best one counts (our default: Hubei's rules score the unit's account per platform).
  *
  * Complexity O(n).
+ * @throws {RangeError} for a score that is not finite (naming the platform).
+ * @returns The unit's weighted score.
  * @example combinePlatformScores([{ platform: 'wechat', score: 800 }, { platform: 'weibo', score: 600 }]) // 440
  */
 export function combinePlatformScores(scores: readonly { platform: string; score: number | null }[], weights: Readonly<Record<string, number>> = HUBEI_PLATFORM_WEIGHTS): number {

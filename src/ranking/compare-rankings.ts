@@ -34,6 +34,8 @@ export interface RankingComparison {
  * Accounts present in only one map are left out of the correlations and listed.
  *
  * Complexity O(n²) (Kendall).
+ * @throws {TypeError} for a value that is not a number (null/undefined/NaN allowed).
+ * @returns ρ, τ-b, the top-N overlap, the largest moves, and the accounts in only one ranking.
  * @example compareRankings(new Map([['a', 3], ['b', 2], ['c', 1]]), new Map([['a', 30], ['b', 10], ['c', 20]])).spearman // 0.5
  * @example compareRankings(new Map([['a', 3], ['b', 2], ['c', 1]]), new Map([['a', 30], ['b', 10], ['c', 20]])).largestMoves[0] // { accountId: 'b', rankA: 2, rankB: 3, shift: 1 } (b fell one place)
  */

@@ -14,6 +14,8 @@ const cmp = (u: number, v: number) => (u < v ? -1 : u > v ? 1 : 0);
  * the result equals that of any finite values in the same order.
  *
  * Complexity O(n²) (rankings of a few thousand accounts take milliseconds).
+ * @throws {RangeError} when `a` and `b` differ in length.
+ * @returns τ-b in [−1, 1], or `null` with fewer than two pairs or no variation in a ranking.
  * @example kendallTauB([12, 2, 1, 12, 2], [1, 4, 7, 1, 0]) // -0.4714045207910317
  * @example kendallTauB([1, Infinity, 3, -Infinity], [1, 2, 3, 4]) // -1/3 (as [1, 9, 3, -9])
  */

@@ -13,9 +13,10 @@ export type { RankAccountsOptions, RankedAccount } from './rank-columns.js';
  * `platform` when given, and present in `accounts` when `platform` is given. Equal to
  * `scoreAccounts` followed by `rank` on the same accounts (tested).
  *
- * @throws RangeError for an unknown method, a platform without accounts, a missing period/days
- * @throws IndexInputError when the index needs inputs the data lacks (DCI/BVCI followers, BCI 7var originality)
  * Complexity O(posts in period + accounts log accounts) after the one-off clustering.
+ * @throws {RangeError} for an unknown method, a platform without accounts, a missing period/days
+ * @throws {IndexInputError} when the index needs inputs the data lacks (DCI/BVCI followers, BCI 7var originality)
+ * @returns The competing accounts, best first, each with its value and rank.
  * @example rankAccounts(table, { index: '14.2', period: monthPeriod(2024, 9), accounts, platform: 'wechat' })[0]
  */
 export function rankAccounts(table: PostsTable, options: RankAccountsOptions = {}): RankedAccount[] {

@@ -48,7 +48,15 @@ export interface RankedAccount {
   account?: Account;
 }
 
-/** Who competes: accounts of the platform (when given) that have a record. Internal (shared with the threaded ranker). */
+/**
+ * Who competes: accounts of the platform (when given) that have a record. Internal (shared with the threaded ranker).
+ * @internal
+ * @param table The posts.
+ * @param options `platform`, `accounts`, `method`.
+ * @param fn The public function's name, for the error message.
+ * @returns 1 for each competing account (by the table's account index).
+ * @throws {RangeError} naming `fn` for an unknown `method`, or a `platform` without `accounts`.
+ */
 export function rankMask(table: PostsTable, options: RankAccountsOptions, fn: string): Uint8Array {
   const method = options.method ?? 'competition';
   if (method !== 'competition' && method !== 'dense' && method !== 'average') throw new RangeError(`${fn}: unknown method "${String(method)}" (competition, dense, average)`);
@@ -60,7 +68,15 @@ export function rankMask(table: PostsTable, options: RankAccountsOptions, fn: st
   return mask;
 }
 
-/** Ranks scored columns (competing = mask). Internal (shared with the threaded ranker). */
+/**
+ * Ranks scored columns (competing = mask). Internal (shared with the threaded ranker).
+ * @internal
+ * @param s The score columns.
+ * @param mask 1 for each competing account.
+ * @param options The ranking options.
+ * @param fn The public function's name.
+ * @returns The ranked accounts, best first.
+ */
 export function rankColumns(s: ScoreColumns, mask: Uint8Array, options: RankAccountsOptions, fn: string): RankedAccount[] {
   void fn;
   const def = s.compiled.def, k = s.accountIds.length;

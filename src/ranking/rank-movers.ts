@@ -20,6 +20,8 @@ export interface RankMove {
  * dropped out. Throws `RangeError` on a duplicate id.
  *
  * Complexity O(n + m).
+ * @throws {RangeError} for a duplicate id in `previous` or in `current`.
+ * @returns The current entries with previous rank, change and status (`new`, `up`, `down`, `same`), and the entries that dropped out.
  * @example rankMovers([{ id: 'a', rank: 1 }, { id: 'b', rank: 2 }], [{ id: 'b', rank: 1 }, { id: 'c', rank: 2 }]).moves[0] // { id: 'b', rank: 1, previousRank: 2, change: 1, status: 'up' }
  */
 export function rankMovers(previous: readonly RankedEntry[], current: readonly RankedEntry[]): { moves: RankMove[]; dropOuts: RankedEntry[] } {

@@ -6,6 +6,8 @@
  * A shared (average) place such as 2.5 gets 98.5 points.
  *
  * Complexity O(1).
+ * @throws {RangeError} for a `place` that is not a finite number ≥ 1.
+ * @returns `max(0, 101 − place)`.
  * @example rankPoints(1) // 100
  * @example rankPoints(3) // 98
  * @example rankPoints(150) // 0

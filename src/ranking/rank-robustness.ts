@@ -92,6 +92,9 @@ const STAT_FIELDS: readonly AccountField[] = ['articles', 'pushes', 'originals',
  * bootstrap over one post says nothing about how sure its place is.
  *
  * Complexity O(iterations × posts in the period).
+ * @throws {TypeError} when `scorer` is not a function or returns neither a number nor null; an index needing inputs per-account aggregates lack.
+ * @throws {RangeError} for an unknown index, a `topN`/`iterations` that is not a positive integer, a `weightJitter` outside [0, 1) or with a `scorer`, an `interval` outside (0, 1), or a bad period.
+ * @returns Per account: observed value and rank, probability of the top N, and the rank interval.
  * @example rankRobustness(table, { period: monthPeriod(2024, 9), topN: 10 })[0].topNProbability // e.g. 1
  * @example rankRobustness(table, { period, scorer: (s) => s.reads / s.days }) // reads per day
  */

@@ -6,6 +6,9 @@ import { rank, type RankOptions } from './rank.js';
  * `null` handling as {@link rank}.
  *
  * Complexity O(n log n).
+ * @throws {RangeError} when `groups` and `values` differ in length, or for an unknown `method`.
+ * @throws {TypeError} for a value that is not a number (null/undefined/NaN allowed).
+ * @returns Ranks aligned with `values` (`null` for a missing value).
  * @example rankWithinGroups([5, 9, 7, 1], ['wechat', 'weibo', 'wechat', 'weibo']) // [2, 1, 1, 2]
  */
 export function rankWithinGroups(values: readonly (number | null | undefined)[], groups: readonly string[], options: RankOptions = {}): (number | null)[] {

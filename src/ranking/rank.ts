@@ -15,6 +15,9 @@ export interface RankOptions {
  * index) get a `null` rank and do not take a place.
  *
  * Complexity O(n log n).
+ * @throws {RangeError} for an unknown `method`.
+ * @throws {TypeError} when `values` is not an array, or a value is not a number (null/undefined/NaN allowed).
+ * @returns Ranks aligned with `values` (`null` for a missing value).
  * @example rank([10, 30, 30, 20]) // [4, 1, 1, 3]
  * @example rank([10, 30, 30, 20], { method: 'dense' }) // [3, 1, 1, 2]
  * @example rank([10, 30, 30, 20], { method: 'average' }) // [4, 1.5, 1.5, 3]

@@ -40,6 +40,7 @@ export interface ShortlistCandidatesOptions {
  * Order follows `scores`; an account without a record keeps only its id.
  *
  * @throws {TypeError} when `verdicts` are given without `at`, or a verdict's `lastPostAt` is not a date
+ * @returns One candidate per scored account, ready for {@link shortlist}.
  * @example shortlistCandidates([{ accountId: 'a', value: 812.5, articles: 30 }], [{ id: 'a', name: '青山发布', unit: '青山区委宣传部', platform: 'wechat', kind: 'unit' } as Account])[0]
  * // { accountId: 'a', name: '青山发布', score: 812.5, posts: 30, unit: '青山区委宣传部', platform: 'wechat', kind: 'unit' }
  */

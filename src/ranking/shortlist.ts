@@ -101,6 +101,9 @@ function resolve(o: ShortlistOptions) {
  * appears in `excluded` with its reason. Input is validated once (zod).
  *
  * Complexity O(n log n) per category.
+ * @throws {TypeError} naming `shortlist` and the candidate's field (`scores[3].posts`) for input the schema rejects (never a raw ZodError).
+ * @throws {RangeError} for a `topN` or `maxPerUnit` that is not a positive integer.
+ * @returns Per category: the entries, the candidates excluded with their reason, and the rule applied at the cut.
  * @example shortlist([{ accountId: 'a', score: 9, posts: 5 }, { accountId: 'b', score: 7, posts: 5 }], { topN: 1 })[0].entries[0].accountId // 'a'
  */
 export function shortlist(scores: readonly ShortlistCandidateInput[], options: ShortlistOptions = {}): ShortlistCategoryResult[] {

@@ -8,6 +8,8 @@ import { rank } from './rank.js';
  * for fewer than 2 pairs or when either side is constant (ρ undefined).
  *
  * Complexity O(n log n).
+ * @throws {RangeError} when `a` and `b` differ in length.
+ * @returns ρ in [−1, 1], or `null` with fewer than two pairs or no variation in a ranking.
  * @example spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7]) // 0.8207826816681233
  */
 export function spearman(a: readonly (number | null | undefined)[], b: readonly (number | null | undefined)[]): number | null {

@@ -105,7 +105,9 @@ const QUARTERS = ['一', '二', '三', '四'];
  * accounts with a 单项否决 problem. Render it with `quarterlyReportMarkdown`,
  * `quarterlyReportHtml`, `quarterlyReportDocx` and `quarterlyReportXlsx`.
  * Complexity O(accounts + messages × deadline days + findings).
- * @throws RangeError for a bad `at`, `date` or `previousRate`, or an unknown policy.
+ * @throws {RangeError} for a bad `at`, `date` or `previousRate`, or an unknown policy name.
+ * @throws {TypeError} for a policy object that does not match `ReplyPolicySchema` (names the field).
+ * @returns The report's figures and texts (counts, sample, rates, problems, annex), ready for the Markdown, HTML, .docx and .xlsx renderers.
  * @example buildQuarterlyReport({ accounts, verdicts, at: '2020-03-20', previousRate: 0.818 }).sample.ratePercent // 90
  */
 export function buildQuarterlyReport(input: QuarterlyReportInput): QuarterlyReport {

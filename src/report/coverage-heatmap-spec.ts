@@ -33,6 +33,7 @@ export const COVERAGE_STATUS_COLORS: Readonly<Record<string, string>> = {
  * Units and platforms keep the order they first appear in. Our design.
  * Complexity O(cells).
  *
+ * @returns A vega-lite specification (render with `renderChartSvg`).
  * @example coverageHeatmapSpec([{ unit: '某区政府', platform: '微信', status: '已开设', count: 1 }]).mark // 'rect' in the first layer
  */
 export function coverageHeatmapSpec(cells: readonly CoverageHeatmapCell[], options: CoverageHeatmapOptions = {}): ChartSpec {

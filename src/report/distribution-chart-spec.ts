@@ -16,6 +16,8 @@ export interface DistributionChartOptions {
  * Non-finite and `null` values (accounts without an index) are left out. Binning
  * by vega-lite's nice bins. Our design. Complexity O(n).
  *
+ * @throws {RangeError} for a `maxBins` that is not an integer ≥ 2.
+ * @returns A vega-lite specification (render with `renderChartSvg`).
  * @example distributionChartSpec([120, 340.5, 512, null]).data // { values: [{ value: 120 }, { value: 340.5 }, { value: 512 }] }
  */
 export function distributionChartSpec(values: readonly (number | null)[], options: DistributionChartOptions = {}): ChartSpec {

@@ -7,6 +7,7 @@ import type { ReportColumn } from './report-table.js';
  * prints them; booleans → `是`/`否` (the yes/no of the offices' sheets);
  * arrays joined with `、`; other objects as JSON. Complexity O(size of value).
  *
+ * @returns The text shown.
  * @example formatReportCell(1123.48461, { key: 'wci', label: 'WCI', digits: 2 }) // '1123.48'
  * @example formatReportCell(true, { key: 'veto', label: '否决' }) // '是'
  */

@@ -3,6 +3,7 @@ import type { ReportTable } from './report-table.js';
 /**
  * Whether every present value of a column is a number (and at least one is):
  * such columns are right-aligned in text tables and Markdown. Complexity O(rows).
+ * @returns Whether the column is numeric.
  * @example isNumericColumn({ columns: [], rows: [{ v: 1 }, { v: null }] }, 'v') // true
  */
 export function isNumericColumn(table: ReportTable, key: string): boolean {

@@ -20,6 +20,8 @@ export interface PairHeatmapOptions {
  * are near-duplicates. The share is printed as a percentage. Our design.
  * Complexity O(pairs).
  *
+ * @throws {RangeError} for a share outside [0, 1] (naming the pair).
+ * @returns A vega-lite specification (render with `renderChartSvg`).
  * @example pairHeatmapSpec([{ a: '甲局发布', b: '乙局发布', share: 0.62 }]).layer.length // 2
  */
 export function pairHeatmapSpec(pairs: readonly PairCell[], options: PairHeatmapOptions = {}): ChartSpec {

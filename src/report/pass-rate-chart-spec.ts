@@ -31,6 +31,8 @@ export interface PassRateChartOptions {
  * The rate axis is fixed to 0–100 % so panels compare; `rateTitle` names it (default
  * `合格率`; e.g. `占比` for census shares). Our design. Complexity O(bars).
  *
+ * @throws {RangeError} when no panel is given.
+ * @returns A vega-lite specification (render with `renderChartSvg`).
  * @example passRateChartSpec([{ title: '按平台', bars: [{ label: '微信', rate: 0.9, passed: 9, checked: 10 }] }]).vconcat.length // 1
  */
 export function passRateChartSpec(panels: readonly PassRatePanel[], options: PassRateChartOptions = {}): ChartSpec {

@@ -9,6 +9,7 @@ import { quarterlyBlocks } from './internal/quarterly-blocks.js';
  *
  * Uses the `docx` package (MIT, ~8M downloads a month, writes OOXML in Node and browsers),
  * imported lazily (in the report module's one .docx writer) so the core bundle does not carry it.
+ * @returns The .docx file's bytes.
  * @example const bytes = await quarterlyReportDocx(report); // Uint8Array starting with "PK"
  */
 export async function quarterlyReportDocx(report: QuarterlyReport): Promise<Uint8Array> {

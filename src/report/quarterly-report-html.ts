@@ -12,6 +12,7 @@ th,td{border:1px solid #444;padding:4px 8px;text-align:center}td.l{text-align:le
 /**
  * The quarterly 通报 as a self-contained HTML page (official-document look: red title
  * line, 仿宋 body, numbered tables, annex), from `buildQuarterlyReport`. Browser-safe.
+ * @returns The HTML page.
  * @example quarterlyReportHtml(report).includes('<table') // true
  */
 export function quarterlyReportHtml(report: QuarterlyReport): string {

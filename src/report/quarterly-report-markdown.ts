@@ -5,6 +5,7 @@ const cell = (v: string | number) => String(v).replace(/\|/g, '\\|').replace(/\n
 
 /**
  * The quarterly 通报 as Markdown (title, sections, tables, annex), from `buildQuarterlyReport`.
+ * @returns The Markdown text.
  * @example quarterlyReportMarkdown(report).startsWith('# ') // true
  */
 export function quarterlyReportMarkdown(report: QuarterlyReport): string {

@@ -18,6 +18,7 @@ const pct = (p: number | null): string => (p === null ? '—' : `${p}%`);
  * one place for the column labels the CLI's `govmedia report` and the office app both show.
  * Complexity O(rows of the report).
  *
+ * @returns The rate, problem and annex tables.
  * @example quarterlyReportTables(report).rates.rows[0].kind // '总体'
  */
 export function quarterlyReportTables(report: QuarterlyReport): QuarterlyReportTables {

@@ -9,6 +9,7 @@ import type { QuarterlyReport } from './build-quarterly-report.js';
  * pulls in archiver, unzipper and tmp, Node-only) and over SheetJS (npm's `xlsx` is frozen
  * at 0.18.5 with known advisories; the ingest side reads with SheetJS CE from its own
  * tarball, a reader we do not need for writing).
+ * @returns The .xlsx file's bytes.
  * @example const bytes = await quarterlyReportXlsx(report); // Uint8Array starting with "PK"
  */
 export async function quarterlyReportXlsx(report: QuarterlyReport): Promise<Uint8Array> {

@@ -29,6 +29,8 @@ export interface RankingChartOptions {
  * at each bar's end. Render it with `renderChartSvg`. Our design. Complexity
  * O(n log n) for the sort.
  *
+ * @throws {RangeError} for a `topN` that is not a non-negative integer or a `maxBars` that is not a positive integer.
+ * @returns A vega-lite specification (render with `renderChartSvg`).
  * @example rankingChartSpec([{ label: '青岛发布', value: 812.3 }, { label: '西海岸发布', value: 640.1 }]).mark
  * // undefined (a layered spec: bars + labels); .layer.length === 2
  */

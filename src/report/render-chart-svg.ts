@@ -13,6 +13,8 @@ import { CHART_CONFIG } from './chart-theme.js';
  * Source: vega-lite `compile` and vega `View#toSVG` (vega.github.io). Complexity:
  * that of the vega dataflow, about linear in the data values.
  *
+ * @throws {TypeError} when `spec` is not an object, or its data comes from a URL (inline `data.values` only).
+ * @returns The SVG document.
  * @example await renderChartSvg({ data: { values: [{ a: '青岛', b: 3 }] }, mark: 'bar', encoding: { x: { field: 'b', type: 'quantitative' }, y: { field: 'a', type: 'nominal' } } })
  * // '<svg xmlns="http://www.w3.org/2000/svg" … class="marks" width="…" …>…青岛…</svg>'
  */

@@ -38,6 +38,8 @@ footer{margin-top:3rem;color:#999;font-size:.8rem}`;
  * so it opens offline and can be mailed or archived as is. Text is HTML-escaped.
  * Our design. Complexity: linear in the sections' data plus chart rendering.
  *
+ * @throws {TypeError} when `doc.title` is not a string; a chart section throws as {@link renderChartSvg}.
+ * @returns The HTML file's text.
  * @example await renderReportHtml({ title: '2024年3月 政务微信传播力排行', sections: [{ kind: 'text', text: '共 12 个账号' }] })
  * // '<!DOCTYPE html>\n<html lang="zh-CN">…<h1>2024年3月 政务微信传播力排行</h1>…'
  */

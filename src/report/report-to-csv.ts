@@ -25,6 +25,8 @@ export interface ReportCsvOptions {
  * cells: Excel truncates a cell at NUL and shows the others as boxes.
  * Source: RFC 4180; the BOM convention is Excel's. Complexity O(cells).
  *
+ * @throws {RangeError} for a delimiter that is not one character, or is a quote or a line break.
+ * @returns The CSV text.
  * @example reportToCsv({ columns: [{ key: 'n', label: '账号名称' }], rows: [{ n: '青岛发布' }] }, { bom: false })
  * // '账号名称\r\n青岛发布\r\n'
  */

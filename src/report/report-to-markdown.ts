@@ -28,6 +28,7 @@ function escapeMarkdownCell(s: string): string {
  * `<`, `>`, `&` as entities, line breaks as `<br>`, control characters dropped); numeric columns (every non-empty cell a number) are right-aligned
  * unless the column says otherwise. Complexity O(cells).
  *
+ * @returns The Markdown text.
  * @example reportToMarkdown({ columns: [{ key: 'n', label: '账号' }, { key: 'v', label: 'WCI', digits: 1 }], rows: [{ n: 'A', v: 12.34 }] })
  * // '| 账号 | WCI |\n| --- | ---: |\n| A | 12.3 |\n'
  */

@@ -10,6 +10,7 @@ const LEVEL_SHORT = { ...LEVEL_LABELS_ZH, township: '乡镇', village: '村' };
  * unknown). UTF-8 with BOM and CRLF; browser-safe (returns a string).
  *
  * Complexity O(accounts).
+ * @returns The CSV text.
  * @example accountsToCsv([{ id: 'A1', name: '江州发布', platform: 'wechat', unit: '江州市人民政府办公室', level: 'city', region: '江州市', kind: 'unit', status: 'active' }]).split('\r\n')[1] // 'A1,江州发布,微信,江州市人民政府办公室,市级,江州市,单位,,正常,,,,,,'
  */
 export function accountsToCsv(accounts: Iterable<Account>): string {

@@ -21,6 +21,8 @@ export interface Rng {
  * Never `Math.random`: every result of this library is reproducible from its seed.
  *
  * Complexity O(1) per draw.
+ * @throws {RangeError} for a `seed` that is not finite; the generator's `pick` throws it for an empty array.
+ * @returns The generator (`next`, `int`, `normal`, `pick`, `weighted`, `chance`).
  * @example createRng(42).int(1, 6) // the same die roll on every machine
  */
 export function createRng(seed: number): Rng {

@@ -126,6 +126,8 @@ function resolve(o: ProvinceOptions) {
  * @throws {RangeError} naming generateProvince: `accountCount` < 60 or `days` < 30 (or not integers), a bad `start`.
  *
  * Complexity O(posts).
+ * @throws {RangeError} for a bad `start`, an `accountCount` below 60 or a `days` below 30 (or not integers), or a `seed` that is not finite.
+ * @returns Accounts, posts, messages, registry, the matrix, and the planted facts the tests check.
  * @example generateProvince({ seed: 7, accountCount: 300 }).accounts.length // 300
  */
 export function generateProvince(options: ProvinceOptions = {}): Province {

@@ -7,6 +7,7 @@ import { csvText, csvTime } from './internal/csv-cells.js';
  * 回复时间, 办结时间 (blank = not yet). UTF-8 with BOM and CRLF; browser-safe.
  *
  * Complexity O(messages).
+ * @returns The CSV text.
  * @example messagesToCsv([{ id: 'M1', accountId: 'A1', receivedAt: new Date('2024-07-01T01:00:00Z'), category: 'complaint' }]).split('\r\n')[1] // 'M1,A1,2024-07-01 09:00:00,投诉,,'
  */
 export function messagesToCsv(messages: Iterable<Message>): string {

@@ -18,19 +18,39 @@ function sentence(rng: Rng, place: string): string {
   }
 }
 
-/** A synthetic title for a post of a unit in a place. */
+/**
+ * A synthetic title for a post of a unit in a place.
+ * @internal
+ * @param rng The seeded generator.
+ * @param place The place name put in the title.
+ * @returns The title.
+ */
 export function sampleTitle(rng: Rng, place: string): string {
   return `${place}${rng.pick(ACTIONS)}推进${rng.pick(TOPICS)}工作`;
 }
 
-/** A synthetic Chinese text of about `length` characters. */
+/**
+ * A synthetic Chinese text of about `length` characters.
+ * @internal
+ * @param rng The seeded generator.
+ * @param place The place name.
+ * @param length About how many characters.
+ * @returns The text.
+ */
 export function sampleText(rng: Rng, place: string, length: number): string {
   let s = '';
   while (s.length < length) s += sentence(rng, place);
   return s.slice(0, Math.max(length, 1));
 }
 
-/** Re-publishes a text with small edits (a few characters changed, a closing line added): a near-duplicate. */
+/**
+ * Re-publishes a text with small edits (a few characters changed, a closing line added): a near-duplicate.
+ * @internal
+ * @param rng The seeded generator.
+ * @param text The original.
+ * @param edits How many characters to change.
+ * @returns The edited text.
+ */
 export function editText(rng: Rng, text: string, edits: number): string {
   const chars = Array.from(text);
   for (let e = 0; e < edits && chars.length > 0; e++) {

@@ -11,6 +11,7 @@ export const POSTS_CSV_HEADERS = ['账号ID', '账号名称', '文章ID', '发�
  * string. `names` maps account ids to 账号名称 (blank when absent).
  *
  * Complexity O(total text length).
+ * @returns The CSV text.
  * @example postsToCsv([{ accountId: 'A1', publishedAt: new Date('2024-07-01T00:30:00Z'), reads: 100001, likes: 12000 }], new Map([['A1', '江州发布']])).split('\r\n')[1] // 'A1,江州发布,,2024-07-01 08:30:00,,,10万+,-,1.2万,-,-,,,,'
  */
 export function postsToCsv(posts: Iterable<Post>, names: ReadonlyMap<string, string> = new Map()): string {

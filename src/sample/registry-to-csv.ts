@@ -10,6 +10,7 @@ const REGISTRY_ZH = { opened: '开设', changed: '变更', closed: '关停', can
  * changes are not written). UTF-8 with BOM and CRLF; browser-safe.
  *
  * Complexity O(entries).
+ * @returns The CSV text.
  * @example registryToCsv([{ accountId: 'A1', unit: '江州市公安局', platform: 'weibo', filedAt: new Date('2023-01-04T16:00:00Z'), status: 'opened', changes: [] }]).split('\r\n')[1] // 'A1,江州市公安局,微博,2023-01-05 00:00:00,开设,'
  */
 export function registryToCsv(entries: Iterable<RegistryEntry>): string {

@@ -50,7 +50,13 @@ export interface AccountFieldSpec {
 
 const cap = <S extends string>(s: S) => (s[0]!.toUpperCase() + s.slice(1)) as Cap<S>;
 
-/** The name of a metric's fold: `metricField('reads', 'headline')` = `'headlineReads'`. */
+/**
+ * The name of a metric's fold: `metricField('reads', 'headline')` = `'headlineReads'`.
+ * @param metric A post metric (`reads` …).
+ * @param fold `sum`, `headline`, `max` or `originals`.
+ * @returns The per-account field name.
+ * @example metricField('reads', 'headline') // 'headlineReads'
+ */
 export function metricField(metric: PostMetric, fold: MetricFold): AccountField {
   return fold === 'sum' ? metric : (`${fold}${cap(metric)}` as AccountField);
 }
@@ -80,7 +86,12 @@ export const ACCOUNT_FIELDS: readonly AccountFieldSpec[] = Object.freeze([
 
 const BY_NAME = new Map(ACCOUNT_FIELDS.map((f) => [f.name, f]));
 
-/** The spec of a per-account field, or `undefined` when the name is not one. */
+/**
+ * The spec of a per-account field, or `undefined` when the name is not one.
+ * @param name A field name.
+ * @returns Its spec (kind, metric and fold, description), or undefined.
+ * @example accountFieldSpec('maxReads')?.fold // 'max'
+ */
 export function accountFieldSpec(name: string): AccountFieldSpec | undefined {
   return BY_NAME.get(name as AccountField);
 }

@@ -29,6 +29,8 @@ export interface AccountFieldValues {
  * integer counts are exact, so the summation order does not matter).
  * Throws `RangeError` naming an unknown field.
  * Complexity O(posts in period + accounts × log posts) after clustering.
+ * @throws {RangeError} naming an unknown field, or for a bad period.
+ * @returns The account ids and one array per field, indexed like the ids.
  * @example accumulateAccountFields(table, { fields: ['articles', 'originalShares'], period }).fields.originalShares![0]
  */
 export function accumulateAccountFields(table: PostsTable, options: AccumulateAccountFieldsOptions): AccountFieldValues {

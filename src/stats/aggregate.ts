@@ -47,6 +47,7 @@ function emptyAggregates(accountIds: readonly string[]): AccountAggregates {
  * Every account in the table's dictionary gets a slot, posting or not.
  *
  * Complexity O(posts + accounts) time, O(accounts) memory.
+ * @returns Columnar aggregates: `accountIds[k]` and `fields[f][k]`.
  * @example aggregateByAccount(table).fields.reads[table.accountIndex('a')!] // total reads of account a
  */
 export function aggregateByAccount(table: PostsTable, options: AggregateOptions = {}): AccountAggregates {
@@ -101,6 +102,9 @@ const isMax = (f: AggregateField) => f.startsWith('max') || f === 'lastTime';
  * Merges partial aggregates from shards (tables with possibly different account
  * dictionaries), matching accounts by id. Accounts appear in first-seen order.
  * Complexity O(total accounts).
+ * @param parts Aggregates of the shards.
+ * @returns One aggregate over all shards.
+ * @example mergeAggregates(aggregateByAccount(tableA), aggregateByAccount(tableB)).accountIds // every account of both shards, first-seen order
  */
 export function mergeAggregates(...parts: AccountAggregates[]): AccountAggregates {
   const index = new Map<string, number>();
@@ -122,7 +126,14 @@ export function mergeAggregates(...parts: AccountAggregates[]): AccountAggregate
 /** One account's aggregates as a plain object (JSON-friendly; times as epoch ms or null). */
 export type AccountAggregate = { accountId: string } & Record<AggregateField, number>;
 
-/** Reads account k's aggregates into a plain object. */
+/**
+ * Reads account k's aggregates into a plain object.
+ * @param agg The aggregates.
+ * @param k An account index.
+ * @returns Account k's figures as an object.
+ * @throws {RangeError} when `k` is out of range.
+ * @example aggregateOf(aggregateByAccount(table), 0).articles // posts of the first account
+ */
 export function aggregateOf(agg: AccountAggregates, k: number): AccountAggregate {
   const id = agg.accountIds[k];
   if (id === undefined) throw new RangeError(`aggregateOf: account index ${k} out of range`);

@@ -13,6 +13,7 @@ export interface AccountRanges {
  * First clustered position in `[lo, hi)` whose time is `≥ t` (times nondecreasing
  * there; NaN sorts last and is never `< t`). Two of these per account give a period.
  * Complexity O(log(hi − lo)).
+ * @returns The position.
  * @example lowerBound(clusterByAccount(table).time, 0, table.size, Date.UTC(2024, 0, 1))
  */
 export function lowerBound(time: Float64Array, lo: number, hi: number, t: number): number {
@@ -33,6 +34,7 @@ export function lowerBound(time: Float64Array, lo: number, hi: number, t: number
  * Without a period, every post.
  *
  * Complexity O(accounts × log posts) after clustering.
+ * @returns The clustered posts and each account's `[start, end)` range in them.
  * @example
  * const { clustered, start, end } = accountRanges(table, monthPeriod(2024, 9));
  * const reads = clustered.column('reads');

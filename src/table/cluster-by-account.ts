@@ -55,6 +55,8 @@ function buffer(bytes: number): ArrayBuffer {
  *
  * Complexity O(posts + accounts) for time-ordered runs, O(m log m) for a run of m
  * posts out of order. Memory 12 bytes per post (order + time) plus 4 per account.
+ * @throws {RangeError} for 2^32 posts or more; the result's `column(name)` throws it for an unknown column.
+ * @returns The clustered view: `offsets` per account, the row `order`, `time`, and `column(name)` in that order.
  * @example
  * const c = clusterByAccount(table);
  * const a = table.accountIndex('gov_1')!;

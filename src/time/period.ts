@@ -34,7 +34,13 @@ export interface PeriodOptions {
   weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-/** The one place where period option defaults live. */
+/**
+ * The one place where period option defaults live.
+ * @param o The options given.
+ * @returns Both options, defaults filled in (Monday start, provider day count).
+ * @throws {RangeError} for a `weekStartsOn` that is not an integer 0..6 or an unknown `dayCount`.
+ * @example resolvePeriodOptions() // { weekStartsOn: 1, dayCount: 'provider' }
+ */
 export function resolvePeriodOptions(o: PeriodOptions = {}): Required<PeriodOptions> {
   const weekStartsOn = o.weekStartsOn ?? 1;
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6)
@@ -48,6 +54,9 @@ const dayStart = (dayNumber: number) => dayNumber * DAY_MS - CHINA_OFFSET_MS;
 
 /**
  * The week (China time) containing `date`.
+ * @throws {RangeError} for a `date` that is not a date/time, or bad options.
+ * @throws {TypeError} for a `date` that is none of a Date, a number or a string.
+ * @returns The period (`days` 7).
  * @example weekPeriod('2024-03-06').label // '2024-03-04~2024-03-10' (Monday start)
  */
 export function weekPeriod(date: DateArg, options?: PeriodOptions): Period {
@@ -61,6 +70,8 @@ export function weekPeriod(date: DateArg, options?: PeriodOptions): Period {
 
 /**
  * A calendar month (China time). `days` = 30 with the provider convention, else the real length.
+ * @throws {RangeError} for a year or month that is not an integer (month 1..12), or bad options.
+ * @returns The period.
  * @example monthPeriod(2024, 3).days // 30 ; monthPeriod(2024, 3, { dayCount: 'real' }).days // 31
  */
 export function monthPeriod(year: number, month: number, options?: PeriodOptions): Period {
@@ -75,6 +86,8 @@ export function monthPeriod(year: number, month: number, options?: PeriodOptions
 
 /**
  * A calendar year (China time). `days` = 365 with the provider convention (even in leap years).
+ * @throws {RangeError} for a year that is not an integer, or bad options.
+ * @returns The period.
  * @example yearPeriod(2024).days // 365
  */
 export function yearPeriod(year: number, options?: PeriodOptions): Period {
@@ -89,6 +102,10 @@ export function yearPeriod(year: number, options?: PeriodOptions): Period {
 /**
  * A custom range of whole China days, both ends inclusive: `customPeriod('2024-01-01', '2024-03-31')`
  * covers 91 days. `days` is always the real count.
+ * @throws {RangeError} when `last` is before `first`, or either is not a date/time.
+ * @throws {TypeError} for a `first`/`last` that is none of a Date, a number or a string.
+ * @returns The period (`days` = the real count).
+ * @example customPeriod('2024-01-01', '2024-03-31').days // 91
  */
 export function customPeriod(first: DateArg, last: DateArg): Period {
   const a = chinaDayNumber(instantArg(first, 'customPeriod', 'first'));
@@ -127,6 +144,7 @@ function numberedWeek(year: number, week: number, spec: string, options?: Period
  *
  * @throws {RangeError} naming the spec when it is unreadable, impossible (month 13,
  *   2024-02-30, a week the year lacks) or reversed (last day before first day).
+ * @returns The period.
  * @example parsePeriod('2024-03').days // 30
  * @example parsePeriod('2024年第3季度').label // '2024-Q3' (92 days)
  */
@@ -153,7 +171,13 @@ export function parsePeriod(spec: string, options?: PeriodOptions): Period {
   );
 }
 
-/** Whether an instant falls inside a period. */
+/**
+ * Whether an instant falls inside a period.
+ * @param ms An instant, epoch ms.
+ * @param period The period (`start` inclusive, `end` exclusive).
+ * @returns Whether `start ≤ ms < end`.
+ * @example inPeriod(Date.parse('2024-03-31T23:59:59+08:00'), monthPeriod(2024, 3)) // true
+ */
 export function inPeriod(ms: number, period: Pick<Period, 'start' | 'end'>): boolean {
   return ms >= period.start && ms < period.end;
 }

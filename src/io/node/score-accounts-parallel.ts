@@ -39,8 +39,11 @@ export type RankAccountsParallelOptions = RankAccountsOptions & ThreadOptions;
  * is computed by the same code, in the same order, whichever thread runs it; tested).
  * Workers start on first use and stay (idle, not keeping the process alive).
  *
- * @throws as `scoreAccounts`; RangeError for a bad `threads`
  * Complexity O(posts in period / threads + accounts × terms / threads).
+ * @throws {RangeError} as `scoreAccounts` (unknown index, no period or `days` where the index divides by days, bad multiplier), or a `threads` that is not a positive integer.
+ * @throws {IndexInputError} as `scoreAccounts`, when an input the index needs is missing (a TypeError).
+ * @throws {Error} when a worker thread fails (the message names `scoreAccountsParallel` and the worker's error).
+ * @returns As `scoreAccounts`, bit for bit.
  * @example const scores = await scoreAccountsParallel(table, { index: 'wci-14.2', period, threads: 2 });
  */
 export async function scoreAccountsParallel(table: PostsTable, options: ScoreAccountsParallelOptions = {}): Promise<AccountScore[]> {
@@ -52,6 +55,9 @@ export async function scoreAccountsParallel(table: PostsTable, options: ScoreAcc
 /**
  * `rankAccounts` on all cores (scoring as {@link scoreAccountsParallel}); same result as
  * `rankAccounts` (tested).
+ * @throws {RangeError} as `rankAccounts` (unknown index or method, a platform without accounts, no period or `days`), or a `threads` that is not a positive integer.
+ * @throws {IndexInputError} when an input the index needs is missing (a TypeError).
+ * @returns As `rankAccounts`.
  * @example const ranked = await rankAccountsParallel(table, { index: '14.2', period, accounts, platform: 'wechat' });
  */
 export async function rankAccountsParallel(table: PostsTable, options: RankAccountsParallelOptions = {}): Promise<RankedAccount[]> {

@@ -30,7 +30,11 @@ export interface ScoreTask {
   out: ScoreOutputs;
 }
 
-/** Runs one task (also called on the calling thread for its own range, so both run the same code). */
+/**
+ * Runs one task (also called on the calling thread for its own range, so both run the same code).
+ * @internal
+ * @param task The range and the shared columns; results are written into `task.out`.
+ */
 export function runScoreTask(task: ScoreTask): void {
   const plan = planScore(task.def, { multiplier: task.multiplier, roundAverages: task.roundAverages, ...(Number.isFinite(task.days) ? { days: task.days } : {}) }, 'scoreAccountsParallel');
   // The fused kernel of scoreAccounts (src/indices/score-kernel.ts) on this range of accounts.

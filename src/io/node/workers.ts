@@ -28,6 +28,9 @@ const TASK = 'govmedia:lshBandKeys';
  * @param input a posts table or an array of texts
  * @param options MinHash/LSH options as for `lshBandKeys`, plus `field` for a table
  * @param parallel `threads`, counting the calling thread (default: available parallelism, at least 1)
+ * @throws {TypeError} for `options.preprocess` (a function cannot be sent to a worker), or an input that is neither a `PostsTable` nor an array of texts.
+ * @throws {RangeError} for a `threads` that is not a positive integer, or LSH options out of range (as {@link lshBandKeys}).
+ * @returns As `lshBandKeys`, bit for bit.
  * @example
  * const bandKeys = await lshBandKeysParallel(table, {}, { threads: 2 });
  * findHomogeneousAccounts(table, { bandKeys }); // same result as without bandKeys
