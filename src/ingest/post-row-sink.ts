@@ -44,6 +44,7 @@ export class PostRowSink {
    * Fixes the preset from the (first) header row and checks the file can give an
    * account for every row. Throws `InputError` (row 0 = the header) when there is no
    * account column and no `account` option.
+   * @throws {InputError} when no column or option gives each row's account (row 0 = the header).
    */
   setHeaders(headers: readonly string[]): void {
     if (this.preset) return;

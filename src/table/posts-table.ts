@@ -89,7 +89,10 @@ export class PostsTable {
     return this.position[i] === 1;
   }
 
-  /** Post i as a plain object (missing metrics and unknown flags are left out). */
+  /**
+   * Post i as a plain object (missing metrics and unknown flags are left out).
+   * @throws {RangeError} when `i` is not a row index of the table.
+   */
   row(i: number): Post {
     if (!Number.isInteger(i) || i < 0 || i >= this.size) throw new RangeError(`PostsTable.row: index ${i} out of range 0..${this.size - 1}`);
     const p: Post = { accountId: this.accountIds[this.account[i]!]!, publishedAt: new Date(this.time[i]!) };
@@ -121,6 +124,7 @@ export class PostsTable {
   /**
    * A new table with the posts whose row indices are given (in that order),
    * keeping the same account dictionary so account indices stay comparable.
+   * @throws {RangeError} for an index that is not a row of the table.
    */
   take(indices: ArrayLike<number>): PostsTable {
     const m = indices.length;
