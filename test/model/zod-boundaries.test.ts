@@ -102,14 +102,14 @@ describe('arguments: TypeError naming the function and the field', () => {
 describe('readers in strict mode: InputError naming the line and the column', () => {
   it('readAccounts', async () => {
     const e = await rejected(readAccounts('账号ID,账号名称,平台,主办单位,层级\na,某市发布,微信,某市政府办公室,星球级\n', { strict: true, sourceName: 'ledger.csv' }));
-    expectDocumented(e, InputError, 'row 2', '层级');
+    expectDocumented(e, InputError, 'ledger.csv', 'row 2', '层级');
   });
   it('readMessages', async () => {
     const e = await rejected(readMessages('id,accountId,receivedAt\nm1,a,not a time\n', { strict: true, sourceName: 'messages.csv' }));
-    expectDocumented(e, InputError, 'row 2', 'receivedAt');
+    expectDocumented(e, InputError, 'messages.csv', 'row 2', 'receivedAt');
   });
   it('readRegistry', async () => {
     const e = await rejected(readRegistry('accountId,unit,platform,filedAt\na,某市政府办公室,wechat,not a time\n', { strict: true, sourceName: 'registry.csv' }));
-    expectDocumented(e, InputError, 'row 2', 'filedAt');
+    expectDocumented(e, InputError, 'registry.csv', 'row 2', 'filedAt');
   });
 });
