@@ -53,6 +53,10 @@ export interface InspectionReport {
  *
  * @param accounts the account ledger (台账)
  * @param posts the posts, already joined to the ledger
+ * @param messages public messages (the interaction-channel veto: every one of at least 3 unanswered)
+ * @param registry registry (备案) entries, passed on to `inspect`
+ * @param options the check instant `at`, local rules, the sample and the posts files' platforms
+ * @returns The verdicts, pass rates, the accounts checked and not checked, and the tables and document every output renders.
  * @throws {RangeError} from `inspect` (a bad `at`) and `stratifiedSample` (a share outside 0–1, a size above the accounts)
  * @example const r = inspectionReport(accounts, posts, messages, registry, { at: '2024-09-30 24:00' });
  * r.passRates.overall.ratePercent // 85.7; r.rates.rows[0].rate === '85.7%'

@@ -14,6 +14,7 @@ import type { ReportDocument, ReportSection } from './render-report-html.js';
  * set in 9 pt so they fit the page.
  *
  * Uses the `docx` package (MIT), imported lazily so the core bundle does not carry it.
+ * @returns The .docx file's bytes.
  * @throws {TypeError} when `doc.title` is not a string or `doc.sections` not an array
  * @example const bytes = await reportToDocx({ title: '政务新媒体检查情况', sections: [{ kind: 'facts', facts: [['合格率', '85.7%']] }] });
  * // Uint8Array starting with "PK"; word/document.xml contains 合格率 and 85.7%

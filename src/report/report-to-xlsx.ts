@@ -30,6 +30,8 @@ export interface ReportXlsxOptions {
  * npm's `xlsx`, frozen at 0.18.5 with advisories).
  *
  * @param tables one table or several (one sheet each, in order)
+ * @param options `sheetNames`, one per table (default the tables' titles)
+ * @returns The .xlsx file's bytes.
  * @throws {TypeError} when a table has no `columns` array or `rows` array
  * @throws {RangeError} when no table is given, or `sheetNames` does not give one name per table
  * @example const bytes = await reportToXlsx({ title: 'WCI 排行', columns: [{ key: 'n', label: '账号名称' }, { key: 'v', label: 'WCI', digits: 2 }], rows: [{ n: '青岛发布', v: 1123.48461 }] });
