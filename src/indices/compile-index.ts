@@ -26,6 +26,12 @@ export interface CompiledIndex {
 /**
  * Flattens a definition with its evaluation options (multiplier, roundAverages)
  * into term rows. Throws `RangeError` naming `fn` for a non-positive multiplier.
+ * @internal
+ * @param def The index definition.
+ * @param options `multiplier` (default the definition's) and `roundAverages`.
+ * @param fn The public function's name, for the error message.
+ * @returns The terms, flattened, with the outer transform and multiplier.
+ * @throws {RangeError} naming `fn` for a multiplier that is not a positive finite number.
  * @example compileIndex(WCI_VERSIONS['14.2'], {}).terms.length // 13
  */
 export function compileIndex(def: IndexDefinition, options: { multiplier?: number | undefined; roundAverages?: boolean | undefined }, fn = 'compileIndex'): CompiledIndex {
@@ -63,7 +69,12 @@ export interface IndexAlgebra<X> {
   outer(sum: X, square: boolean, multiplier: number): X;
 }
 
-/** Rounds to 1 decimal, half up, as the provider does on per-article averages. */
+/**
+ * Rounds to 1 decimal, half up, as the provider does on per-article averages.
+ * @param x A number.
+ * @returns `x` rounded to 1 decimal, half up.
+ * @example round1(2.45) // 2.5
+ */
 export const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The number algebra: the floating-point operations every scorer performs, in this order (the fused kernel's unrolled evaluators repeat them and are tested bit-identical). */
@@ -81,6 +92,7 @@ export const NUMBERS: IndexAlgebra<number> = {
  * One term of SPEC §3 over an algebra: x = input(field) [/ input(divideBy), rounded to
  * 1 decimal for per-article averages with roundAverages], floored at `min`, then
  * `weight × ln(scale × x + 1)` (or `weight × x`).
+ * @internal
  */
 export function termExpression<X>(t: CompiledTerm, input: (field: string) => X, alg: IndexAlgebra<X>): X {
   let x = input(t.field);
@@ -92,14 +104,20 @@ export function termExpression<X>(t: CompiledTerm, input: (field: string) => X, 
   return alg.term(t.weight, t.identity, t.scale, x);
 }
 
-/** Every dimension's value over an algebra: the sum of its terms in definition order. */
+/**
+ * Every dimension's value over an algebra: the sum of its terms in definition order.
+ * @internal
+ */
 export function dimensionExpressions<X>(c: CompiledIndex, input: (field: string) => X, alg: IndexAlgebra<X>): X[] {
   const terms: X[][] = c.dimWeights.length ? Array.from({ length: c.dimWeights.length }, () => []) : [];
   for (const t of c.terms) terms[t.dim]!.push(termExpression(t, input, alg));
   return terms.map((ts) => alg.dimension(ts));
 }
 
-/** The pre-transform sum and the value from the dimensions' values (or, in SQL, their column names). */
+/**
+ * The pre-transform sum and the value from the dimensions' values (or, in SQL, their column names).
+ * @internal
+ */
 export function indexExpression<X>(c: CompiledIndex, dims: X[], alg: IndexAlgebra<X>): { sum: X; value: X } {
   const sum = alg.weightedSum(c.dimWeights, dims);
   return { sum, value: alg.outer(sum, c.square, c.multiplier) };
@@ -108,12 +126,16 @@ export function indexExpression<X>(c: CompiledIndex, dims: X[], alg: IndexAlgebr
 /**
  * One term's contribution to its dimension, given its input x and divisor d (ignored
  * without `divideBy`): {@link termExpression} over numbers.
+ * @internal
  */
 export function termValue(t: CompiledTerm, x: number, d: number): number {
   return termExpression(t, (f) => (f === t.field ? x : d), NUMBERS);
 }
 
-/** The index value from the pre-transform sum `Σ dimWeight × dimValue`: squared or not, times the multiplier. */
+/**
+ * The index value from the pre-transform sum `Σ dimWeight × dimValue`: squared or not, times the multiplier.
+ * @internal
+ */
 export function outerValue(c: CompiledIndex, sum: number): number {
   return NUMBERS.outer(sum, c.square, c.multiplier);
 }
@@ -122,6 +144,7 @@ export function outerValue(c: CompiledIndex, sum: number): number {
  * {@link termValue} over many accounts at once (the same formula, loop-hoisted): adds
  * term t's contribution for every account a with `live[a]` to `out[a × stride + t.dim]`,
  * with x = `x[a]` and the divisor `d[a]` (or the constants when numbers).
+ * @internal
  */
 export function addTermColumn(t: CompiledTerm, x: Float64Array | number, d: Float64Array | number, live: Uint8Array, out: Float64Array, stride: number, from = 0, to = live.length): void {
   const w = t.weight, sc = t.scale, div = t.divideBy !== undefined;

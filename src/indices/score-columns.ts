@@ -44,7 +44,10 @@ export interface ScoreColumns {
   inputs: Map<string, Float64Array | number>;
 }
 
-/** The per-account fields an index's inputs need (always with `articles`). */
+/**
+ * The per-account fields an index's inputs need (always with `articles`).
+ * @internal
+ */
 export function postFieldsOf(inputs: Map<string, IndexInputSource>): AccountField[] {
   const s = new Set<AccountField>(['articles']);
   for (const src of inputs.values()) if (src !== 'days' && src !== 'followers' && src !== 'followersGained') s.add(src);
@@ -53,7 +56,11 @@ export function postFieldsOf(inputs: Map<string, IndexInputSource>): AccountFiel
   return [...s];
 }
 
-/** The days divisor and checks shared by every scorer. */
+/**
+ * The days divisor and checks shared by every scorer.
+ * @internal
+ * @throws {RangeError} naming `fn` when the index divides by days and there is neither a period nor `days` > 0.
+ */
 export function resolveDays(inputs: Map<string, IndexInputSource>, options: ScoreColumnsOptions, fn: string): number {
   const days = options.period?.days ?? options.days;
   if ([...inputs.values()].includes('days') && !(typeof days === 'number' && days > 0))
@@ -61,7 +68,11 @@ export function resolveDays(inputs: Map<string, IndexInputSource>, options: Scor
   return days ?? NaN;
 }
 
-/** Per-account fields of the table over the period: clustered pass, or row order (clustered: false). */
+/**
+ * Per-account fields of the table over the period: clustered pass, or row order (clustered: false).
+ * @internal
+ * @throws {TypeError} when given `aggregates` lack a field the index needs.
+ */
 export function fieldValuesOf(table: PostsTable, fields: AccountField[], options: ScoreColumnsOptions): Partial<Record<AccountField, Float64Array>> {
   if (options.fieldValues) return options.fieldValues;
   if (options.aggregates) {
@@ -114,7 +125,10 @@ export interface ScorePlan {
   fields: AccountField[];
 }
 
-/** Resolves the plan (throws RangeError for missing days or a bad multiplier, TypeError for inputs nobody holds). */
+/**
+ * Resolves the plan (throws RangeError for missing days or a bad multiplier, TypeError for inputs nobody holds).
+ * @internal
+ */
 export function planScore(def: IndexDefinition, options: ScoreColumnsOptions, fn: string): ScorePlan {
   const inputs = indexInputsOf(def, fn);
   return { def, inputs, days: resolveDays(inputs, options, fn), compiled: compileIndex(def, options, fn), fields: postFieldsOf(inputs) };
@@ -124,6 +138,8 @@ export function planScore(def: IndexDefinition, options: ScoreColumnsOptions, fn
  * Account-level input columns (followers, followersGained) from account records for the
  * accounts in `mask` (NaN where a record lacks one: {@link checkInputs} reports it once the
  * posts show who is scored). IndexInputError when the index needs them and there are no records.
+ * @internal
+ * @throws {IndexInputError} when the index needs account-level inputs and `accounts` is not given.
  */
 export function accountInputColumns(plan: ScorePlan, accountIds: readonly string[], mask: Uint8Array | undefined, options: ScoreColumnsOptions, fn: string): Map<string, Float64Array> {
   const out = new Map<string, Float64Array>();
@@ -146,7 +162,10 @@ export function accountInputColumns(plan: ScorePlan, accountIds: readonly string
   return out;
 }
 
-/** Allocates on a SharedArrayBuffer when there is one (worker threads then share it). */
+/**
+ * Allocates on a SharedArrayBuffer when there is one (worker threads then share it).
+ * @internal
+ */
 export function sharedBuffer(bytes: number): ArrayBuffer {
   const SAB = (globalThis as { SharedArrayBuffer?: typeof SharedArrayBuffer }).SharedArrayBuffer;
   return (typeof SAB === 'function' ? new SAB(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
@@ -156,6 +175,8 @@ export function sharedBuffer(bytes: number): ArrayBuffer {
  * After the pass: every scored account (in mask, with a post) must have what the index
  * needs: each post's originality (BCI 7var), the account's followers / fans gained
  * (DCI, BVCI). Throws IndexInputError naming the input and the first ten accounts.
+ * @internal
+ * @throws {IndexInputError} naming the input and the first ten accounts lacking it.
  */
 export function checkInputs(plan: ScorePlan, fv: Partial<Record<AccountField, Float64Array>>, acct: Map<string, Float64Array>, accountIds: readonly string[], mask: Uint8Array | undefined, fn: string): void {
   const def = plan.def, k = accountIds.length, articles = fv.articles!;
@@ -182,7 +203,10 @@ export function checkInputs(plan: ScorePlan, fv: Partial<Record<AccountField, Fl
 /** Output columns of an evaluation: values (NaN = no index), pre-transform sums, dimension values (stride nD). */
 export interface ScoreOutputs { values: Float64Array; sums: Float64Array; dims: Float64Array }
 
-/** Output columns for k accounts (on a SharedArrayBuffer where there is one, when `shared`). */
+/**
+ * Output columns for k accounts (on a SharedArrayBuffer where there is one, when `shared`).
+ * @internal
+ */
 export function scoreOutputs(k: number, nD: number, shared = true): ScoreOutputs {
   const buf = (bytes: number) => (shared ? sharedBuffer(bytes) : new ArrayBuffer(bytes));
   const values = new Float64Array(buf(8 * k));
@@ -190,7 +214,10 @@ export function scoreOutputs(k: number, nD: number, shared = true): ScoreOutputs
   return { values, sums: new Float64Array(buf(8 * k)), dims: new Float64Array(buf(8 * k * nD)) };
 }
 
-/** The index's input columns (a number for days) from the fields and account inputs. */
+/**
+ * The index's input columns (a number for days) from the fields and account inputs.
+ * @internal
+ */
 export function inputColumns(plan: ScorePlan, fv: Partial<Record<AccountField, Float64Array>>, acct: Map<string, Float64Array>): Map<string, Float64Array | number> {
   const m = new Map<string, Float64Array | number>();
   for (const [input, src] of plan.inputs) m.set(input, src === 'days' ? plan.days : src === 'followers' || src === 'followersGained' ? acct.get(src)! : fv[src]!);
@@ -201,6 +228,7 @@ export function inputColumns(plan: ScorePlan, fv: Partial<Record<AccountField, F
  * Evaluates the compiled index for accounts from … to − 1 (those in mask with the
  * required count > 0), a term at a time with `addTermColumn` (the formula of
  * `termValue`, which `evaluateIndex` uses), into `out`.
+ * @internal
  */
 export function evaluateRange(plan: ScorePlan, cols: Map<string, Float64Array | number>, mask: Uint8Array | undefined, from: number, to: number, out: ScoreOutputs): void {
   const { compiled, def } = plan;
@@ -242,6 +270,7 @@ function followersGained(acc: Account | undefined, period: { start: number; end:
  * (default: one pass per account, fields in registers, the formula evaluated directly)
  * or, for `aggregates`, `fieldValues` or `clustered: false`, the per-field columns and
  * the column evaluator (same values, tested); then the input checks.
+ * @internal
  */
 export function scoreColumns(table: PostsTable, def: IndexDefinition, options: ScoreColumnsOptions, fn: string): ScoreColumns {
   const plan = planScore(def, options, fn);
@@ -280,7 +309,10 @@ export interface AccountScore extends IndexResult {
   articles: number;
 }
 
-/** Account score objects from columnar scores (accounts in `keep`, or all). */
+/**
+ * Account score objects from columnar scores (accounts in `keep`, or all).
+ * @internal
+ */
 export function scoreObjects(s: ScoreColumns, explain: boolean, keep?: readonly number[]): AccountScore[] {
   const def = s.compiled.def, nD = def.dimensions.length;
   const idx = keep ?? Array.from({ length: s.accountIds.length }, (_, a) => a);

@@ -63,6 +63,7 @@ export interface KernelIndex { compiled: CompiledIndex; inputs: Map<string, Inde
  * Plans the fused kernel: the union of the indices' fields (plus `extraFields`)
  * accumulated once per account, each index's terms mapped onto scratch slots, and the
  * evaluator family chosen by the compiled definition's shape.
+ * @internal
  */
 export function planKernel(cols: KernelColumns, indices: readonly KernelIndex[], ext: ReadonlyMap<string, Float64Array>, extraFields: readonly AccountField[] = [], families = true): ScoreKernel {
   const fields = new Set<AccountField>(['articles', ...extraFields]);
@@ -137,6 +138,7 @@ function metricFold(src: IndexInputSource | undefined, fold: 'headline' | 'max')
  * posts with `start ≤ time < end`: per account its run, the accumulation, then every
  * index's evaluation into `outs[j]`. `fieldOuts` receive accumulated fields
  * (`col[a] = F[slot]`) for the accounts scored; `articles` always.
+ * @internal
  */
 export function runKernel(
   k: ScoreKernel, cols: KernelColumns, start: number, end: number, days: number, mask: Uint8Array | undefined,

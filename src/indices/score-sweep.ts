@@ -50,10 +50,10 @@ export interface AccountScoreColumns {
  * are bit-identical to `scoreAccounts(table, { index, period })` for each pair (tested).
  *
  * @returns `result[p][i]`: index `indices[i]` over `periods[p]`
- * @throws RangeError for an empty `indices` or `periods`, an unknown index, a period without `days > 0` for an index dividing by days, or a bad multiplier
- * @throws IndexInputError when an index needs inputs the data lacks (BCI 7var originality, DCI/BVCI followers)
- * @throws TypeError for an index a posts table cannot score
  * Complexity O(posts in the periods + periods × accounts × (1 + Σ terms)) after the one-off clustering.
+ * @throws {RangeError} for an empty `indices` or `periods`, an unknown index, a period without `days > 0` for an index dividing by days, or a bad multiplier
+ * @throws {IndexInputError} when an index needs inputs the data lacks (BCI 7var originality, DCI/BVCI followers)
+ * @throws {TypeError} for an index a posts table cannot score
  * @example
  * const weeks = Array.from({ length: 13 }, (_, w) => ({ start: t0 + w * 7 * DAY, end: t0 + (w + 1) * 7 * DAY, days: 7 }));
  * const sweep = scoreSweep(table, { indices: ['wci-14.2', 'wci-13.0', 'wci-2.0'], periods: weeks });

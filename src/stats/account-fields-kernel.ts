@@ -15,7 +15,11 @@ export interface KernelColumns {
   metrics: Partial<Record<PostMetric, Float64Array>>;
 }
 
-/** Which clustered columns a list of fields needs. */
+/**
+ * Which clustered columns a list of fields needs.
+ * @internal
+ * @throws {RangeError} for an unknown field.
+ */
 export function kernelNeeds(fields: readonly AccountField[]): { position: boolean; original: boolean; metrics: PostMetric[] } {
   let position = false, original = false;
   const metrics = new Set<PostMetric>();
@@ -156,7 +160,11 @@ export interface AccumulationPlan {
   articles: number; pushes: number; originals: number; unknown: number; first: number; last: number; days: number;
 }
 
-/** Plans the accumulation of `fields` over `cols` (throws RangeError naming a missing column or unknown field). */
+/**
+ * Plans the accumulation of `fields` over `cols` (throws RangeError naming a missing column or unknown field).
+ * @internal
+ * @throws {RangeError} naming an unknown field or a column the fields need that `cols` lacks.
+ */
 export function planAccumulation(cols: KernelColumns, fields: readonly AccountField[]): AccumulationPlan {
   const want = new Set(fields);
   for (const f of want) if (!accountFieldSpec(f)) throw new RangeError(`accumulateAccountFields: unknown field "${String(f)}"`);
@@ -229,6 +237,7 @@ export function planAccumulation(cols: KernelColumns, fields: readonly AccountFi
  * as `plan` says. Same conventions as `aggregateByAccount`: NaN (missing) adds 0 and
  * never raises a maximum; maxima start at 0; with no post, first time +Infinity and
  * last time −Infinity.
+ * @internal
  */
 export function accumulateAccount(plan: AccumulationPlan, time: Float64Array, lo: number, hi: number, F: Float64Array): void {
   F[plan.articles] = hi - lo;
@@ -271,6 +280,7 @@ export function accumulateAccount(plan: AccumulationPlan, time: Float64Array, lo
  * lies wholly inside or outside the period (its first and last times decide), else two
  * binary searches. With no upper bound, NaN / +Infinity times are left out (as the
  * row-order aggregation's `t < end`).
+ * @internal
  */
 export function runBounds(time: Float64Array, s: number, e: number, start: number, end: number, B: Uint32Array): void {
   if (s === e) { B[0] = s; B[1] = s; return; }
@@ -293,6 +303,7 @@ export function runBounds(time: Float64Array, s: number, e: number, start: numbe
  * `start ≤ time < end`, writing `out[field][a]`: per account, its run in the period
  * ({@link runBounds}), then {@link accumulateAccount} (each needed column streamed once
  * with its accumulators in registers), then one store per field.
+ * @internal
  */
 export function accumulateAccountRange(
   cols: KernelColumns, fields: readonly AccountField[], start: number, end: number, from: number, to: number,
@@ -310,7 +321,10 @@ export function accumulateAccountRange(
   }
 }
 
-/** The kernel's view of a table's clustered columns (gathering those the fields need). */
+/**
+ * The kernel's view of a table's clustered columns (gathering those the fields need).
+ * @internal
+ */
 export function kernelColumnsOf(table: PostsTable, fields: readonly AccountField[]): KernelColumns {
   const c = clusterByAccount(table);
   const need = kernelNeeds(fields);
