@@ -224,6 +224,9 @@ const MAX_ROWS = 94_000_000; // i·N + j must stay below 2^53
  * are counted in `stats.withoutShingles` and never paired; an empty table gives
  * empty lists.
  *
+ * @returns Account pairs, clusters, consolidation suggestions and run statistics ({@link HomogeneityResult}).
+ * @throws {TypeError} when `table` is not a `PostsTable`, `placeholders` is not an array, or the table has no column to compare (`field`: texts, titles).
+ * @throws {RangeError} for an option out of range (`field`, `sketchMargin`, `minShare`, `minPairs`, `maxLagHours`, `minChars`, the period, LSH parameters), more posts than one pass handles (run the self-join on `lshBandKeyRows`), or `bandKeys` computed for other texts or parameters.
  * @example
  * const t = PostsTable.fromPosts([
  *   { accountId: 'A', publishedAt: new Date('2024-03-01T02:00Z'), text: '宁波市政府办公厅对全市政务新媒体建设情况开展调查' },
@@ -477,6 +480,12 @@ export function findHomogeneousAccounts(table: PostsTable, options: FindHomogene
  * repost chain, links and emoticon codes removed). Internal; shared with the
  * worker-thread helper so band keys computed there match. Throws TypeError naming
  * `fn` when the table lacks the column.
+ * @internal
+ * @param fn The calling function's name, for the error message.
+ * @param table The posts.
+ * @param field Which text: `text`, `title`, or `auto` (texts, else titles).
+ * @returns The compared text of post `i` (undefined when it has none).
+ * @throws {TypeError} naming `fn` when the table lacks the column.
  */
 export function comparedText(fn: string, table: PostsTable, field: 'auto' | 'text' | 'title'): (i: number) => string | undefined {
   const raw = rawComparedText(fn, table, field);

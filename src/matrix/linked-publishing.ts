@@ -12,6 +12,11 @@ export type EchoMatcher = (leadText: string, memberText: string) => boolean;
  * The default text matcher: character-shingle Jaccard similarity ≥ 0.8 after the
  * homogeneity module's normalisation (NFKC, width, punctuation, whitespace), the same
  * near-duplicate notion as `findHomogeneousAccounts`.
+ * @param a A lead post's text.
+ * @param b A member post's text.
+ * @returns Whether they are near duplicates.
+ * @throws {TypeError} when a text is not a string.
+ * @example nearDuplicateMatcher('宁波政务新媒体建设取得的成效', '宁波政务新媒体建设取得的成效！') // true
  */
 export const nearDuplicateMatcher: EchoMatcher = (a, b) => (jaccardSimilarity(a, b) ?? 0) >= 0.8;
 
@@ -57,6 +62,8 @@ const BUCKETS: [string, number][] = [['≤1h', 1], ['1–3h', 3], ['3–6h', 6],
  * the members that never echo. Each member counts at most once per lead post (its first
  * echo; member posts at the same instant are taken by post id, then text). Independent of
  * the row order except each lead post's `index`. Complexity O(lead posts × member posts in window).
+ * @returns Per lead post its echoes, per member its echo rate, the matrix's echo rate, lags and the members that never echo.
+ * @throws {RangeError} for a `windowHours` that is not > 0.
  * @example linkedPublishing(matrix, table).matrixEchoRate // e.g. 0.42
  */
 export function linkedPublishing(matrix: Matrix, posts: PostsTable, options: LinkedPublishingOptions = {}): LinkedPublishing {
