@@ -79,6 +79,8 @@ export interface InteractionOptions extends WorkingTimeOptions {
  * `uncoveredYears`, and every other message and account is computed as usual.
  * Complexity O(messages × days of each deadline).
  * @throws {RangeError} an unknown policy or a bad `at`.
+ * @returns One {@link InteractionStats} per account with messages (rates as fractions, latencies in working hours; `null` where nothing was measured).
+ * @throws {TypeError} for a policy object that does not match `ReplyPolicySchema` (names the field), or an `at` of another type.
  * @example interactionStats(messages, { policy: 'yinchuan', at: Date.now() })[0].onTimeRate
  */
 export function interactionStats(messages: readonly Message[], options: InteractionOptions): InteractionStats[] {

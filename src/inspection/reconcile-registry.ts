@@ -43,6 +43,9 @@ export interface ReconcileOptions {
  * from the data when the filing came before the first uncovered day (on time), else
  * reported as `filing-calendar-not-covered` naming the year (never as late, never a
  * thrown error). Complexity O(accounts + registry + posts).
+ * @returns The findings (kind, accounts, unit, platform, evidence).
+ * @throws {RangeError} for a registry date after `at` (naming the entry), a `filingDeadline` that is neither a preset nor a whole number of working days, or an `at` that is not a date/time.
+ * @throws {TypeError} for an `at` that is none of a Date, a number or a string.
  * @example reconcileRegistry(accounts, registry, table, { at: Date.now() }).filter((f) => f.kind === 'posting-not-registered')
  */
 export function reconcileRegistry(accounts: readonly Account[], registry: readonly RegistryEntry[], posts: PostsTable, options: ReconcileOptions): RegistryFinding[] {
