@@ -33,7 +33,10 @@ export class PostRowSink {
   /** Whether the header has a column for the position in push (位置/是否头条). */
   hasPosition = false;
 
-  /** @param capacity rows to make room for at once (a good guess saves the table's regrowth copies; default 65,536). */
+  /**
+   * @param options the reader's options
+   * @param capacity rows to make room for at once (a good guess saves the table's regrowth copies; default 65,536).
+   */
   constructor(readonly options: ReadOptions, capacity = 1 << 16) {
     this.builder = new PostsTableBuilder(capacity);
     this.cells = cellOptions(options);

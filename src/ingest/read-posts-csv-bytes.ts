@@ -171,6 +171,7 @@ const ROLE_OF: Record<string, Role> = {
  *
  * Complexity O(bytes); memory: the columns plus one chunk and one pending record.
  * @throws {TableFormatError} a binary file, a zip that is not a workbook, no header
+ * @returns As {@link readPosts}: the table, every rejection, and how the input was read.
  * @example (await readPostsCsvBytes(new TextEncoder().encode('账号ID,发布时间,阅读数\na,2024-03-01 08:00:00,5\n'))).table.reads[0] // 5
  */
 export function readPostsCsvBytes(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadOptions = {}): Promise<ReadPostsResult> {
@@ -294,7 +295,11 @@ function postsRecords(sink: PostRowSink, decoder: TextDecoder, options: ReadOpti
   };
 }
 
-/** The fast path over a text table opened by `openTable` (see {@link readPostsCsvBytes}). */
+/**
+ * The fast path over a text table opened by `openTable` (see {@link readPostsCsvBytes}).
+ * @internal
+ * @returns The posts and rejections.
+ */
 export async function postsFromCsvInput(input: CsvInput, options: ReadOptions): Promise<PostRowsResult> {
   const sink = new PostRowSink(options);
   const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
@@ -330,6 +335,7 @@ export interface PostsCsvHeader {
  * offset of the first byte of `input.bytes` in the file (the BOM's length). Undefined when
  * the input ends in or right after the header (nothing to split).
  * @throws {TableFormatError} the header line is malformed
+ * @internal
  */
 export async function postsCsvHeader(input: CsvInput, offset: number, options: ReadOptions): Promise<PostsCsvHeader | undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: input.fatal });
@@ -395,6 +401,7 @@ export interface PostsCsvRangeResult {
  * stitches the ranges together (`strict` is not supported here: the caller reads strict
  * inputs in one piece).
  * @throws {EncodingMismatch} bytes that are not UTF-8 where `fatal`
+ * @internal
  */
 export async function readPostsCsvRange(bytes: AsyncIterable<Uint8Array>, range: PostsCsvRange, options: ReadOptions): Promise<PostsCsvRangeResult> {
   const sink = new PostRowSink({ ...options, strict: false }, range.rows);

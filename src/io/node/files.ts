@@ -38,6 +38,7 @@ export type ReadPostsFileOptions = ReadOptions & ReadThreadOptions;
  * table, account order, rejections and row numbers as one thread (`readPostsFileThreaded`;
  * not with `strict`, which stops at the first bad row, nor for other encodings).
  * @throws {RangeError} a bad `threads` or `minBytes`; otherwise as `readPosts`
+ * @returns As `readPosts`.
  * @example const { table, rejected } = await readPostsFile('examples/data/posts.csv')
  */
 export async function readPostsFile(path: string, options: ReadPostsFileOptions = {}): Promise<ReadPostsResult> {
@@ -46,17 +47,29 @@ export async function readPostsFile(path: string, options: ReadPostsFileOptions 
   return threaded ?? readPosts(stream(path), withFile(path, read));
 }
 
-/** Reads an account list file (Node only); see `readAccounts`. */
+/**
+ * Reads an account list file (Node only); see `readAccounts`.
+ * @returns As `readAccounts`.
+ * @example const { records, rejected } = await readAccountsFile('examples/data/accounts.csv')
+ */
 export function readAccountsFile(path: string, options: ReadOptions = {}) {
   return readAccounts(stream(path), withFile(path, options));
 }
 
-/** Reads a messages file (Node only); see `readMessages`. */
+/**
+ * Reads a messages file (Node only); see `readMessages`.
+ * @returns As `readMessages`.
+ * @example const { records } = await readMessagesFile('examples/data/messages.csv')
+ */
 export function readMessagesFile(path: string, options: ReadOptions = {}) {
   return readMessages(stream(path), withFile(path, options));
 }
 
-/** Reads a registry (备案) file (Node only); see `readRegistry`. */
+/**
+ * Reads a registry (备案) file (Node only); see `readRegistry`.
+ * @returns As `readRegistry`.
+ * @example const { records } = await readRegistryFile('examples/data/registry.csv')
+ */
 export function readRegistryFile(path: string, options: ReadOptions = {}) {
   return readRegistry(stream(path), withFile(path, options));
 }

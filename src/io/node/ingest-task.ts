@@ -40,7 +40,10 @@ export interface RangeColumns {
   nextLine: number;
 }
 
-/** Reads one range of the file (streamed from its offset, 1 MiB chunks) into plain columns. */
+/**
+ * Reads one range of the file (streamed from its offset, 1 MiB chunks) into plain columns.
+ * @internal
+ */
 export async function runIngestTask(task: IngestTask, read: typeof readPostsCsvRange): Promise<RangeColumns> {
   const bytes = createReadStream(task.path, { start: task.range.offset, highWaterMark: 1 << 20 });
   try {

@@ -58,6 +58,7 @@ const NOT_THREADED = undefined;
  * UTF-16, workbooks, JSON, Parquet), `strict`, `fastPath: false`, one thread, smaller
  * than `minBytes`, or bytes past the sniffed start that are not UTF-8 (the caller then
  * reads it on one thread, which re-reads it as GB18030).
+ * @internal
  */
 export async function readPostsFileThreaded(path: string, options: ReadOptions, threadOptions: ReadThreadOptions = {}, control: SplitControl = {}): Promise<ReadPostsResult | undefined> {
   const fn = 'readPostsFile';
