@@ -5,6 +5,7 @@ import { resolveIndex } from '../indices/index-catalog.js';
 import { tableFieldsOf } from '../indices/table-fields.js';
 import { createRng } from '../sample/create-rng.js';
 import { POST_METRICS, metricField, type AccountField } from '../stats/account-fields.js';
+import { canonicalPostOrder } from './internal/canonical-post-order.js';
 import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
 import { accountRanges } from '../table/account-ranges.js';
 import type { PostsTable } from '../table/posts-table.js';
@@ -114,14 +115,18 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
   const { days } = options.period;
   const allowed = options.accountIds ? new Set(options.accountIds) : null;
   // The competing accounts and their posts in the period, from the per-account pass
-  // (src/stats): each account's run of the clustered table, its rows put back in table
-  // order (the bootstrap draws index into that list, so replicates are as before).
+  // (src/stats). Row order must not change the result (issue 13): the random draws are
+  // consumed account by account in account-id order, and each account's posts are put in
+  // canonicalPostOrder (what a draw reads: position, originality, metrics, then time), so
+  // two files with the same rows in any order give the same replicates.
   const ranges = accountRanges(table, options.period);
+  const ids = table.accountIds;
   const accounts: number[] = [];
-  for (let a = 0; a < table.accountIds.length; a++)
-    if (ranges.end[a]! > ranges.start[a]! && (!allowed || allowed.has(table.accountIds[a]!))) accounts.push(a);
+  for (let a = 0; a < ids.length; a++)
+    if (ranges.end[a]! > ranges.start[a]! && (!allowed || allowed.has(ids[a]!))) accounts.push(a);
+  accounts.sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
   const order = ranges.clustered.order;
-  const rowsOf = new Map(accounts.map((a) => [a, order.slice(ranges.start[a]!, ranges.end[a]!).sort()]));
+  const rowsOf = new Map(accounts.map((a) => [a, canonicalPostOrder(table, order.slice(ranges.start[a]!, ranges.end[a]!))]));
   // The observed statistics: the per-account fields, over the period.
   const observedFields = accumulateAccountFields(table, { fields: STAT_FIELDS, period: options.period }).fields;
   const rng = createRng(options.seed ?? 1);
@@ -190,3 +195,4 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
     };
   });
 }
+

@@ -21,3 +21,15 @@ describe('rankRobustness on the per-account pass', () => {
     }), { numRuns: 40 });
   });
 });
+
+// Issue 13: outputs do not depend on input row order. The same posts in any order give the
+// same robustness rows, byte for byte (accounts listed by id, draws in a canonical order).
+describe('rankRobustness does not depend on row order', () => {
+  it('shuffled rows give equal results (index, scorer, jitter)', () => {
+    fc.assert(fc.property(postsArb, fc.integer({ min: 1, max: 1000 }), fc.array(fc.integer(), { minLength: 64, maxLength: 64 }), fc.boolean(), (posts, seed, keys, jitter) => {
+      const shuffled = posts.map((p, i) => [keys[i % keys.length]! * 1000 + i, p] as const).sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+      const options = { period: MARCH_2024, iterations: 15, seed, topN: 2, minPosts: 1, ...(jitter ? { weightJitter: 0.2 } : {}) };
+      expect(JSON.stringify(rankRobustness(PostsTable.fromPosts(shuffled), options))).toBe(JSON.stringify(rankRobustness(PostsTable.fromPosts(posts), options)));
+    }), { numRuns: 40 });
+  });
+});

@@ -2,6 +2,7 @@
 // row-order scan grouping each account's posts), kept to check the pass gives the same results.
 import { quantileSorted } from 'simple-statistics';
 import type { RobustnessOptions, AccountRobustness } from '../../../src/ranking/rank-robustness.js';
+import { canonicalPostOrder } from '../../../src/ranking/internal/canonical-post-order.js';
 import { evaluateIndex } from '../../../src/indices/evaluate-index.js';
 import type { IndexDefinition } from '../../../src/indices/index-definition.js';
 import { resolveIndex } from '../../../src/indices/index-catalog.js';
@@ -36,7 +37,11 @@ export function rankRobustnessRowLoop(table: PostsTable, options: RobustnessOpti
     if (!l) lists.set(a, (l = []));
     l.push(i);
   }
-  const accounts = [...lists.keys()].sort((x, y) => x - y);
+  // Same canonical order as the library (issue 13: row order must not matter): accounts by
+  // id, each account's posts by what a draw reads.
+  const ids = table.accountIds;
+  const accounts = [...lists.keys()].sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
+  for (const a of accounts) lists.set(a, Array.from(canonicalPostOrder(table, Uint32Array.from(lists.get(a)!))));
   const rng = createRng(options.seed ?? 1);
   // Accumulated in a typed array (sum, headline sum, max per metric) with the field names
   // built once, not per post: the same stats, the same draws (one rng.next() per post).
