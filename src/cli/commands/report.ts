@@ -2,15 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseFindingsFile } from '../../content/index.js';
 import { inspect, reconcileRegistry, stratifiedSample } from '../../inspection/index.js';
-import { readMessagesFile, readRegistryFile } from '../../io/node/files.js';
 import { InputError } from '../../model/index.js';
 import { buildQuarterlyReport, quarterlyReportDocx, quarterlyReportHtml, quarterlyReportMarkdown, quarterlyReportTables, quarterlyReportXlsx } from '../../report/index.js';
 import { CliInputError, CliUsageError, type CliIO } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
+import { loadCheckInputs, replyPolicyOption } from './check-inputs.js';
 import { parseJson, readText } from './content-inputs.js';
-import { calendarNotice, holidaysOption, loadCalendar } from './calendar-option.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions, runPeriod } from './shared.js';
+import { calendarNotice, holidaysOption } from './calendar-option.js';
+import { accountsOption, parseAtOption, postsOptions, runPeriod } from './shared.js';
 
 async function save(file: unknown, data: string | Uint8Array, io: CliIO): Promise<void> {
   if (file === undefined) return;
@@ -51,15 +51,10 @@ export const reportCommand: CommandDefinition = {
     holidaysOption(cmd);
   },
   async run(opts, ctx) {
-    const calendar = await loadCalendar(opts, ctx.io);
-    const accounts = (await loadAccounts(opts, ctx))!;
-    const table = await loadPosts(opts, ctx);
-    const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
-    const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
+    const { calendar, accounts, table, messages, registry } = await loadCheckInputs(opts, ctx);
     const at = parseAtOption('--at', opts.at) ?? runPeriod(opts, table)?.end;
     if (at === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
-    const policy = opts.policy === undefined ? undefined : String(opts.policy);
-    if (policy !== undefined && !['yueqing', 'yinchuan', 'jingmen'].includes(policy)) throw new CliUsageError(`--policy: expected yueqing, yinchuan or jingmen, got ${JSON.stringify(policy)}`);
+    const policy = replyPolicyOption(opts);
     let previousRate: number | undefined;
     if (opts.previousRate !== undefined) {
       const s = String(opts.previousRate).trim();
@@ -87,7 +82,7 @@ export const reportCommand: CommandDefinition = {
     const registryFindings = registry.length ? reconcileRegistry(accounts, registry, table, { at, calendar }) : [];
     const report = buildQuarterlyReport({
       accounts, verdicts, messages, registryFindings, at, ...(contentFindings ? { contentFindings } : {}), ...(previousRate === undefined ? {} : { previousRate }),
-      ...(policy ? { policy: policy as 'yueqing' } : {}), ...(opts.quarter ? { quarter: String(opts.quarter) } : {}), ...(opts.issuer ? { issuer: String(opts.issuer) } : {}),
+      ...(policy ? { policy: policy } : {}), ...(opts.quarter ? { quarter: String(opts.quarter) } : {}), ...(opts.issuer ? { issuer: String(opts.issuer) } : {}),
       ...(opts.date ? { date: parseAtOption('--date', opts.date)! - 1 } : {}), calendar,
     });
     const nc = report.problems.calendarNotCovered;

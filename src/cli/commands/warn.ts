@@ -1,11 +1,11 @@
 import { earlyWarnings } from '../../inspection/early-warnings.js';
-import { readMessagesFile, readRegistryFile } from '../../io/node/files.js';
 import type { ReportTable } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { calendarNotice, holidaysOption, loadCalendar } from './calendar-option.js';
-import { accountsOption, loadAccounts, loadPosts, loadRecords, parseAtOption, postsOptions } from './shared.js';
+import { loadCheckInputs, replyPolicyOption } from './check-inputs.js';
+import { calendarNotice, holidaysOption } from './calendar-option.js';
+import { accountsOption, parseAtOption, postsOptions } from './shared.js';
 
 const LEVEL_ZH = { red: '红', yellow: '黄', green: '绿' } as const;
 const KIND_ZH = { stale: '更新（2周无更新否决）', reply: '留言答复', filing: '备案' } as const;
@@ -31,22 +31,17 @@ export const warnCommand: CommandDefinition = {
     holidaysOption(cmd);
   },
   async run(opts, ctx) {
-    const calendar = await loadCalendar(opts, ctx.io);
-    const accounts = (await loadAccounts(opts, ctx))!;
-    const table = await loadPosts(opts, ctx);
-    const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
-    const registry = (await loadRecords(opts, 'registry', (p, o) => readRegistryFile(p, o), ctx)) ?? [];
+    const { calendar, accounts, table, messages, registry } = await loadCheckInputs(opts, ctx);
     const at = parseAtOption('--at', opts.at)!, next = parseAtOption('--next', opts.next)!;
     if (next < at) throw new CliUsageError('--next is before --at');
-    const policy = opts.policy === undefined ? undefined : String(opts.policy);
-    if (policy !== undefined && !['yueqing', 'yinchuan', 'jingmen'].includes(policy)) throw new CliUsageError(`--policy: expected yueqing, yinchuan or jingmen, got ${JSON.stringify(policy)}`);
+    const policy = replyPolicyOption(opts);
     if (accounts.length === 0) throw new CliInputError(`${String(opts.accounts)}: no accounts`);
     ctx.progress.step('预警');
     const staleDays = numberOption('--stale-days', opts.staleDays, { min: 1 }), warnDays = numberOption('--warn-days', opts.warnDays, { min: 0 });
     const filingDays = numberOption('--filing-days', opts.filingDays, { integer: true, min: 0 });
     const r = earlyWarnings(accounts, table, messages, registry, {
       at, next, ...(staleDays === undefined ? {} : { staleDays }), ...(warnDays === undefined ? {} : { warnDays }),
-      ...(policy ? { policy: policy as 'yueqing' } : {}), ...(filingDays === undefined ? {} : { filingDeadline: filingDays }), calendar,
+      ...(policy ? { policy: policy } : {}), ...(filingDays === undefined ? {} : { filingDeadline: filingDays }), calendar,
     });
     calendarNotice(ctx.io, '条留言答复或备案', r.calendarNotCovered, r.uncoveredYears, calendar);
     const units: ReportTable = {
