@@ -40,7 +40,7 @@ export interface RawRecordError {
  * @param info filled with what was read (format, encoding, delimiter, sheet, header row, blank rows)
  * @throws {TableFormatError} binary input, an empty input or one with no header
  * @throws {RangeError} for an unknown `format`, or a `sheet` the workbook does not have.
- * @example for await (const r of rawRecords('标题,阅读数\n通知,10\n')) console.log(r) // { row: 2, headers: ['标题', '阅读数'], values: ['通知', '10'] }
+ * @example for await (const r of rawRecords('标题,阅读数\n通知,10\n')) records.push(r) // records: { row: 2, headers: ['标题', '阅读数'], values: ['通知', '10'] }
  */
 export async function* rawRecords(
   source: TextSource,

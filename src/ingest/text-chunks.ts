@@ -28,7 +28,7 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
  * @param encoding The encoding; default sniffed.
  * @returns The decoded chunks.
  * @throws {TypeError} when `source` or a chunk is neither text nor bytes.
- * @example for await (const t of textChunks(new TextEncoder().encode('标题\n'))) console.log(t) // '标题\n'
+ * @example for await (const t of textChunks(new TextEncoder().encode('标题\n'))) chunks.push(t) // chunks: ['标题\n']
  */
 export async function* textChunks(source: TextSource, encoding?: InputEncoding): AsyncGenerator<string> {
   if (typeof source === 'string') {
