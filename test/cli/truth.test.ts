@@ -230,6 +230,14 @@ describe('kind 3: platform defaults', () => {
     const r = await cli(['rank', '--posts', 'test/fixtures/cases/exports/a_gsdata_wechat_utf8.csv', '--period', '2024-09', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('无法判断各账号的平台');
+    // Names from the export's 账号名称, 平台 from its preset (no ledger to say it).
+    const ranking = JSON.parse(r.stdout).ranking as { name: string; platform: string | null }[];
+    expect(ranking.map((x) => [x.name, x.platform])).toEqual([['青山发布', 'wechat'], ['青山市场监管', 'wechat']]);
+    const weibo = await cli(['rank', '--posts', 'test/fixtures/cases/exports/d_weibo_gbk.csv', '--index', 'bci-4var']);
+    expect(weibo.stdout).toMatch(/│ +1 │ 青山发布 +│ 微博 │/);
+    // The sample's own-template file names no platform: the column stays empty.
+    const own = await cli(['rank', ...POSTS, '--period', '2024-09', '--top-n', '1', '--format', 'json']);
+    expect(JSON.parse(own.stdout).ranking[0].platform).toBeNull();
   });
   it('inspect with a WeChat-only export checks only the ledger\'s WeChat accounts and names the others as not checked', async () => {
     const C = 'test/fixtures/cases/exports';

@@ -1,10 +1,10 @@
-import { ACCOUNT_KINDS, KIND_LABELS_ZH, LEVELS, LEVEL_LABELS_ZH, PLATFORMS, PLATFORM_LABELS_ZH, type Account } from '../../model/index.js';
+import { ACCOUNT_KINDS, KIND_LABELS_ZH, LEVELS, LEVEL_LABELS_ZH, PLATFORMS, PLATFORM_LABELS_ZH, type Account, type Platform } from '../../model/index.js';
 import { rankAccounts, rankWithinGroups, type RankedAccount, type RankMethod } from '../../ranking/index.js';
 import { distributionChartSpec, rankingChartSpec, type ReportTable } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsPlatformCheck, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
+import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsFilesPlatform, postsPlatformCheck, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
 
 const TIE_METHODS = ['competition', 'dense', 'average'] as const;
 
@@ -19,9 +19,9 @@ const GROUP_FIELDS: Record<string, { label: (a: Account) => string; order?: read
 
 /** A ranked account as the tables show it: the record's name, platform and level beside the library's row. */
 type RankRow = ReturnType<typeof view>;
-function view(r: RankedAccount) {
+function view(r: RankedAccount, filePlatform: Platform | null) {
   return {
-    accountId: r.accountId, name: r.account?.name || r.accountId, platform: r.account?.platform ?? null, level: r.account?.level ?? null,
+    accountId: r.accountId, name: r.account?.name || r.accountId, platform: r.account?.platform ?? filePlatform, level: r.account?.level ?? null,
     articles: r.articles, reads: r.inputs.reads ?? null, value: r.value, rank: r.rank, inputs: r.inputs, dimensions: r.dimensions,
   };
 }
@@ -60,7 +60,7 @@ export const rankCommand: CommandDefinition = {
     const ranked = scoreOrExplain(postsLabel(opts), () => rankAccounts(posts, {
       index: def, period, method: method as RankMethod, ...(platform ? { platform } : {}),
       ...(accounts ? { accounts } : {}), ...(multiplier === undefined ? {} : { multiplier }), ...(opts.roundAverages ? { roundAverages: true } : {}),
-    }).map(view));
+    }).map((r) => view(r, accounts ? null : postsFilesPlatform(opts))));
     requireScored(ranked, def.name, platform, postsLabel(opts));
     const label = def.name;
     const scope = platform ? `${PLATFORM_LABELS_ZH[platform]}账号` : '账号';

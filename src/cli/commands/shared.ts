@@ -408,6 +408,17 @@ export function postsPlatformCheck(opts: Opts, def: IndexDefinition, ctx: Comman
     );
 }
 
+/**
+ * The platform every `--posts` file names through its export preset (清博·微信, 微博导出 …),
+ * or null when a file names none or the files differ: without a ledger, the 平台 a
+ * ranking shows for the accounts of a one-platform export.
+ */
+export function postsFilesPlatform(opts: Opts): Platform | null {
+  const files = loadedPosts.get(opts)?.files ?? [];
+  const first = files[0]?.platform;
+  return first !== undefined && files.every((f) => f.platform === first) ? first : null;
+}
+
 /** The `--posts` files as messages name them (the option is repeatable). */
 export function postsLabel(opts: Opts): string {
   return (Array.isArray(opts.posts) ? opts.posts : [opts.posts]).map(String).join('、');
