@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import type { Rejection } from '../../model/errors.js';
 import type { ReadOptions } from '../../ingest/read-options.js';
+import type { PostsTableColumns } from '../../table/posts-table.js';
 import type { PostsCsvRange, PostsCsvRangeResult, readPostsCsvRange } from '../../ingest/read-posts-csv-bytes.js';
 
 /** One range to read. */
@@ -15,24 +16,9 @@ export interface IngestTask {
   options: ReadOptions;
 }
 
-/** A range's rows as plain columns (what crosses threads). */
-export interface RangeColumns {
+/** A range's rows as plain columns (what crosses threads): a table's columns plus what the range's read reported. */
+export interface RangeColumns extends PostsTableColumns {
   size: number;
-  accountIds: string[];
-  account: Uint32Array;
-  time: Float64Array;
-  reads: Float64Array;
-  looks: Float64Array;
-  likes: Float64Array;
-  shares: Float64Array;
-  comments: Float64Array;
-  position: Uint16Array;
-  original: Uint8Array;
-  ids: (string | undefined)[] | undefined;
-  titles: (string | undefined)[] | undefined;
-  texts: (string | undefined)[] | undefined;
-  pushIds: (string | undefined)[] | undefined;
-  repostOf: (string | undefined)[] | undefined;
   rejected: Rejection[];
   rejectedCells: Rejection[];
   blankRows: number;
@@ -55,10 +41,9 @@ export async function runIngestTask(task: IngestTask, read: typeof readPostsCsvR
 
 function rangeColumns(r: PostsCsvRangeResult): RangeColumns {
   const t = r.table;
-  const s = (c: readonly (string | undefined)[] | undefined) => c as (string | undefined)[] | undefined;
   return {
-    size: t.size, accountIds: t.accountIds as string[], account: t.account, time: t.time, reads: t.reads, looks: t.looks, likes: t.likes, shares: t.shares,
-    comments: t.comments, position: t.position, original: t.original, ids: s(t.ids), titles: s(t.titles), texts: s(t.texts), pushIds: s(t.pushIds), repostOf: s(t.repostOf),
+    size: t.size, accountIds: t.accountIds, account: t.account, time: t.time, reads: t.reads, looks: t.looks, likes: t.likes, shares: t.shares,
+    comments: t.comments, position: t.position, original: t.original, ids: t.ids, titles: t.titles, texts: t.texts, pushIds: t.pushIds, repostOf: t.repostOf,
     rejected: r.rejected, rejectedCells: r.rejectedCells, blankRows: r.blankRows, stoppedAt: r.stoppedAt, nextLine: r.nextLine,
   };
 }
