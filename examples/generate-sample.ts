@@ -2,7 +2,7 @@
 //   npx tsx examples/generate-sample.ts
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { accountsToCsv, generateProvince, messagesToCsv, postsToCsv, registryToCsv } from '../src/index.js';
+import { accountsToCsv, generateProvince, messagesToCsv, postsToCsv, registryToCsv, reportToCsv } from '../src/index.js';
 
 const dir = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'data');
 // 300 accounts, 2024 Q3, shorter WeChat texts and a third of the posting rate so posts.csv stays small.
@@ -15,7 +15,7 @@ writeFileSync(join(dir, 'registry.csv'), registryToCsv(p.registry));
 writeFileSync(join(dir, 'matrix.json'), JSON.stringify(p.matrix, null, 2) + '\n');
 writeFileSync(join(dir, 'planted.json'), JSON.stringify(p.planted, null, 2) + '\n');
 // The office's leader roster and a sensitive-word list for `govmedia check` (the words occur only inside the planted allowlist phrases).
-writeFileSync(join(dir, 'roster.csv'), '\uFEFF姓名,职务\r\n' + p.roster.map((r) => `${r.name},${r.titles.join('、')}`).join('\r\n') + '\r\n');
+writeFileSync(join(dir, 'roster.csv'), reportToCsv({ columns: [{ key: 'name', label: '姓名' }, { key: 'titles', label: '职务' }], rows: p.roster.map((r) => ({ name: r.name, titles: r.titles.join('、') })) }));
 writeFileSync(join(dir, 'sensitive-words.txt'), '# 本单位敏感词表（示例：通用词表会误报五星红旗、路口交通，允许清单排除）\n' + p.planted.content.sensitiveWords.join('\n') + '\n');
 // A small file with bad rows, for the CLI's error reporting.
 writeFileSync(

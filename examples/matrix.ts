@@ -2,7 +2,7 @@
 // and its census table (seed 001's 摸底 shape).   npx tsx examples/matrix.ts
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { census, linkedPublishing, matrixCoverage, matrixTotals, monthPeriod, parseMatrix, scoreAccounts } from '../src/index.js';
+import { census, censusMarkdown, linkedPublishing, matrixCoverage, matrixTotals, monthPeriod, parseMatrix, scoreAccounts } from '../src/index.js';
 import { readAccountsFile, readPostsFile } from '../src/io/node/index.js';
 
 const data = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'data');
@@ -24,5 +24,5 @@ out.push(`从不响应的成员：${echo.silentMembers.map((id) => names.get(id)
 const scores = new Map(scoreAccounts(table, { index: 'wci-14.2', period }).map((s) => [s.accountId, s.value]));
 const totals = matrixTotals(matrix, table, { period, scores });
 out.push(`矩阵合计：账号 ${totals.accountCount} 个，活跃 ${totals.activeAccountCount} 个，发文 ${totals.posts} 条，阅读 ${totals.reads}，平均 WCI ${totals.meanIndex?.toFixed(1)}`, '');
-out.push('## 摸底统计（census）', '', census(accounts, table).markdown);
+out.push('## 摸底统计（census）', '', censusMarkdown(census(accounts, table)));
 process.stdout.write(out.join('\n') + '\n');

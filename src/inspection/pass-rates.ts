@@ -81,31 +81,3 @@ export function passRates(verdicts: readonly AccountVerdict[], options: PassRate
     failing: verdicts.filter((v) => v.verdict === 'fail').map((v) => ({ accountId: v.accountId, name: v.name, unit: v.unit, platform: PLATFORM_LABELS_ZH[v.platform], reasons: v.reasons.map((r) => `${r.zh}（${r.evidence}）`) })),
   };
 }
-
-const pct = (p: number | null) => (p === null ? '—' : `${p}%`);
-const table = (title: string, rows: readonly PassRateRow[]) =>
-  [`### ${title}`, '', '| 分组 | 检查数 | 合格数 | 不合格数 | 合格率 |', '| --- | ---: | ---: | ---: | ---: |', ...rows.map((r) => `| ${r.label} | ${r.checked} | ${r.passed} | ${r.failed} | ${pct(r.ratePercent)} |`)].join('\n');
-
-/** Options of {@link passRatesMarkdown}. */
-export interface PassRatesMarkdownOptions {
-  title?: string;
-}
-
-/**
- * The pass-rate report as Markdown, in the order of seed 004: overall, by host level,
- * by platform, then the annex of failing accounts (单项否决 list).
- * @param report The pass rates (`passRates`).
- * @param options `title` of the section (default 政务新媒体检查抽查情况).
- * @returns Markdown text.
- * @example passRatesMarkdown(passRates(verdicts)).split('\n')[0] // '## 政务新媒体检查抽查情况'
- */
-export function passRatesMarkdown(report: PassRateReport, options: PassRatesMarkdownOptions = {}): string {
-  const o = report.overall;
-  return [
-    `## ${options.title ?? '政务新媒体检查抽查情况'}`, '',
-    `本次共检查 ${o.checked} 个政务新媒体，合格 ${o.passed} 个，总体合格率为 ${pct(o.ratePercent)}。`, '',
-    table('按开设主体层级', report.byLevel), '', table('按平台类型', report.byPlatform), '',
-    '### 附件：不合格政务新媒体名单', '', '| 账号 | 主办单位 | 平台 | 问题 |', '| --- | --- | --- | --- |',
-    ...report.failing.map((f) => `| ${f.name} | ${f.unit} | ${f.platform} | ${f.reasons.join('；').replace(/\|/g, '\\|')} |`),
-  ].join('\n');
-}

@@ -25,10 +25,7 @@ export interface CensusResult {
   /** null when no posts were given. */
   postingAtLeast: { count: number; share: number; perDay: number } | null;
   withServices: { count: number; share: number };
-  markdown: string;
 }
-
-const pct = (x: number) => `${(Math.round(x * 1000 + 1e-9) / 10).toFixed(1)}%`;
 
 /**
  * The census (摸底) an office runs on its account list, in the shape of seed 001
@@ -36,7 +33,8 @@ const pct = (x: number) => `${(Math.round(x * 1000 + 1e-9) / 10).toFixed(1)}%`;
  * city 164, county 326, township 680; 385 above 10,000 followers; 698 (59.7%) posting
  * 2+ a day; 1,021 (87.3%) with service functions): totals by platform and level, the
  * accounts above a follower threshold, the share posting at least N a day on average
- * (from posts), the share with service functions; as data and as Markdown.
+ * (from posts), the share with service functions; as data (`censusMarkdown` in
+ * src/report renders it in seed 001's table).
  * Percentages round half up to one decimal. Complexity O(accounts + posts).
  * @returns Counts and shares by platform and level, accounts above the follower threshold, and activity when posts are given.
  * @example census(accounts).byPlatform[0] // { platform: 'wechat', label: '微信', count: 551, share: 0.47… }
@@ -65,13 +63,5 @@ export function census(accounts: readonly Account[], posts?: PostsTable, options
     const c = range.days > 0 ? accounts.filter((a) => (counts.get(a.id) ?? 0) / range.days >= perDay).length : 0;
     posting = { count: c, share: share(c), perDay };
   }
-  const md = [
-    '| 项目 | 数量 | 占比 |', '| --- | ---: | ---: |', `| 政务新媒体账号总数 | ${n} | 100.0% |`,
-    ...byPlatform.map((r) => `| 平台：${r.label} | ${r.count} | ${pct(r.share)} |`),
-    ...byLevel.map((r) => `| 层级：${r.label} | ${r.count} | ${pct(r.share)} |`),
-    `| 粉丝数量超过${threshold / 10000}万 | ${above} | ${pct(share(above))} |`,
-    ...(posting ? [`| 日均发布${perDay}条以上 | ${posting.count} | ${pct(posting.share)} |`] : []),
-    `| 具备办事服务功能 | ${services} | ${pct(share(services))} |`,
-  ].join('\n');
-  return { accountCount: n, byPlatform, byLevel, aboveFollowerThreshold: { count: above, share: share(above), threshold }, postingAtLeast: posting, withServices: { count: services, share: share(services) }, markdown: md };
+  return { accountCount: n, byPlatform, byLevel, aboveFollowerThreshold: { count: above, share: share(above), threshold }, postingAtLeast: posting, withServices: { count: services, share: share(services) } };
 }

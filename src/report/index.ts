@@ -6,6 +6,9 @@ export { isNumericColumn } from './is-numeric-column.js';
 export { escapeHtml } from './escape-html.js';
 export { reportToCsv, type ReportCsvOptions } from './report-to-csv.js';
 export { reportToMarkdown } from './report-to-markdown.js';
+// Domain results as Markdown (presentation stays in report/): the census (摸底) of seed 001, the pass rates of seed 004.
+export { censusMarkdown } from './census-markdown.js';
+export { passRatesMarkdown, type PassRatesMarkdownOptions } from './pass-rates-markdown.js';
 // Tables as .xlsx and reports as .docx (write-excel-file and docx loaded lazily, as for the 通报).
 export { reportToXlsx, type ReportXlsxOptions } from './report-to-xlsx.js';
 export { reportToDocx } from './report-to-docx.js';

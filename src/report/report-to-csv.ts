@@ -4,6 +4,22 @@ import type { ReportTable } from './report-table.js';
 /** Control characters a CSV cell never carries (TAB, LF and CR are kept: they are quoted). */
 const CSV_CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 
+/**
+ * Whether Excel or LibreOffice Calc would evaluate the cell as a formula, so
+ * {@link reportToCsv} prefixes it with `'`. Source: OWASP, "CSV Injection"
+ * (owasp.org/www-community/attacks/CSV_Injection): no cell may begin with `=`, `+`,
+ * `-`, `@`, TAB or CR. OWASP lists the characters without exceptions; two are ours,
+ * because defusing them would change what a reader gets back and neither carries a
+ * formula: (1) a finite number (`-3`, `+1.5`, `-1e5`): the spreadsheet reads it as that
+ * number, which is what the cell means (`-1+cmd|…` is not a number and is defused);
+ * (2) a cell that is exactly `-`: the missing-value mark of 清博/新榜 downloads, which
+ * the readers must accept and the sample generator writes; a lone operator has no
+ * operand, function or reference to evaluate, so the spreadsheet shows it as the text
+ * `-` (any `-` followed by more text, `-x`, `--1`, `-=1`, is still defused).
+ */
+const isFormulaLike = (s: string): boolean =>
+  /^[\t\r]/.test(s) || (/^[=+\-@]/.test(s) && s !== '-' && !Number.isFinite(Number(s)));
+
 /** Options of {@link reportToCsv}; defaults resolved in one place inside it. */
 export interface ReportCsvOptions {
   /** Prefix a UTF-8 byte-order mark so Excel (Chinese Windows) reads UTF-8, not GBK. Default `true`. */
@@ -20,7 +36,8 @@ export interface ReportCsvOptions {
  * and its quotes doubled), CRLF line ends and a UTF-8 BOM by default. A cell
  * beginning with `=`, `+`, `-` or `@` that is not a number, or beginning with a
  * TAB or CR (Excel and LibreOffice skip them and evaluate what follows), is
- * prefixed with `'` so it is not evaluated as a formula (OWASP CSV-injection advice).
+ * prefixed with `'` so it is not evaluated as a formula (OWASP "CSV Injection"); a
+ * cell that is exactly `-` (the exports' missing-value mark) is left as it is.
  * C0/C1 control characters other than TAB, CR and LF (NUL, ESC, …) are removed from
  * cells: Excel truncates a cell at NUL and shows the others as boxes.
  * Source: RFC 4180; the BOM convention is Excel's. Complexity O(cells).
@@ -38,7 +55,7 @@ export function reportToCsv(table: ReportTable, options: ReportCsvOptions = {}):
     throw new RangeError(`reportToCsv: delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
   const quote = (raw: string): string => {
     const s = raw.replace(CSV_CONTROLS, '');
-    const safe = /^[\t\r]/.test(s) || (/^[=+\-@]/.test(s) && !Number.isFinite(Number(s))) ? `'${s}` : s;
+    const safe = isFormulaLike(s) ? `'${s}` : s;
     return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = [table.columns.map((c) => quote(c.label)).join(delimiter)];

@@ -14,7 +14,7 @@ const LEVEL_SHORT = { ...LEVEL_LABELS_ZH, township: '乡镇', village: '村' };
  * @example accountsToCsv([{ id: 'A1', name: '江州发布', platform: 'wechat', unit: '江州市人民政府办公室', level: 'city', region: '江州市', kind: 'unit', status: 'active' }]).split('\r\n')[1] // 'A1,江州发布,微信,江州市人民政府办公室,市级,江州市,单位,,正常,,,,,,'
  */
 export function accountsToCsv(accounts: Iterable<Account>): string {
-  const rows: unknown[][] = [];
+  const rows: (string | number)[][] = [];
   for (const a of accounts)
     rows.push([a.id, a.name, PLATFORM_LABELS_ZH[a.platform], a.unit, LEVEL_SHORT[a.level], a.region, KIND_LABELS_ZH[a.kind], a.followers ?? '', STATUS_LABELS_ZH[a.status],
       csvYesNo(a.channels?.messages), csvYesNo(a.channels?.comments), csvYesNo(a.channels?.consultation), csvYesNo(a.channels?.services), csvYesNo(a.flags?.incident), csvYesNo(a.flags?.fraud)]);

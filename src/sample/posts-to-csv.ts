@@ -15,7 +15,7 @@ export const POSTS_CSV_HEADERS = ['账号ID', '账号名称', '文章ID', '发�
  * @example postsToCsv([{ accountId: 'A1', publishedAt: new Date('2024-07-01T00:30:00Z'), reads: 100001, likes: 12000 }], new Map([['A1', '江州发布']])).split('\r\n')[1] // 'A1,江州发布,,2024-07-01 08:30:00,,,10万+,-,1.2万,-,-,,,,'
  */
 export function postsToCsv(posts: Iterable<Post>, names: ReadonlyMap<string, string> = new Map()): string {
-  const rows: unknown[][] = [];
+  const rows: (string | number)[][] = [];
   for (const p of posts)
     rows.push([p.accountId, names.get(p.accountId) ?? '', p.id ?? '', csvTime(p.publishedAt), p.title ?? '', p.text ?? '', csvCount(p.reads), csvCount(p.looks), csvCount(p.likes), csvCount(p.shares), csvCount(p.comments), csvYesNo(p.isOriginal), p.pushId ?? '', p.position ?? '', p.repostOf ?? '']);
   return csvText(POSTS_CSV_HEADERS, rows);

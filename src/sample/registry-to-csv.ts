@@ -14,7 +14,7 @@ const REGISTRY_ZH = { opened: '开设', changed: '变更', closed: '关停', can
  * @example registryToCsv([{ accountId: 'A1', unit: '江州市公安局', platform: 'weibo', filedAt: new Date('2023-01-04T16:00:00Z'), status: 'opened', changes: [] }]).split('\r\n')[1] // 'A1,江州市公安局,微博,2023-01-05 00:00:00,开设,'
  */
 export function registryToCsv(entries: Iterable<RegistryEntry>): string {
-  const rows: unknown[][] = [];
+  const rows: (string | number)[][] = [];
   for (const e of entries) {
     const last = e.changes[e.changes.length - 1];
     rows.push([e.accountId, e.unit, PLATFORM_LABELS_ZH[e.platform], csvTime(e.filedAt), REGISTRY_ZH[e.status], csvTime(last?.at)]);

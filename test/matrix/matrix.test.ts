@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { census, linkedPublishing, matrixCoverage, parseAccount, parseMatrix, PostsTable, SAN_YOU_RULES, type Account, type Level, type Platform, type Post } from '../../src/index.js';
+import { census, censusMarkdown, linkedPublishing, matrixCoverage, parseAccount, parseMatrix, PostsTable, SAN_YOU_RULES, type Account, type Level, type Platform, type Post } from '../../src/index.js';
 
 const acc = (id: string, unit: string, level: Level, platform: Platform, extra: Partial<Account> = {}) => parseAccount({ id, name: id, unit, level, platform, ...extra });
 const H = 3600e3;
@@ -137,10 +137,11 @@ describe('census(accounts, posts) — seed 001 reconstruction', () => {
     expect(r.postingAtLeast!.count).toBe(698);
     expect(r.withServices.count).toBe(1021);
   });
-  it('prints the published percentages 59.7% and 87.3%', () => {
-    expect(r.markdown).toContain('| 日均发布2条以上 | 698 | 59.7% |');
-    expect(r.markdown).toContain('| 具备办事服务功能 | 1021 | 87.3% |');
-    expect(r.markdown).toContain('| 粉丝数量超过1万 | 385 | 32.9% |');
-    expect(r.markdown).toContain('| 平台：微信 | 551 | 47.1% |');
+  it('prints the published percentages 59.7% and 87.3% (censusMarkdown, src/report)', () => {
+    const md = censusMarkdown(r);
+    expect(md).toContain('| 日均发布2条以上 | 698 | 59.7% |');
+    expect(md).toContain('| 具备办事服务功能 | 1021 | 87.3% |');
+    expect(md).toContain('| 粉丝数量超过1万 | 385 | 32.9% |');
+    expect(md).toContain('| 平台：微信 | 551 | 47.1% |');
   });
 });

@@ -45,6 +45,15 @@ describe('reportToCsv(table)', () => {
     const csv = reportToCsv({ columns: [{ key: 'a', label: 'a' }], rows: [{ a: '\u0000nul' }, { a: '\u001b[2J\u0000=1+2' }, { a: 'x\ty' }] }, { bom: false, eol: '\n' });
     expect(csv).toBe('a\nnul\n[2J=1+2\nx\ty\n');
   });
+  it('leaves a lone "-" (the exports\' missing mark) and plain numbers as they are (OWASP "CSV Injection": no formula follows)', () => {
+    const csv = reportToCsv({ columns: [{ key: 'a', label: 'a' }], rows: ['-', '-3', '+1.5', '-1e5', '-0'].map((a) => ({ a })) }, { bom: false, eol: '\n' });
+    expect(csv).toBe('a\n-\n-3\n+1.5\n-1e5\n-0\n');
+  });
+  it('still defuses a "-" or "+" followed by anything that is not a number, and a lone "=", "+" or "@"', () => {
+    const cells = ['--1', '-=1', '- ', '-x', '-1+cmd|\' /C calc\'!A0', '-Infinity', '=', '+', '@', '-\t'];
+    const csv = reportToCsv({ columns: [{ key: 'a', label: 'a' }], rows: cells.map((a) => ({ a })) }, { bom: false, eol: '\n' });
+    expect(csv.split('\n').slice(1, -1)).toEqual(cells.map((c) => `'${c}`));
+  });
   it('rejects a quote as delimiter with a RangeError naming the function', () => {
     expect(() => reportToCsv(table, { delimiter: '"' })).toThrow(/^reportToCsv: /);
   });

@@ -179,6 +179,12 @@ describe('CSV writers (postsToCsv, accountsToCsv, messagesToCsv, registryToCsv)'
     expect(csv).toContain('A1,江州发布,P1,2024-07-01 08:30:00,"含逗号,和""引号""","第一行\n第二行",10万+,-,1.2万,0,-,是,,1,\r\n');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
+  it('go through the one CSV writer (reportToCsv): formula-looking text is defused, the "-" missing mark and numbers are not', () => {
+    const csv = postsToCsv([{ id: '=1+1', accountId: 'A1', publishedAt: new Date('2024-07-01T00:30:00Z'), title: '@SUM(A1)', text: '-2+3', reads: 5, likes: 12000 }]);
+    expect(csv.split('\r\n')[1]).toBe("A1,,'=1+1,2024-07-01 08:30:00,'@SUM(A1),'-2+3,5,-,1.2万,-,-,,,,");
+    const accounts = accountsToCsv([{ id: 'A1', name: '+江州发布', platform: 'wechat', unit: '江州市人民政府办公室', level: 'city', region: '江州市', kind: 'unit', status: 'active', followers: 0 }]);
+    expect(accounts.split('\r\n')[1]).toBe("A1,'+江州发布,微信,江州市人民政府办公室,市级,江州市,单位,0,正常,,,,,,");
+  });
   it('accounts, messages and registry round-trip through the ingestion readers', async () => {
     const accounts = await readAccounts(accountsToCsv(p.accounts));
     expect(accounts.rejected).toEqual([]);

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { CHINA_OFFSET_MS } from '../../model/time.js';
+import { reportToCsv } from '../../report/report-to-csv.js';
 
 /** `2024-03-01 08:30:00`, China time, as offices' exports write it; `''` when absent. */
 export const csvTime = (d: Date | undefined): string => (d ? new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ') : '');
@@ -22,7 +22,13 @@ export function csvCount(n: number | undefined): string {
   return String(n);
 }
 
-/** RFC 4180 text via papaparse's unparse (quotes fields with commas, quotes or newlines), UTF-8 BOM and CRLF as Excel writes. */
-export function csvText(headers: readonly string[], rows: unknown[][]): string {
-  return '\uFEFF' + Papa.unparse({ fields: [...headers], data: rows }, { newline: '\r\n' }) + '\r\n';
+/**
+ * The sample's CSV text through the package's one CSV writer, {@link reportToCsv}:
+ * RFC 4180 quoting, UTF-8 BOM and CRLF as Excel writes, formula-looking cells defused
+ * (a lone `-`, the missing-count mark, and plain numbers are left as they are).
+ * Cells are strings or numbers (numbers as JavaScript prints them).
+ */
+export function csvText(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const columns = headers.map((label, i) => ({ key: String(i), label }));
+  return reportToCsv({ columns, rows: rows.map((r) => Object.fromEntries(r.map((v, i) => [String(i), v]))) });
 }
