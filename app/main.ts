@@ -279,7 +279,10 @@ function syncPeriodInputs(): void {
 let view: ViewId = 'ranking';
 let last: ViewResult | null = null;
 
+/** The latest view asked for (results of earlier ones are dropped). */
+let viewRun = 0;
 async function runView(): Promise<void> {
+  const run = ++viewRun;
   const out = $('#view');
   for (const b of Array.from(document.querySelectorAll<HTMLElement>('#tabs button'))) b.classList.toggle('active', b.dataset.view === view);
   if (!files.posts.length && !files.accounts.length && view !== 'content' && view !== 'warnings') {
@@ -288,12 +291,14 @@ async function runView(): Promise<void> {
   }
   try {
     const r = await call<ViewResult>('view', { view, params: params() }, `计算${VIEWS[view]}`);
+    // A view asked for later (another tab, a changed option) wins: the worker may answer out of order.
+    if (run !== viewRun) return;
     last = r;
     $('#posts-notes').replaceChildren(...r.notes.map((n) => h('div', {}, n)));
     renderView(r);
     setStatus(`${r.title}${r.subtitle ? ` · ${r.subtitle}` : ''}`);
   } catch (e) {
-    if (e instanceof Cancelled) return;
+    if (e instanceof Cancelled || run !== viewRun) return;
     out.replaceChildren(h('p', { class: 'error' }, (e as Error).message));
     setStatus((e as Error).message, true);
   }

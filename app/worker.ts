@@ -289,6 +289,11 @@ async function rankingView(params: ViewParams): Promise<Doc> {
   };
 }
 
+/** A section of a library report document as the page shows it: tables get the id their download uses (`ids` by title), text becomes a fact. */
+function docSection(s: g.ReportSection, ids: Record<string, string>): SectionOut {
+  return s.kind === 'table' ? { kind: 'table', id: ids[s.title] ?? s.title, title: s.title, table: s.table } : s.kind === 'text' ? { kind: 'facts', ...(s.title ? { title: s.title } : {}), facts: [['', s.text]] } : s;
+}
+
 /**
  * The inspection as `govmedia inspect` runs it: one library call (`inspectionReport`) —
  * ledger accounts of platforms no posts file is an export of are left out and named,
@@ -309,7 +314,7 @@ async function inspectionView(params: ViewParams): Promise<Doc> {
     ...(r.document.subtitle ? { subtitle: r.document.subtitle } : {}),
     sections: [
       ...notChecked,
-      ...r.document.sections.map((s): SectionOut => (s.kind === 'table' ? { kind: 'table', id: ids[s.title] ?? s.title, title: s.title, table: s.table } : s.kind === 'text' ? { kind: 'facts', ...(s.title ? { title: s.title } : {}), facts: [['', s.text]] } : s)),
+      ...r.document.sections.map((s) => docSection(s, ids)),
     ],
   };
 }
@@ -362,55 +367,10 @@ async function matrixView(params: ViewParams): Promise<Doc> {
   const accounts = state.accounts ?? need('矩阵覆盖需要账号台账文件。');
   const table = postsTable() ?? need('请先添加帖子文件。');
   const p = period(params, table);
-  const coverage = g.matrixCoverage(matrix, accounts, { posts: table, ...(p ? { period: p } : {}) });
-  const echo = g.linkedPublishing(matrix, table, p ? { period: p } : {});
-  const totals = g.matrixTotals(matrix, table, p ? { period: p } : {});
-  const nm = name(accounts);
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const PRESENCE_ZH = { required: '应开设', allowed: '可开设', discouraged: '原则上不开设' } as const;
-  const pct = (x: number | null) => (x === null ? '—' : `${(Math.round(x * 1000 + 1e-9) / 10).toFixed(1)}%`);
-  // The status labels as the CLI's matrix report colours them (keys of COVERAGE_STATUS_COLORS).
-  const cellStatus = (c: g.MatrixCoverage['cells'][number]) =>
-    c.accountIds.length === 0 ? (c.expected === 'required' ? '缺失' : '未要求') : c.expected === 'discouraged' || c.accountIds.length > 1 ? '超出' : c.activeAccountIds.length > 0 ? '已开设' : '已开设未更新';
-  const grid: ReportTable = {
-    title: `${matrix.name || matrix.id} 覆盖情况（${p?.label ?? '无发布数据'}）`,
-    columns: [
-      { key: 'unit', label: '单位' }, { key: 'level', label: '层级' }, { key: 'platform', label: '平台' }, { key: 'expected', label: '要求' },
-      { key: 'accounts', label: '账号' }, { key: 'active', label: '本期有更新' }, { key: 'status', label: '状态' },
-    ],
-    rows: coverage.cells.map((c) => ({ unit: c.unit, level: levelZh(c.level), platform: platformZh(c.platform), expected: PRESENCE_ZH[c.expected], accounts: c.accountIds.map(nm), active: c.activeAccountIds.length, status: cellStatus(c) })),
-  };
-  const gaps: ReportTable = {
-    title: '缺失（应开设未开设）',
-    columns: [{ key: 'unit', label: '单位' }, { key: 'level', label: '层级' }, { key: 'platform', label: '平台' }],
-    rows: coverage.gaps.map((x) => ({ unit: x.unit, level: levelZh(x.level), platform: platformZh(x.platform) })),
-  };
-  const excesses: ReportTable = {
-    title: '超出（原则上不开设或同平台多个账号）',
-    columns: [{ key: 'unit', label: '单位' }, { key: 'platform', label: '平台' }, { key: 'accounts', label: '账号' }, { key: 'reason', label: '原因' }],
-    rows: coverage.excesses.map((e) => ({ unit: e.unit, platform: platformZh(e.platform), accounts: e.accountIds.map(nm), reason: e.reason === 'discouraged' ? '原则上不开设' : '同一平台多个账号' })),
-  };
-  const members: ReportTable = {
-    title: `成员联动（龙头账号 ${nm(matrix.lead)} 发文 ${echo.leadPosts} 篇）`,
-    columns: [{ key: 'name', label: '成员账号' }, { key: 'platform', label: '平台' }, { key: 'echoed', label: '响应篇数' }, { key: 'rate', label: '响应率', align: 'right' }],
-    rows: echo.perMember.map((m) => ({ name: nm(m.accountId), platform: platformZh(byId.get(m.accountId)?.platform), echoed: m.echoed, rate: pct(m.rate) })),
-  };
-  return {
-    title: `${matrix.name || matrix.id} 矩阵报告`,
-    subtitle: p ? `统计周期 ${p.label}（${p.days} 天）` : '无发布数据',
-    sections: [
-      { kind: 'facts', facts: [
-        ['成员账号（含龙头）', totals.accountCount], ['本期有更新账号', totals.activeAccountCount], ['发文', totals.posts], ['阅读', totals.reads],
-        ['应开设覆盖率', pct(coverage.requiredCoverage)], ['应开设且本期有更新', pct(coverage.activeCoverage)], ['单位覆盖率', pct(coverage.unitCoverage)],
-        ['矩阵响应率', pct(echo.matrixEchoRate)], ['从未响应的成员', echo.silentMembers.length],
-      ] },
-      { kind: 'chart', title: '覆盖热力图（单位 × 平台）', spec: g.coverageHeatmapSpec(coverage.cells.map((c) => ({ unit: c.unit, platform: platformZh(c.platform), status: cellStatus(c), count: c.accountIds.length }))) },
-      { kind: 'table', id: 'gaps', title: gaps.title!, table: gaps },
-      { kind: 'table', id: 'excesses', title: excesses.title!, table: excesses },
-      { kind: 'table', id: 'members', title: members.title!, table: members },
-      { kind: 'table', id: 'coverage', title: '覆盖明细', table: grid },
-    ],
-  };
+  // One library call, as `govmedia matrix` (the index of the members' mean: the page's index, default WCI 14.2 as the CLI's --index).
+  const r = g.matrixReport(matrix, accounts, table, { ...(p ? { period: p } : {}), index: params.index || 'wci-14.2' });
+  const ids: Record<string, string> = { [r.gaps.title!]: 'gaps', [r.excesses.title!]: 'excesses', [r.members.title!]: 'members', 覆盖明细: 'coverage' };
+  return { title: r.document.title, ...(r.document.subtitle ? { subtitle: r.document.subtitle } : {}), sections: r.document.sections.map((s) => docSection(s, ids)) };
 }
 
 async function warningsView(params: ViewParams): Promise<Doc> {
@@ -423,29 +383,13 @@ async function warningsView(params: ViewParams): Promise<Doc> {
   // The next check: as given (a bare date = the end of that day), else 7 days after the check instant (the page's default, stated).
   const next = nextGiven === null ? at + 7 * g.DAY_MS : /^\d{4}-\d{1,2}-\d{1,2}$/.test(params.next.trim()) ? nextGiven + g.DAY_MS : nextGiven;
   if (next < at) need('下次检查时间早于监测时间点。');
-  const r = g.earlyWarnings(accounts, table, state.messages, state.registry, { at, next });
-  const LEVEL_ZH = { red: '红', yellow: '黄', green: '绿' } as const;
-  const KIND_ZH = { stale: '更新（2周无更新否决）', reply: '留言答复', filing: '备案' } as const;
-  const t = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-  const units: ReportTable = {
-    title: `各单位预警（${t(r.at)} → 下次检查 ${t(r.next)}）`,
-    columns: [{ key: 'status', label: '预警' }, { key: 'unit', label: '单位' }, { key: 'accounts', label: '账号数', align: 'right' }, { key: 'red', label: '红色', align: 'right' }, { key: 'yellow', label: '黄色', align: 'right' }],
-    rows: r.units.map((u) => ({ ...u, status: LEVEL_ZH[u.status] })),
-  };
-  const list: ReportTable = {
-    title: `预警清单（${r.warnings.length} 条）`,
-    columns: [{ key: 'level', label: '级别' }, { key: 'unit', label: '单位' }, { key: 'accountName', label: '账号' }, { key: 'kind', label: '类别' }, { key: 'deadline', label: '时限' }, { key: 'evidence', label: '情况' }],
-    rows: r.warnings.map((w) => ({ ...w, level: LEVEL_ZH[w.level], kind: KIND_ZH[w.kind], deadline: w.deadline ? t(w.deadline) : '—' })),
-  };
-  const count = (s: 'red' | 'yellow' | 'green') => r.units.filter((u) => u.status === s).length;
+  // One library call, as `govmedia warn`: the warnings, the per-unit table, the list and the document.
+  const r = g.earlyWarningsReport(accounts, table, state.messages, state.registry, { at, next });
+  const ids: Record<string, string> = { [r.byUnit.title!]: 'warning-units', [r.list.title!]: 'warnings' };
   return {
-    title: '政务新媒体检查预警',
-    subtitle: `预警时间 ${t(r.at)}，下次检查 ${t(r.next)}${nextGiven === null ? '（未填写，按 7 天后计）' : ''}`,
-    sections: [
-      { kind: 'facts', facts: [['红色预警单位', count('red')], ['黄色预警单位', count('yellow')], ['绿色单位', count('green')], ['预警条数', r.warnings.length]] },
-      { kind: 'table', id: 'warning-units', title: units.title!, table: units },
-      { kind: 'table', id: 'warnings', title: list.title!, table: list },
-    ],
+    title: r.document.title,
+    subtitle: `${r.document.subtitle}${nextGiven === null ? '（未填写，按 7 天后计）' : ''}`,
+    sections: r.document.sections.map((s) => docSection(s, ids)),
   };
 }
 
@@ -504,7 +448,6 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   // Top-N probabilities and 90% rank intervals: the library's bootstrap over posts (seeded, so the page is reproducible).
   progress(null, '计算入围概率（自助法 200 次）');
   const robust = new Map(g.rankRobustness(table, { index: def, period: p, accountIds: rows.map((r) => r.accountId), topN: n, iterations: 200, seed: 1 }).map((r) => [r.accountId, r]));
-  const REASONS: Record<string, string> = { 'failed-inspection': '检查不合格', inactive: '更新不活跃', 'min-posts': '发文数不足', 'unit-cap': '超出每单位名额', 'no-score': '无指数', 'tie-break': '并列未入围' };
   const catLabel = (c: g.ShortlistCategory) => c.label ?? c.id;
   const sections: SectionOut[] = [{
     kind: 'facts', title: '遴选约束',
@@ -532,7 +475,7 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const excluded: ReportTable = {
     title: '未入围说明',
     columns: [{ key: 'category', label: '类别' }, { key: 'name', label: '账号名称' }, { key: 'score', label: def.name, digits: 2 }, { key: 'reason', label: '原因' }, { key: 'detail', label: '说明' }],
-    rows: lists.flatMap((l) => l.excluded.map((x) => ({ category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: REASONS[x.reason] ?? x.reason, detail: x.detail }))),
+    rows: lists.flatMap((l) => l.excluded.map((x) => ({ category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: g.SHORTLIST_EXCLUSION_LABELS_ZH[x.reason], detail: x.detail }))),
   };
   sections.push({ kind: 'table', id: 'excluded', title: '未入围说明', table: excluded });
   return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}（${p.days} 天）`, sections };

@@ -66,6 +66,17 @@ export interface ShortlistExclusion {
   detail: string;
 }
 
+/**
+ * Why a candidate was kept off the list, as reports and the office app state it (Chinese:
+ * user-facing; one source for `govmedia shortlist` and the app): 检查不合格 (failed the
+ * inspection's veto rules), 不活跃 (stale, dormant or zombie), 发文不足 (fewer than
+ * `minPosts`), 超出单位名额 (the unit has `maxPerUnit` on the list already), 无指数 (no index
+ * in the period), 并列未入围 (tied at the cut and broken off).
+ */
+export const SHORTLIST_EXCLUSION_LABELS_ZH: Readonly<Record<ShortlistExclusion['reason'], string>> = {
+  'failed-inspection': '检查不合格', inactive: '不活跃', 'min-posts': '发文不足', 'unit-cap': '超出单位名额', 'no-score': '无指数', 'tie-break': '并列未入围',
+};
+
 /** The list of one category. */
 export interface ShortlistCategoryResult {
   category: ShortlistCategory;

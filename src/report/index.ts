@@ -30,3 +30,7 @@ export { quarterlyReportXlsx } from './quarterly-report-xlsx.js';
 export { quarterlyReportTables, type QuarterlyReportTables } from './quarterly-report-tables.js';
 // One inspection (govmedia inspect and the office app): sample, verdicts, pass rates, tables, document.
 export { inspectionReport, type InspectionReport, type InspectionReportOptions } from './inspection-report.js';
+// Early warnings (govmedia warn and the office app): warnings, per-unit table, list, document.
+export { earlyWarningsReport, type EarlyWarningsReport, type EarlyWarningsReportOptions } from './early-warnings-report.js';
+// One account matrix (govmedia matrix and the office app): coverage, echo, totals, tables, document.
+export { matrixReport, type MatrixReport, type MatrixReportOptions } from './matrix-report.js';

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { parsePeriod, rankAccounts, rawRecords, readAccounts, readPosts, writePostsParquet } from '../../src/index.js';
+import { parsePeriod, rankAccounts, rawRecords, readAccounts, readPosts, SHORTLIST_EXCLUSION_LABELS_ZH, writePostsParquet } from '../../src/index.js';
 
 // End-to-end test of the office app (issue 18): the built single file
 // dist/govmedia-app.html opened from file:// in Debian's headless Chromium
@@ -267,9 +267,44 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     // Every view opens (each either computes or says which library feature it waits for).
     for (const view of ['homogeneity', 'matrix', 'shortlist', 'warnings', 'content', 'tongbao']) {
       if (view === 'matrix') await setFiles(page, 'matrix', [join(DATA, 'matrix.json')]);
+      if (view === 'shortlist') {
+        for (const [id, v] of [['#per-unit', '1'], ['#topn', '25']]) {
+          await page.$eval(id!, (e, x) => { (e as HTMLInputElement).value = x; }, v!);
+          await page.dispatchEvent(id!, 'change');
+          await idle(page);
+        }
+      }
       await openView(page, view);
       await screenshot(page, view);
       expect(await page.$('#view p.error')).toBeNull();
+      if (view === 'warnings') {
+        // 预警 (one library call, earlyWarningsReport, in both): the rows of `govmedia warn` at the end of the period, the next check 7 days later (the page's default).
+        const w = await cli('warn', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
+          '--registry', 'examples/data/registry.csv', '--at', '2024-09-30', '--next', '2024-10-07') as { warnings: unknown[]; units: { unit: string; status: string }[] };
+        const LEVEL: Record<string, string> = { red: '红', yellow: '黄', green: '绿' };
+        expect((await tableCells(page, 'warning-units')).slice(1).map((r) => [r[1], r[0]])).toEqual(w.units.map((u) => [u.unit, LEVEL[u.status]]));
+        const shownWarnings = (await lastResult(page)).sections.find((x) => x.id?.endsWith(':warnings'))!;
+        expect((shownWarnings as { totalRows?: number }).totalRows).toBe(w.warnings.length);
+        expect(w.warnings.length).toBeGreaterThan(0);
+      }
+      if (view === 'matrix') {
+        // 矩阵 (matrixReport in both): the gaps, excesses and members' echo rates of `govmedia matrix`.
+        const m = await cli('matrix', '--matrix', 'examples/data/matrix.json', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09') as {
+          coverage: { gaps: unknown[]; excesses: unknown[] }; linkedPublishing: { perMember: { echoed: number }[] };
+        };
+        expect((await tableCells(page, 'gaps')).length - 1).toBe(m.coverage.gaps.length);
+        expect((await tableCells(page, 'excesses')).length - 1).toBe(m.coverage.excesses.length);
+        expect((await tableCells(page, 'members')).slice(1).map((r) => Number(r[2]))).toEqual(m.linkedPublishing.perMember.map((x) => x.echoed));
+      }
+      if (view === 'shortlist') {
+        // 十佳 (前 25 名, 每单位最多 1 个): the exclusions and their reasons as `govmedia shortlist --at` states them (labels from the library).
+        const sl = await cli('shortlist', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',
+          '--period', '2024-09', '--at', '2024-09-30', '--max-per-unit', '1', '--top-n', '25') as { lists: { excluded: { candidate: { accountId: string }; reason: string }[] }[] };
+        const excluded = (await lastResult(page)).sections.find((x) => x.id?.endsWith(':excluded'))!.table!.rows;
+        const expected = sl.lists.flatMap((l) => l.excluded.map((x) => SHORTLIST_EXCLUSION_LABELS_ZH[x.reason as keyof typeof SHORTLIST_EXCLUSION_LABELS_ZH]));
+        expect(excluded.map((r) => r.reason)).toEqual(expected);
+        expect(expected.length).toBeGreaterThan(0);
+      }
     }
 
     // Privacy: the page's own file and the worker's blob: URL, nothing else; no console error.

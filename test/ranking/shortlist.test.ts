@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awardScores, combinePlatformScores, rankPoints, shortlist, type ShortlistCandidateInput } from '../../src/index.js';
+import { awardScores, combinePlatformScores, rankPoints, shortlist, SHORTLIST_EXCLUSION_LABELS_ZH, type ShortlistCandidateInput } from '../../src/index.js';
 
 const c = (accountId: string, score: number | null, extra: Partial<ShortlistCandidateInput> = {}): ShortlistCandidateInput => ({ accountId, score, unit: `u-${accountId}`, posts: 10, ...extra });
 
@@ -17,6 +17,17 @@ describe('shortlist(scores, options)', () => {
     expect(r!.excluded.map((x) => [x.candidate.accountId, x.reason, x.detail])).toEqual([
       ['a', 'failed-inspection', '本期检查不合格，不参加遴选'], ['b', 'inactive', '活跃度：睡眠账号'], ['c', 'min-posts', '发文 0 篇，少于 1 篇'],
     ]);
+  });
+
+  it('SHORTLIST_EXCLUSION_LABELS_ZH names every reason shortlist gives, as govmedia shortlist and the office app print it', () => {
+    const [r] = shortlist([
+      c('a', 10, { verdict: 'fail' }), c('b', 9, { tier: 'zombie' }), c('c', 8, { posts: 1 }), c('d', 7, { unit: 'U' }), c('e', 6, { unit: 'U' }), c('f', 5), c('g', 5),
+    ], { topN: 2, minPosts: 2, maxPerUnit: 1, ties: 'break', tieBreak: 'accountId' });
+    expect(r!.entries.map((e) => e.accountId)).toEqual(['d', 'f']);
+    expect(r!.excluded.map((x) => [x.candidate.accountId, SHORTLIST_EXCLUSION_LABELS_ZH[x.reason]])).toEqual([
+      ['a', '检查不合格'], ['b', '不活跃'], ['c', '发文不足'], ['e', '超出单位名额'], ['g', '并列未入围'],
+    ]);
+    expect(SHORTLIST_EXCLUSION_LABELS_ZH['no-score']).toBe('无指数');
   });
 
   it('shortlist(…, { maxPerUnit: 1 }) keeps one account per unit', () => {

@@ -1,7 +1,7 @@
 import { inspect } from '../../inspection/index.js';
 import { readMessagesFile } from '../../io/node/files.js';
 import { KIND_LABELS_ZH, PLATFORM_LABELS_ZH } from '../../model/index.js';
-import { rankAccounts, shortlist, shortlistCandidates, type ShortlistCategory } from '../../ranking/index.js';
+import { rankAccounts, shortlist, shortlistCandidates, SHORTLIST_EXCLUSION_LABELS_ZH, type ShortlistCategory } from '../../ranking/index.js';
 import { rankingChartSpec, type ReportTable } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
@@ -10,10 +10,6 @@ import {
   accountsOption, indexOptions, loadAccounts, loadPosts, loadRecords, parseAtOption, periodJson, platformOption, postsPlatformCheck, postsOptions,
   refuseIneffective, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel
 } from './shared.js';
-
-const REASONS: Record<string, string> = {
-  'failed-inspection': '检查不合格', inactive: '不活跃', 'min-posts': '发文不足', 'unit-cap': '超出单位名额', 'no-score': '无指数', 'tie-break': '并列未入围',
-};
 
 /** `govmedia shortlist`: a top-N (十佳) list per category with constraints, and who was excluded and why. */
 export const shortlistCommand: CommandDefinition = {
@@ -93,7 +89,7 @@ export const shortlistCommand: CommandDefinition = {
       title: '未入围说明',
       columns: [{ key: 'category', label: '类别' }, { key: 'name', label: '账号名称' }, { key: 'score', label: label, digits: 2 }, { key: 'reason', label: '原因' }, { key: 'detail', label: '说明' }],
       rows: lists.flatMap((l) => l.excluded.map((x) => ({
-        category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: REASONS[x.reason] ?? x.reason, detail: x.detail,
+        category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: SHORTLIST_EXCLUSION_LABELS_ZH[x.reason], detail: x.detail,
       }))),
     };
     return {

@@ -1,14 +1,10 @@
-import { earlyWarnings } from '../../inspection/early-warnings.js';
-import type { ReportTable } from '../../report/index.js';
+import { earlyWarningsReport } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
 import { loadCheckInputs, replyPolicyOption } from './check-inputs.js';
 import { calendarNotice, holidaysOption } from './calendar-option.js';
 import { accountsOption, parseAtOption, postsOptions } from './shared.js';
-
-const LEVEL_ZH = { red: '红', yellow: '黄', green: '绿' } as const;
-const KIND_ZH = { stale: '更新（2周无更新否决）', reply: '留言答复', filing: '备案' } as const;
 
 /** `govmedia warn`: early warnings (预警) before the next check, red/yellow/green per unit. */
 export const warnCommand: CommandDefinition = {
@@ -39,35 +35,11 @@ export const warnCommand: CommandDefinition = {
     ctx.progress.step('预警');
     const staleDays = numberOption('--stale-days', opts.staleDays, { min: 1 }), warnDays = numberOption('--warn-days', opts.warnDays, { min: 0 });
     const filingDays = numberOption('--filing-days', opts.filingDays, { integer: true, min: 0 });
-    const r = earlyWarnings(accounts, table, messages, registry, {
+    const r = earlyWarningsReport(accounts, table, messages, registry, {
       at, next, ...(staleDays === undefined ? {} : { staleDays }), ...(warnDays === undefined ? {} : { warnDays }),
       ...(policy ? { policy: policy } : {}), ...(filingDays === undefined ? {} : { filingDeadline: filingDays }), calendar,
     });
-    calendarNotice(ctx.io, '条留言答复或备案', r.calendarNotCovered, r.uncoveredYears, calendar);
-    const units: ReportTable = {
-      title: `各单位预警（${r.at.slice(0, 16).replace('T', ' ')} → 下次检查 ${r.next.slice(0, 16).replace('T', ' ')}）`,
-      columns: [{ key: 'status', label: '预警' }, { key: 'unit', label: '单位' }, { key: 'accounts', label: '账号数', align: 'right' }, { key: 'red', label: '红色', align: 'right' }, { key: 'yellow', label: '黄色', align: 'right' }],
-      rows: r.units.map((u) => ({ ...u, status: LEVEL_ZH[u.status] })),
-    };
-    const list: ReportTable = {
-      title: `预警清单（${r.warnings.length} 条）`,
-      columns: [{ key: 'level', label: '级别' }, { key: 'unit', label: '单位' }, { key: 'accountName', label: '账号' }, { key: 'kind', label: '类别' }, { key: 'deadline', label: '时限' }, { key: 'evidence', label: '情况' }],
-      rows: r.warnings.map((w) => ({ ...w, level: LEVEL_ZH[w.level], kind: KIND_ZH[w.kind], deadline: w.deadline ? w.deadline.slice(0, 16).replace('T', ' ') : w.uncoveredYear ? '日历未覆盖' : '—' })),
-    };
-    const count = (s: 'red' | 'yellow' | 'green') => r.units.filter((u) => u.status === s).length;
-    return {
-      json: r,
-      table: units,
-      extraTables: [list],
-      report: {
-        title: '政务新媒体检查预警',
-        subtitle: `预警时间 ${r.at.slice(0, 16).replace('T', ' ')}，下次检查 ${r.next.slice(0, 16).replace('T', ' ')}`,
-        sections: [
-          { kind: 'facts', facts: [['红色预警单位', count('red')], ['黄色预警单位', count('yellow')], ['绿色单位', count('green')], ['预警条数', r.warnings.length], ...(r.calendarNotCovered ? [['日历未覆盖（无法判断时限）', r.calendarNotCovered] as [string, number]] : [])] },
-          { kind: 'table', title: units.title ?? '', table: units },
-          { kind: 'table', title: list.title ?? '', table: list },
-        ],
-      },
-    };
+    calendarNotice(ctx.io, '条留言答复或备案', r.result.calendarNotCovered, r.result.uncoveredYears, calendar);
+    return { json: r.result, table: r.byUnit, extraTables: [r.list], report: r.document };
   },
 };
