@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPostsFile } from '../../src/io/node/index.js';
-import { readPostsFileThreaded } from '../../src/io/node/read-posts-threaded.js';
-import type { ReadPostsResult } from '../../src/index.js';
+import { readPostsFile } from '../../../src/io/node/index.js';
+import { readPostsFileThreaded } from '../../../src/io/node/read-posts-threaded.js';
+import type { ReadPostsResult } from '../../../src/index.js';
 
 // The threaded reader must give exactly what one thread gives: same rows in the same
 // order, same account dictionary (first-seen order), same rejections with the same row

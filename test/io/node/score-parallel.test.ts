@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostsTable, rankAccounts, scoreAccounts, type Account, type Post } from '../../src/index.js';
-import { rankAccountsParallel, scoreAccountsParallel } from '../../src/io/node/index.js';
+import { PostsTable, rankAccounts, scoreAccounts, type Account, type Post } from '../../../src/index.js';
+import { rankAccountsParallel, scoreAccountsParallel } from '../../../src/io/node/index.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1) - 8 * 3600_000;
