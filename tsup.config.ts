@@ -5,11 +5,15 @@ import { defineConfig, type Options } from 'tsup';
 // The CLI is a separate ESM build with a shebang.
 //
 // `govmedia/node` must not carry a second copy of the core (two copies would make
-// `instanceof InputError` / `instanceof PostsTable` false across the entries): its
-// sources import core values through the core's barrel (`../../index.js`), which is
-// external here (JS and declarations); scripts/fix-node-entry.mjs, run by
-// `npm run build`, then points it at the built core: ./index.js (ESM, index.d.ts)
-// and ./index.cjs (CJS, index.d.cts).
+// `instanceof InputError` / `instanceof PostsTable` false across the entries). Its
+// sources import core modules by path, public or internal (the threaded reader needs
+// ingest internals the curated surface does not export):
+// - ESM: every core module is external (the ESM core is one file per module), and
+//   scripts/fix-node-entry.mjs, run by `npm run build`, points '../../x.js' at './x.js';
+// - CJS: `index` and `node` are one esbuild build with code splitting, so what both use
+//   (PostsTable, the error classes, the readers …) lives once, in shared chunks;
+// - declarations: the core barrel ('../../index.js') is external and fix-node-entry
+//   points it at ./index.js / ./index.cjs, so node.d.ts refers to the core's types.
 const CORE_BARREL = /^\.\.\/\.\.\/index\.js$/;
 const CORE_MODULE = /^\.\.\/\.\.\//;
 const lib: Options = { target: 'es2022', platform: 'neutral', sourcemap: true, splitting: false, external: [/^node:/] };
@@ -21,18 +25,12 @@ export default defineConfig([
   // carries neither zod nor the CSV reader. A single flattened file would keep every
   // module's top-level code (zod schemas …) and weigh ~1 MB (test/package/bundle-size).
   { ...lib, entry: ['src/**/*.ts', '!src/cli/**', '!src/io/node/**'], format: ['esm'], bundle: false, sourcemap: false },
-  // CJS (require): one bundled file; declarations: one bundled .d.ts / .d.cts.
-  { ...lib, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true },
-  { ...lib, entry: { index: 'src/index.ts' }, format: ['esm'], dts: { only: true } },
-  // ESM: every core module is external (the ESM core is one file per module), so the
-  // node entry shares even the internals scoreAccountsParallel uses (one IndexInputError,
-  // one per-table cluster cache). CJS: only the barrel is external (index.cjs is one
-  // file); the few internals it uses are bundled (pure functions, plus a copy of the
-  // IndexInputError class: under require(), `instanceof IndexInputError` does not hold
-  // for errors thrown by scoreAccountsParallel).
+  // CJS (require): index + node in one build with shared chunks (tsup's CJS code splitting).
+  { ...lib, entry: { index: 'src/index.ts', node: 'src/io/node/index.ts' }, format: ['cjs'], splitting: true },
+  // Declarations: one bundled .d.ts / .d.cts per entry.
+  { ...lib, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: { only: true } },
   { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_MODULE] },
-  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_BARREL], dts: { only: true } },
-  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['cjs'], external: [/^node:/, CORE_BARREL], dts: true },
+  { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm', 'cjs'], external: [/^node:/, CORE_BARREL], dts: { only: true } },
   // score-worker / ingest-worker: the worker threads of scoreAccountsParallel and readPostsFile (its own small file, so a
   // worker loads neither the CLI nor the whole library; no instanceof crosses threads).
   { ...lib, entry: { 'score-worker': 'src/io/node/score-worker.ts', 'ingest-worker': 'src/io/node/ingest-worker.ts' }, format: ['esm', 'cjs'] },

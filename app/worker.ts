@@ -13,6 +13,8 @@
 // First: zod's eval probe off before any schema is built (the page's CSP forbids eval).
 import { zodConfig } from './zod-jitless.js';
 import * as g from '../src/index.js';
+// Internal (not in the public surface): the header reader behind the column-mapping dialog.
+import { rawRecords } from '../src/ingest/raw-records.js';
 import type { Account, Message, Rejection, RegistryEntry, Matrix } from '../src/index.js';
 import type { ReportDocument, ReportTable } from '../src/index.js';
 import { VIEWS, type Role, type ViewId, type ViewParams, type FileReport, type FileMapping, type ViewResult, type SectionOut } from './protocol.js';
@@ -101,7 +103,7 @@ function fileReport(role: Role, file: File, result: Record<string, unknown>, row
 /** The header of a file the reader refused (e.g. no account column), for the column-mapping dialog: the library's raw record splitter. */
 async function headersOf(file: File, kind: g.RecordKind): Promise<string[]> {
   try {
-    for await (const r of g.rawRecords(chunks(file, `读取表头 ${file.name}`), { kind, sourceName: file.name })) return 'headers' in r ? [...r.headers] : [];
+    for await (const r of rawRecords(chunks(file, `读取表头 ${file.name}`), { kind, sourceName: file.name })) return 'headers' in r ? [...r.headers] : [];
   } catch { /* not even a table: no dialog */ }
   return [];
 }
@@ -235,7 +237,7 @@ type Doc = { title: string; subtitle?: string; sections: SectionOut[] };
 
 /** One `rankAccounts` call: every competing account scored and ranked, best first, with its dimension explanation. */
 function scoredRows(params: ViewParams, table: g.PostsTable, accounts: Account[] | null, p: g.Period) {
-  const def = g.resolveIndex(params.index || 'wci-14.2', 'index');
+  const def = g.resolveIndex(params.index || 'wci-14.2');
   // The page's default platform follows the index (WCI → WeChat, BCI → Weibo) when a ledger is loaded, as the CLI's `rank` does.
   const platform = (params.platform === 'all' ? null : params.platform || (accounts ? (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null) : null)) as g.Platform | null;
   if (platform && !accounts) need('按平台排行需要账号台账文件（平台来自台账）。');

@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createRng } from '../src/index.js';
+import {  } from '../src/index.js';
+import { createRng } from '../src/stats/create-rng.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const dir = join(import.meta.dirname, '.data');

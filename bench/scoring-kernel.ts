@@ -14,7 +14,7 @@ const table = makeTable(n, k);
 const period = { start: START, end: START + 30 * 86_400_000, days: 30 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [index, floor] of [['wci-14.2', floorWci142], ['bci-7var', floorBci7]] as const) {
-  const def = resolveIndex(index, 'x');
+  const def = resolveIndex(index);
   const plan = planScore(def, { period }, 'x');
   const fused = () => scoreColumns(table, def, { period }, 'x');
   const byFields = () => scoreColumns(table, def, { period, fieldValues: accumulateAccountFields(table, { fields: plan.fields, period }).fields }, 'x');

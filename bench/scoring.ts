@@ -9,7 +9,8 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng, monthPeriod, PostsTable, scoreAccounts, toSQL, wci } from '../src/index.js';
+import { monthPeriod, PostsTable, scoreAccounts, toSQL, wci } from '../src/index.js';
+import { createRng } from '../src/stats/create-rng.js';
 
 const N = Number(process.env.BENCH_POSTS ?? 10_000_000);
 const A = Number(process.env.BENCH_ACCOUNTS ?? 100_000);

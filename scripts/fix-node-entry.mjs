@@ -5,11 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 // ESM JS imports any core module ('../../indices/x.js' → './indices/x.js', the
-// one-file-per-module ESM core); the CJS JS and the declarations only the barrel.
+// one-file-per-module ESM core); the declarations only the barrel. (The CJS entries are
+// one build with shared chunks: nothing to point.)
 const SOURCE = /(["'])\.\.\/\.\.\/([^"']+\.js)\1/g;
 for (const [file, target] of [
   ['dist/node.js', './index.js'], ['dist/node.d.ts', './index.js'],
-  ['dist/node.cjs', './index.cjs'], ['dist/node.d.cts', './index.cjs'],
+  ['dist/node.d.cts', './index.cjs'],
 ]) {
   const s = readFileSync(file, 'utf8');
   const out = s.replaceAll(SOURCE, (_, q, path) => (path === 'index.js' ? `"${target}"` : file === 'dist/node.js' ? `"./${path}"` : _));

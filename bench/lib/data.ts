@@ -1,7 +1,8 @@
 // Shared synthetic data for the benches: skewed activity (a few accounts post a
 // lot), heavy-tailed reads with the 10万+ cap, correlated interactions, pushes with a
 // headline, 70% originals, times uniform over 13 weeks from Monday 2024-07-01 (China time).
-import { createRng, PostsTable } from '../../src/index.js';
+import { PostsTable } from '../../src/index.js';
+import { createRng } from '../../src/stats/create-rng.js';
 
 export const WEEK = 7 * 86_400_000;
 /** Monday 2024-07-01 00:00 China time. */

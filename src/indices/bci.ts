@@ -1,6 +1,6 @@
 import type { IndexDefinition } from './index-definition.js';
 import { builtinIndex } from './internal/builtin-index.js';
-import { evaluateIndex, type IndexResult } from './evaluate-index.js';
+import { evaluateIndexNamed, type IndexResult } from './evaluate-index.js';
 
 /**
  * BCI — Weibo communication index (微博传播指数) of 清博 (gsdata), two published
@@ -62,5 +62,5 @@ export function bci(stats: Readonly<Bci7Stats | Bci4Stats>, options: BciOptions 
   const def = BCI_VARIANTS[variant];
   if (!def) throw new RangeError(`bci: unknown variant "${String(variant)}" ('7var' or '4var')`);
   if (stats === null || typeof stats !== 'object') throw new TypeError('bci: stats must be an object');
-  return evaluateIndex(def, stats as unknown as Record<string, number>, {}, 'bci');
+  return evaluateIndexNamed(def, stats as unknown as Record<string, number>, {}, 'bci');
 }

@@ -1,6 +1,6 @@
 import type { IndexDefinition } from './index-definition.js';
 import { builtinIndex } from './internal/builtin-index.js';
-import { evaluateIndex, type IndexResult } from './evaluate-index.js';
+import { evaluateIndexNamed, type IndexResult } from './evaluate-index.js';
 
 /**
  * BVCI 2.0 — Bilibili video communication index (清博): `(.15 ln(X1+1) + .25 ln(X2+1)
@@ -32,5 +32,5 @@ export interface BvciStats { days: number; videos: number; plays?: number; comme
  * @example bvci({ days: 7, videos: 0 }).value // null
  */
 export function bvci(stats: Readonly<BvciStats>): IndexResult {
-  return evaluateIndex(BVCI, stats as unknown as Record<string, number>, {}, 'bvci');
+  return evaluateIndexNamed(BVCI, stats as unknown as Record<string, number>, {}, 'bvci');
 }

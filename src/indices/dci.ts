@@ -1,6 +1,6 @@
 import type { IndexDefinition } from './index-definition.js';
 import { builtinIndex } from './internal/builtin-index.js';
-import { evaluateIndex, type IndexResult } from './evaluate-index.js';
+import { evaluateIndexNamed, type IndexResult } from './evaluate-index.js';
 
 /**
  * DCI — Douyin communication index. LOW CONFIDENCE: reconstructed from secondary
@@ -29,5 +29,5 @@ export interface DciStats { videos: number; likes?: number; comments?: number; s
  * @example dci({ videos: 0 }).value // null
  */
 export function dci(stats: Readonly<DciStats>): IndexResult {
-  return evaluateIndex(DCI, stats as unknown as Record<string, number>, {}, 'dci');
+  return evaluateIndexNamed(DCI, stats as unknown as Record<string, number>, {}, 'dci');
 }

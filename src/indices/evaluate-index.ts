@@ -36,11 +36,19 @@ export interface EvaluateOptions {
  *
  * `value = outer(Σ_d w_d · Σ_t w_t · ln(scale_t · x_t + 1)) × multiplier`.
  * Complexity O(terms).
- * @throws {RangeError} naming `fn` and the field for a stat that is negative or not finite, a divisor of 0 under a non-zero numerator, or a multiplier that is not a positive number.
+ * @throws {RangeError} naming the function and the field for a stat that is negative or not finite, a divisor of 0 under a non-zero numerator, or a multiplier that is not a positive number.
  * @returns The value (`null` when the `requires` count is 0) and each dimension's value and contribution.
- * @example evaluateIndex(WCI_VERSIONS['2.0'], { articles: 100, reads: 10000, maxReads: 300, likes: 4000, maxLikes: 60 }).value // 411.4875078505686
+ * @example evaluateIndex(INDEX_CATALOG['wci-2.0'], { articles: 100, reads: 10000, maxReads: 300, likes: 4000, maxLikes: 60 }).value // 411.4875078505686
  */
-export function evaluateIndex(def: IndexDefinition, stats: Readonly<Record<string, number | undefined>>, options: EvaluateOptions = {}, fn = 'evaluateIndex'): IndexResult {
+export function evaluateIndex(def: IndexDefinition, stats: Readonly<Record<string, number | undefined>>, options: EvaluateOptions = {}): IndexResult {
+  return evaluateIndexNamed(def, stats, options, 'evaluateIndex');
+}
+
+/**
+ * Internal: `evaluateIndex` whose errors name `fn`, the public function the caller was given (`wci`, `bci`, …).
+ * @internal
+ */
+export function evaluateIndexNamed(def: IndexDefinition, stats: Readonly<Record<string, number | undefined>>, options: EvaluateOptions, fn: string): IndexResult {
   const get = (f: string): number => {
     const v = stats[f];
     if (v === undefined) return 0;

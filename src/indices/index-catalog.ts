@@ -14,14 +14,21 @@ export const INDEX_CATALOG: Readonly<Record<string, IndexDefinition>> = Object.f
 
 /**
  * Looks up a shipped index by id (`wci-14.2`), or by WCI version alone (`14.2`);
- * a definition object passes through. Throws `RangeError` naming the known ids.
+ * a definition object passes through.
  * @param index An index id, a WCI version, or a definition.
- * @param fn The public function's name, for the error message.
  * @returns The definition.
- * @throws {RangeError} naming `fn` and the known ids for an unknown id.
+ * @throws {RangeError} naming the known ids for an unknown id.
  * @example resolveIndex('14.2').id // 'wci-14.2'
  */
-export function resolveIndex(index: string | IndexDefinition, fn = 'resolveIndex'): IndexDefinition {
+export function resolveIndex(index: string | IndexDefinition): IndexDefinition {
+  return resolveIndexNamed(index, 'resolveIndex');
+}
+
+/**
+ * Internal: `resolveIndex` whose errors name `fn`, the public function (or CLI flag) the caller was given.
+ * @internal
+ */
+export function resolveIndexNamed(index: string | IndexDefinition, fn: string): IndexDefinition {
   if (typeof index === 'object' && index !== null) return index;
   const def = INDEX_CATALOG[index] ?? INDEX_CATALOG[`wci-${index}`];
   if (!def) throw new RangeError(`${fn}: unknown index "${String(index)}" (known: ${Object.keys(INDEX_CATALOG).join(', ')})`);

@@ -4,7 +4,7 @@ import type { PostsTable } from '../table/posts-table.js';
 import type { Period } from '../time/period.js';
 import type { EvaluateOptions } from './evaluate-index.js';
 import type { IndexDefinition } from './index-definition.js';
-import { resolveIndex } from './index-catalog.js';
+import { resolveIndexNamed } from './index-catalog.js';
 import { scoreColumns, scoreObjects, type AccountScore } from './score-columns.js';
 
 export type { AccountScore } from './score-columns.js';
@@ -57,7 +57,7 @@ export interface ScoreAccountsOptions extends EvaluateOptions {
  * @example scoreAccounts(table, { index: 'wci-14.2', period: monthPeriod(2024, 3) })[0].value
  */
 export function scoreAccounts(table: PostsTable, options: ScoreAccountsOptions = {}): AccountScore[] {
-  const def = resolveIndex(options.index ?? 'wci-14.2', 'scoreAccounts');
+  const def = resolveIndexNamed(options.index ?? 'wci-14.2', 'scoreAccounts');
   const s = scoreColumns(table, def, options, 'scoreAccounts');
   return scoreObjects(s, options.explain ?? true);
 }

@@ -10,7 +10,7 @@ import { addTermColumn, compileIndex, outerValue, type CompiledIndex } from './c
 import type { IndexDefinition } from './index-definition.js';
 import type { IndexResult } from './evaluate-index.js';
 import { IndexInputError } from './index-input-error.js';
-import { indexInputsOf, type IndexInputSource } from './table-fields.js';
+import { indexInputsOfNamed, type IndexInputSource } from './table-fields.js';
 import { planKernel, runKernel } from './score-kernel.js';
 import { kernelColumnsOf } from '../stats/account-fields-kernel.js';
 
@@ -130,7 +130,7 @@ export interface ScorePlan {
  * @internal
  */
 export function planScore(def: IndexDefinition, options: ScoreColumnsOptions, fn: string): ScorePlan {
-  const inputs = indexInputsOf(def, fn);
+  const inputs = indexInputsOfNamed(def, fn);
   return { def, inputs, days: resolveDays(inputs, options, fn), compiled: compileIndex(def, options, fn), fields: postFieldsOf(inputs) };
 }
 

@@ -4,7 +4,7 @@ import { kernelColumnsOf } from '../stats/account-fields-kernel.js';
 import type { PostsTable } from '../table/posts-table.js';
 import type { Period } from '../time/period.js';
 import type { IndexDefinition } from './index-definition.js';
-import { resolveIndex } from './index-catalog.js';
+import { resolveIndexNamed } from './index-catalog.js';
 import { accountInputColumns, checkInputs, planScore, scoreOutputs, type ScorePlan } from './score-columns.js';
 import { planKernel, runKernel } from './score-kernel.js';
 
@@ -66,7 +66,7 @@ export function scoreSweep(table: PostsTable, options: ScoreSweepOptions): Accou
   for (const p of options.periods)
     if (!p || !Number.isFinite(p.start) || !Number.isFinite(p.end) || !(p.end > p.start) || !(typeof p.days === 'number' && p.days > 0))
       throw new RangeError(`${fn}: each period needs finite start < end (epoch ms) and days > 0`);
-  const defs = options.indices.map((ix) => resolveIndex(ix, fn));
+  const defs = options.indices.map((ix) => resolveIndexNamed(ix, fn));
   const base = { multiplier: options.multiplier, roundAverages: options.roundAverages, accounts: options.accounts };
   const plans: ScorePlan[] = defs.map((d) => planScore(d, { ...base, period: options.periods[0] }, fn));
   const accountIds = table.accountIds, k = accountIds.length;

@@ -33,15 +33,21 @@ export const TABLE_FIELD_ALIASES: Readonly<Record<string, AccountField | Account
 
 /**
  * Where each input of an index comes from (per-account field, `days`, or an
- * account-level input), or `TypeError` naming `fn` and the first input that neither
- * a posts table nor account records can give.
+ * account-level input).
  * @param def The index definition.
- * @param fn The public function's name, for the error message.
  * @returns Each input's source.
- * @throws {TypeError} naming `fn` and the first input that neither posts nor accounts hold.
- * @example indexInputsOf(BCI_VARIANTS['7var'], 'f').get('originalReposts') // 'originalShares'
+ * @throws {TypeError} naming the first input that neither posts nor accounts hold.
+ * @example indexInputsOf(INDEX_CATALOG['bci-7var']).get('originalReposts') // 'originalShares'
  */
-export function indexInputsOf(def: IndexDefinition, fn: string): Map<string, IndexInputSource> {
+export function indexInputsOf(def: IndexDefinition): Map<string, IndexInputSource> {
+  return indexInputsOfNamed(def, 'indexInputsOf');
+}
+
+/**
+ * Internal: `indexInputsOf` whose errors name `fn`, the public function (or CLI flag) the caller was given.
+ * @internal
+ */
+export function indexInputsOfNamed(def: IndexDefinition, fn: string): Map<string, IndexInputSource> {
   const out = new Map<string, IndexInputSource>();
   for (const f of indexFields(def)) {
     if (f === 'days') out.set(f, 'days');
@@ -66,7 +72,7 @@ const AGG = new Set<string>(AGGREGATE_FIELDS);
  */
 export function tableFieldsOf(def: IndexDefinition, fn: string): Map<string, AggregateField | 'days'> {
   const out = new Map<string, AggregateField | 'days'>();
-  for (const [input, src] of indexInputsOf(def, fn)) {
+  for (const [input, src] of indexInputsOfNamed(def, fn)) {
     if (src !== 'days' && !AGG.has(src)) throw new TypeError(`${fn}: index ${def.id} needs "${input}", which per-account aggregates do not hold; use scoreAccounts on the posts table${src === 'followers' || src === 'followersGained' ? ' with options.accounts' : ''}`);
     out.set(input, src as AggregateField | 'days');
   }

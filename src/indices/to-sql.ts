@@ -1,7 +1,7 @@
 import { compileIndex, dimensionExpressions, indexExpression, type IndexAlgebra } from './compile-index.js';
 import { indexFields, type IndexDefinition } from './index-definition.js';
-import { resolveIndex } from './index-catalog.js';
-import { indexInputsOf } from './table-fields.js';
+import { resolveIndexNamed } from './index-catalog.js';
+import { indexInputsOfNamed } from './table-fields.js';
 import { CHINA_OFFSET_MS } from '../model/time.js';
 
 /** Column names of the posts table in the database. */
@@ -103,13 +103,13 @@ function chinaLiteral(ms: number): string {
  * // 'SELECT account_id, m_articles AS articles, … FROM (SELECT … FROM posts WHERE published_at >= toDateTime('2024-03-01 00:00:00', 'Asia/Shanghai') …'
  */
 export function toSQL(index: string | IndexDefinition, options: ToSqlOptions = {}): string {
-  const def = resolveIndex(index, 'toSQL');
+  const def = resolveIndexNamed(index, 'toSQL');
   const dialect = options.dialect ?? 'duckdb';
   if (!SQL_DIALECTS.includes(dialect)) throw new RangeError(`toSQL: unknown dialect "${String(dialect)}" (${SQL_DIALECTS.map((d) => `'${d}'`).join(', ')})`);
   const timeType: SqlTimeType = options.timeType ?? (options.timeUnit === undefined ? 'epoch-ms' : options.timeUnit === 'epoch_ms' ? 'epoch-ms' : options.timeUnit);
   if (timeType !== 'epoch-ms' && timeType !== 'timestamp') throw new RangeError(`toSQL: unknown timeType "${String(timeType)}" ('epoch-ms' or 'timestamp')`);
   const ch = dialect === 'clickhouse';
-  const fields = indexInputsOf(def, 'toSQL');
+  const fields = indexInputsOfNamed(def, 'toSQL');
   for (const [input, src] of fields)
     if (src === 'followers' || src === 'followersGained' || src === 'activeDays' || src === 'originalityUnknown')
       throw new TypeError(`toSQL: index ${def.id} needs "${input}" (${src}), which the posts table in SQL does not hold; join account records in your own query`);

@@ -1,6 +1,6 @@
 import type { IndexDefinition, IndexDefinitionInput } from './index-definition.js';
 import { builtinIndex } from './internal/builtin-index.js';
-import { evaluateIndex, type IndexResult } from './evaluate-index.js';
+import { evaluateIndexNamed, type IndexResult } from './evaluate-index.js';
 
 /**
  * WCI — WeChat communication index (微信传播指数) of 清博 (gsdata), every published
@@ -130,5 +130,5 @@ export function wci(stats: Readonly<WciStats>, options: WciOptions = {}): IndexR
   const def = WCI_VERSIONS[version];
   if (!def) throw new RangeError(`wci: unknown version "${String(version)}" (${Object.keys(WCI_VERSIONS).join(', ')})`);
   if (stats === null || typeof stats !== 'object') throw new TypeError('wci: stats must be an object');
-  return evaluateIndex(def, stats as unknown as Record<string, number>, options, 'wci');
+  return evaluateIndexNamed(def, stats as unknown as Record<string, number>, options, 'wci');
 }

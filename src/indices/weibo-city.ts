@@ -1,6 +1,6 @@
 import type { IndexDefinition } from './index-definition.js';
 import { builtinIndex } from './internal/builtin-index.js';
-import { evaluateIndex, type IndexResult } from './evaluate-index.js';
+import { evaluateIndexNamed, type IndexResult } from './evaluate-index.js';
 
 /**
  * Weibo government-account city competitiveness (政务微博城市竞争力), a composite of
@@ -33,5 +33,5 @@ export function weiboCityCompetitiveness(
   const edition = options.edition ?? '2023Q3';
   const def = WEIBO_CITY_EDITIONS[edition];
   if (!def) throw new RangeError(`weiboCityCompetitiveness: unknown edition "${edition}" (${Object.keys(WEIBO_CITY_EDITIONS).join(', ')})`);
-  return evaluateIndex(def, scores, {}, 'weiboCityCompetitiveness');
+  return evaluateIndexNamed(def, scores, {}, 'weiboCityCompetitiveness');
 }

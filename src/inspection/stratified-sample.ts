@@ -1,4 +1,4 @@
-import { createRng } from '../sample/create-rng.js';
+import { createRng } from '../stats/create-rng.js';
 
 /** Options of {@link stratifiedSample}. */
 export interface SampleOptions<T> {

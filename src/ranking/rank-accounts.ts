@@ -1,4 +1,4 @@
-import { resolveIndex } from '../indices/index-catalog.js';
+import { resolveIndexNamed } from '../indices/index-catalog.js';
 import { scoreColumns } from '../indices/score-columns.js';
 import type { PostsTable } from '../table/posts-table.js';
 import { rankColumns, rankMask, type RankAccountsOptions, type RankedAccount } from './rank-columns.js';
@@ -21,7 +21,7 @@ export type { RankAccountsOptions, RankedAccount } from './rank-columns.js';
  */
 export function rankAccounts(table: PostsTable, options: RankAccountsOptions = {}): RankedAccount[] {
   const fn = 'rankAccounts';
-  const def = resolveIndex(options.index ?? 'wci-14.2', fn);
+  const def = resolveIndexNamed(options.index ?? 'wci-14.2', fn);
   const mask = rankMask(table, options, fn);
   return rankColumns(scoreColumns(table, def, { ...options, mask, keepInputs: true }, fn), mask, options, fn);
 }

@@ -1,9 +1,9 @@
 import { quantileSorted } from 'simple-statistics';
-import { evaluateIndex } from '../indices/evaluate-index.js';
+import { evaluateIndexNamed } from '../indices/evaluate-index.js';
 import type { IndexDefinition } from '../indices/index-definition.js';
-import { resolveIndex } from '../indices/index-catalog.js';
+import { resolveIndexNamed } from '../indices/index-catalog.js';
 import { tableFieldsOf } from '../indices/table-fields.js';
-import { createRng } from '../sample/create-rng.js';
+import { createRng } from '../stats/create-rng.js';
 import { POST_METRICS, metricField, type AccountField } from '../stats/account-fields.js';
 import { canonicalPostOrder } from './internal/canonical-post-order.js';
 import { accumulateAccountFields } from '../stats/accumulate-account-fields.js';
@@ -88,7 +88,7 @@ const STAT_FIELDS: readonly AccountField[] = ['articles', 'pushes', 'originals',
  * linearly between order statistics (Hyndman & Fan 1996 definition 7: Excel's
  * PERCENTILE.INC, numpy's default; simple-statistics' `quantileSorted`), so a bound can
  * fall between two ranks (3.5 = between 3rd and 4th).
- * The PRNG is the sample generator's `createRng` (reused, not duplicated). Accounts with
+ * The PRNG is `createRng` (src/stats/create-rng.ts, the one the sample generator uses). Accounts with
  * fewer than `minPosts` (default 5) posts are flagged `tooFewPosts` with null figures: a
  * bootstrap over one post says nothing about how sure its place is.
  *
@@ -102,7 +102,7 @@ const STAT_FIELDS: readonly AccountField[] = ['articles', 'pushes', 'originals',
 export function rankRobustness(table: PostsTable, options: RobustnessOptions): AccountRobustness[] {
   const scorer = options.scorer;
   if (scorer !== undefined && typeof scorer !== 'function') throw new TypeError('rankRobustness: scorer must be a function');
-  const def = scorer ? null : resolveIndex(options.index ?? 'wci-14.2', 'rankRobustness');
+  const def = scorer ? null : resolveIndexNamed(options.index ?? 'wci-14.2', 'rankRobustness');
   const fields = def ? tableFieldsOf(def, 'rankRobustness') : null;
   const topN = options.topN ?? 10, iterations = options.iterations ?? 200, jitter = options.weightJitter ?? 0, coverage = options.interval ?? 0.9;
   if (!(Number.isInteger(topN) && topN >= 1)) throw new RangeError(`rankRobustness: topN must be a positive integer, got ${topN}`);
@@ -167,7 +167,7 @@ export function rankRobustness(table: PostsTable, options: RobustnessOptions): A
     return project(s);
   };
   const score = (d: IndexDefinition | null, stats: Record<string, number>): number | null => {
-    const v = d ? evaluateIndex(d, stats, {}, 'rankRobustness').value : scorer!(stats);
+    const v = d ? evaluateIndexNamed(d, stats, {}, 'rankRobustness').value : scorer!(stats);
     if (v !== null && typeof v !== 'number') throw new TypeError(`rankRobustness: scorer returned ${typeof v}, not a number or null`);
     return v;
   };

@@ -1,6 +1,6 @@
 import type { Account, Matrix, Message, Platform, Post, RegistryEntry, Level } from '../model/index.js';
 import { DAY_MS, HOUR_MS, parseChinaTime } from '../model/time.js';
-import { createRng, type Rng } from './create-rng.js';
+import { createRng, type Rng } from '../stats/create-rng.js';
 import { plantContent, type PlantedContent } from './internal/plant-content.js';
 import { editText, sampleText, sampleTitle } from './phrase-bank.js';
 

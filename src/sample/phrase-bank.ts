@@ -1,4 +1,4 @@
-import type { Rng } from './create-rng.js';
+import type { Rng } from '../stats/create-rng.js';
 
 // Phrase banks for synthetic government-news text (all invented; no real document).
 const TOPICS = ['安全生产', '疫情防控', '乡村振兴', '营商环境', '文明城市创建', '防汛抗旱', '垃圾分类', '食品安全', '人才引进', '民生实事', '消防安全', '生态环境保护', '政务服务', '养老服务', '义务教育', '医疗保障', '道路交通', '森林防火', '就业创业', '城市更新'];

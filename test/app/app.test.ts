@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { parsePeriod, rankAccounts, rawRecords, readAccounts, readPosts, SHORTLIST_EXCLUSION_LABELS_ZH, writePostsParquet } from '../../src/index.js';
+import { parsePeriod, rankAccounts, readAccounts, readPosts, SHORTLIST_EXCLUSION_LABELS_ZH, writePostsParquet } from '../../src/index.js';
+import { rawRecords } from '../../src/ingest/raw-records.js';
 
 // End-to-end test of the office app (issue 18): the built single file
 // dist/govmedia-app.html opened from file:// in Debian's headless Chromium

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkContent, compileContentRules, contentRulesFromCsv, defaultContentRules, extendContentRules, InputError, isLuhnValid, isValidResidentId, normalizeContentText,
-  parseContentRules, parseWordList, residentIdCheckDigit, rosterFromCsv, safeParseContentRules, type ContentPost,
-} from '../../src/index.js';
+import { checkContent, compileContentRules, contentRulesFromCsv, defaultContentRules, extendContentRules, InputError, normalizeContentText, parseContentRules, parseWordList, rosterFromCsv, type ContentPost } from '../../src/index.js';
+import { isLuhnValid } from '../../src/content/is-luhn-valid.js';
+import { isValidResidentId, residentIdCheckDigit } from '../../src/content/resident-id-check-digit.js';
+import { safeParseContentRules } from '../../src/content/parse-content-rules.js';
 
 const T = new Date('2024-09-01T02:00:00Z');
 const post = (text: string, extra: Partial<ContentPost> = {}): ContentPost => ({ accountId: 'A', id: 'p1', publishedAt: T, text, ...extra });

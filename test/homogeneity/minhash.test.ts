@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jaccardSimilarity, lshBandKeys, lshBandKeyRows, minhashSignature, murmur3Hash32 } from '../../src/homogeneity/index.js';
+import { jaccardSimilarity, lshBandKeys, lshBandKeyRows, minhashSignature } from '../../src/homogeneity/index.js';
+import { murmur3Hash32 } from '../../src/homogeneity/murmur3-hash32.js';
 import { PostsTable } from '../../src/table/posts-table.js';
 
 describe('murmur3Hash32(words, options)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateByAccount, defineIndex, INDEX_CATALOG, PostsTable, WCI_VERSIONS, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
+import { aggregateByAccount, defineIndex, INDEX_CATALOG, PostsTable, scoreAccounts, wci, type Post, type WciVersion } from '../../src/index.js';
+import { WCI_VERSIONS } from '../../src/indices/wci.js';
 
 const versions = Object.keys(WCI_VERSIONS) as WciVersion[];
 const metric = fc.integer({ min: 0, max: 1_000_000 });

@@ -42,7 +42,7 @@ const custom = defineIndex({
     { key: 'Y', label: 'y', weight: 0.5, terms: [{ field: 'maxLikes', weight: 1, min: 3 }, { field: 'originalComments', divideBy: 'days', weight: 0.2 }] },
   ],
 });
-const scorable: IndexDefinition[] = [...Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d, 't'); return true; } catch { return false; } }), custom];
+const scorable: IndexDefinition[] = [...Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d); return true; } catch { return false; } }), custom];
 const same = (a: Float64Array, b: Float64Array) => { expect(a.length).toBe(b.length); for (let i = 0; i < a.length; i++) expect(Object.is(a[i], b[i]), `${i}: ${a[i]} vs ${b[i]}`).toBe(true); };
 
 describe('the fused scoring kernel (src/indices/score-kernel.ts)', () => {

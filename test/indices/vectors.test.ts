@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bci, bvci, dci, defineIndex, evaluateIndex, wci, weiboCityCompetitiveness, WCI_VERSIONS } from '../../src/index.js';
+import { bci, bvci, dci, defineIndex, evaluateIndex, wci, weiboCityCompetitiveness } from '../../src/index.js';
+import { WCI_VERSIONS } from '../../src/indices/wci.js';
 
 const rel = (a: number | null, b: number) => Math.abs((a as number) - b) / Math.abs(b);
 

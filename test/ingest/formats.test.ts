@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readPosts, readPostsCsvBytes, reopenable, TableFormatError, type ReadPostsResult } from '../../src/index.js';
+import { readPosts, readPostsCsvBytes, TableFormatError, type ReadPostsResult } from '../../src/index.js';
+import { reopenable } from '../../src/ingest/open-table.js';
 import { excelSerialToWallClock } from '../../src/ingest/read-workbook.js';
 
 // Any valid posts table reads back to the same table whatever container it comes in:

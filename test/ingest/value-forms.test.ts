@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseChinaTime, parseCount, parseFlag, parseLabel, parsePosition, parseTimeCell, toHalfWidth } from '../../src/index.js';
+import { parseChinaTime, parseLabel } from '../../src/index.js';
+import { parseCount } from '../../src/ingest/parse-count.js';
+import { parseFlag } from '../../src/ingest/parse-flag.js';
+import { parsePosition } from '../../src/ingest/parse-position.js';
+import { parseTimeCell } from '../../src/ingest/parse-time-cell.js';
+import { toHalfWidth } from '../../src/ingest/to-half-width.js';
 
 const at = Date.parse('2024-10-15T00:00:00+08:00');
 const bounds = { min: Date.parse('2000-01-01T00:00:00+08:00'), max: at + 86_400_000 };

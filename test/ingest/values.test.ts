@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseFlag, parseLabel } from '../../src/index.js';
+import { parseLabel } from '../../src/index.js';
+import { parseCount } from '../../src/ingest/parse-count.js';
+import { parseFlag } from '../../src/ingest/parse-flag.js';
 
 describe('parseCount(raw) — the value forms of provider exports (SPEC §1)', () => {
   it.each([

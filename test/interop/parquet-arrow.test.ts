@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PostsTable, isParquet, postsTableFromArrow, postsTableToArrow, readPosts, readPostsParquet, writePostsParquet, type Post } from '../../src/index.js';
+import { PostsTable, postsTableFromArrow, postsTableToArrow, readPosts, readPostsParquet, writePostsParquet, type Post } from '../../src/index.js';
+import { isParquet } from '../../src/interop/is-parquet.js';
 import { readPostsFile } from '../../src/io/node/index.js';
 
 // Parquet and Arrow round trips: any posts table (every column, missing values, ids

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awardScores, combinePlatformScores, rankPoints, shortlist, SHORTLIST_EXCLUSION_LABELS_ZH, type ShortlistCandidateInput } from '../../src/index.js';
+import { awardScores, combinePlatformScores, shortlist, SHORTLIST_EXCLUSION_LABELS_ZH, type ShortlistCandidateInput } from '../../src/index.js';
+import { rankPoints } from '../../src/ranking/rank-points.js';
 
 const c = (accountId: string, score: number | null, extra: Partial<ShortlistCandidateInput> = {}): ShortlistCandidateInput => ({ accountId, score, unit: `u-${accountId}`, posts: 10, ...extra });
 

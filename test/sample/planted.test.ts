@@ -1,9 +1,7 @@
 import { sampleCorrelation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import {
-  accountsToCsv, DAY_MS, generateProvince, HOUR_MS, messagesToCsv, postsToCsv, readAccounts, readMessages, readRegistry, registryToCsv,
-  safeParseAccount, safeParseMatrix, safeParseMessage, safeParsePost, safeParseRegistryEntry, type Post,
-} from '../../src/index.js';
+import { accountsToCsv, DAY_MS, generateProvince, messagesToCsv, postsToCsv, readAccounts, readMessages, readRegistry, registryToCsv, safeParseAccount, safeParseMatrix, safeParseMessage, safeParsePost, safeParseRegistryEntry, type Post } from '../../src/index.js';
+import { HOUR_MS } from '../../src/model/time.js';
 
 // A mid-sized province: large enough for the proportions and the 10万+ tail, small enough for a fast test.
 const opts = { seed: 11, accountCount: 600, postRate: 0.4, wechatLength: [300, 600] as [number, number], duplicatePairs: 6 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountActivity, createRng, generateProvince, postsToCsv, PostsTable, readPosts } from '../../src/index.js';
+import { accountActivity, generateProvince, postsToCsv, PostsTable, readPosts } from '../../src/index.js';
+import { createRng } from '../../src/stats/create-rng.js';
 
 const small = { seed: 5, accountCount: 200, postRate: 0.3, wechatLength: [60, 120] as [number, number], shortLength: [40, 80] as [number, number], duplicatePairs: 4 };
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_FIELDS, aggregateByAccount, aggregateOf, mergeAggregates, PostsTable, type Post } from '../../src/index.js';
+import { aggregateByAccount, mergeAggregates, PostsTable, type Post } from '../../src/index.js';
+import { AGGREGATE_FIELDS, aggregateOf } from '../../src/stats/aggregate.js';
 
 const postArb: fc.Arbitrary<Post> = fc.record(
   {

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ACCOUNT_FIELDS, accountRanges, accumulateAccountFields, aggregateByAccount, AGGREGATE_FIELDS, clusterByAccount, evaluateIndex, INDEX_CATALOG,
-  IndexInputError, indexInputsOf, PostsTable, scoreAccounts, type Account, type AccountField, type Post,
-} from '../../src/index.js';
+import { ACCOUNT_FIELDS, accountRanges, accumulateAccountFields, aggregateByAccount, clusterByAccount, evaluateIndex, INDEX_CATALOG, IndexInputError, indexInputsOf, PostsTable, scoreAccounts, type Account, type AccountField, type Post } from '../../src/index.js';
+import { AGGREGATE_FIELDS } from '../../src/stats/aggregate.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1) - 8 * 3600_000;
@@ -109,7 +107,7 @@ const accountsOf = (t: PostsTable): Account[] => t.accountIds.map((id, k) => ({
 }));
 
 describe('scoreAccounts: clustered pass = row-order pass = evaluateIndex on reference stats, for every index', () => {
-  const scorable = Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d, 't'); return true; } catch { return false; } });
+  const scorable = Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d); return true; } catch { return false; } });
 
   it('covers WCI, BCI 4var and 7var, DCI and BVCI', () => {
     const ids = scorable.map((d) => d.id);
@@ -123,7 +121,7 @@ describe('scoreAccounts: clustered pass = row-order pass = evaluateIndex on refe
       const clustered = scoreAccounts(t, { index: def, period, accounts });
       const rowOrder = scoreAccounts(t, { index: def, period, accounts, clustered: false });
       expect(clustered).toEqual(rowOrder);
-      const inputs = indexInputsOf(def, 't');
+      const inputs = indexInputsOf(def);
       clustered.forEach((s, a) => {
         const ref = reference(posts, period, s.accountId);
         const acc = accounts[a]!;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaDayNumber, DAY_MS, formatChinaTime, monthPeriod, parseChinaTime, parsePeriod, weekPeriod } from '../../src/index.js';
+import { DAY_MS, formatChinaTime, monthPeriod, parseChinaTime, parsePeriod, weekPeriod } from '../../src/index.js';
+import { chinaDate, chinaDayNumber } from '../../src/model/time.js';
 
 // Instants from 1990 to 2040, second resolution (exports carry seconds).
 const instant = fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }).map((s) => s * 1000);

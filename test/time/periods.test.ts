@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaDayNumber, customPeriod, monthPeriod, parseChinaTime, parsePeriod, weekPeriod, yearPeriod } from '../../src/index.js';
+import { customPeriod, monthPeriod, parseChinaTime, parsePeriod, weekPeriod, yearPeriod } from '../../src/index.js';
+import { chinaDate, chinaDayNumber } from '../../src/model/time.js';
 
 describe('periods (SPEC §2)', () => {
   it('monthPeriod(2024, 3) has d = 30 (provider convention), 31 real days with dayCount real', () => {

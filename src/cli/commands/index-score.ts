@@ -1,6 +1,9 @@
 import { Option, type Command } from 'commander';
-import { evaluateIndex, INDEX_CATALOG, indexFields, resolveIndex, TABLE_FIELD_ALIASES, type IndexDefinition } from '../../indices/index.js';
-import { ACCOUNT_FIELDS, accountFieldSpec, POST_METRICS } from '../../stats/index.js';
+import { INDEX_CATALOG, indexFields, resolveIndex, type IndexDefinition } from '../../indices/index.js';
+// Internal (not in the public surface): by path. evaluateIndexNamed's errors name the command (index).
+import { evaluateIndexNamed } from '../../indices/evaluate-index.js';
+import { TABLE_FIELD_ALIASES } from '../../indices/table-fields.js';
+import { ACCOUNT_FIELDS, accountFieldSpec, POST_METRICS } from '../../stats/account-fields.js';
 import type { ReportTable } from '../../report/index.js';
 import { CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
@@ -119,7 +122,7 @@ export const indexCommand: CommandDefinition = {
     for (const s of fields) stats[s] = numberOption(`--${kebab(s)}`, opts[attr(s)], SIGNED.has(s) ? {} : { min: 0 })!;
     const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
     const label = def.name;
-    const result = evaluateIndex(def, stats, {
+    const result = evaluateIndexNamed(def, stats, {
       ...(multiplier === undefined ? {} : { multiplier }),
       ...(opts.roundAverages ? { roundAverages: true } : {}),
     }, 'index');

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { readAccountsFile, readPostsFile } from '../../io/node/files.js';
-import { INDEX_CATALOG, IndexInputError, indexInputsOf, resolveIndex, type IndexDefinition } from '../../indices/index.js';
+import { INDEX_CATALOG, IndexInputError, indexInputsOf, type IndexDefinition } from '../../indices/index.js';
+// Internal variants whose errors name the CLI flag (--index) instead of the library function.
+import { resolveIndexNamed } from '../../indices/index-catalog.js';
+import { indexInputsOfNamed } from '../../indices/table-fields.js';
 import { parseLabel } from '../../ingest/index.js';
 import { DAY_MS, PLATFORM_LABELS_ZH, formatChinaTime, parseChinaTime, type Account, type Platform, type Rejection } from '../../model/index.js';
 import type { PostsTable } from '../../table/index.js';
@@ -299,13 +302,13 @@ const NOT_TABLE_SCORABLE: Record<string, string> = {
 export function tableIndexOption(raw: unknown, opts: Opts): IndexDefinition {
   let def: IndexDefinition;
   try {
-    def = resolveIndex(String(raw), '--index');
+    def = resolveIndexNamed(String(raw), '--index');
   } catch (e) {
     throw new CliUsageError((e as Error).message);
   }
   let sources: Map<string, string>;
   try {
-    sources = indexInputsOf(def, '--index');
+    sources = indexInputsOfNamed(def, '--index');
   } catch (e) {
     throw new CliUsageError(`--index ${def.id}：不能从帖子文件排名：${NOT_TABLE_SCORABLE[def.family] ?? (e as Error).message}`);
   }
@@ -340,7 +343,7 @@ export function scoreOrExplain<T>(file: string, run: () => T): T {
 
 /** Every catalog id that `rank`/`shortlist` accept, for help texts. */
 export function tableIndexIds(): string[] {
-  return Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d, 'help'); return true; } catch { return false; } }).map((d) => d.id);
+  return Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d); return true; } catch { return false; } }).map((d) => d.id);
 }
 
 /** The platform an index family is published for (WCI → WeChat, BCI → Weibo, DCI → Douyin, BVCI → Bilibili). */

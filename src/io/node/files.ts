@@ -1,8 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-// Through the core's barrel: the built node entry imports the built core (see workers.ts).
-import type { InputFormat, ReadOptions, ReadPostsResult } from '../../index.js';
-import { readAccounts, readMessages, readPosts, readRegistry, reopenable } from '../../index.js';
+// Core modules by path (shared with the core's build, see read-posts-threaded.ts).
+import type { InputFormat } from '../../ingest/raw-records.js';
+import type { ReadOptions } from '../../ingest/read-options.js';
+import type { ReadPostsResult } from '../../ingest/read-posts.js';
+import { readAccounts, readMessages, readPosts, readRegistry } from '../../ingest/index.js';
+import { reopenable } from '../../ingest/open-table.js';
 import { readPostsFileThreaded, type ReadThreadOptions } from './read-posts-threaded.js';
 
 /**

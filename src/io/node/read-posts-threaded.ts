@@ -7,13 +7,19 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-// Core values through the core's barrel: the built node entry imports the built core
-// instead of bundling a second copy (tsup.config.ts), so the stitched table is the core's
+// Core modules by path: the CJS build splits the code shared by `govmedia` and
+// `govmedia/node` into common chunks, and the ESM node entry imports the ESM core's own
+// one-file-per-module output (tsup.config.ts), so the stitched table is the core's
 // PostsTable (`instanceof` holds across the entries) and errors are the core's classes.
-import {
-  normalizeHeaders, openTable, PostRowSink, PostsTable, postsCsvHeader, readPostsCsvRange, rethrowWithLines, withLines,
-  type PostsCsvRange, type ReadOptions, type ReadPostsResult, type Rejection,
-} from '../../index.js';
+import { normalizeHeaders } from '../../ingest/locate-header.js';
+import { openTable } from '../../ingest/open-table.js';
+import { PostRowSink } from '../../ingest/post-row-sink.js';
+import { postsCsvHeader, readPostsCsvRange, type PostsCsvRange } from '../../ingest/read-posts-csv-bytes.js';
+import { rethrowWithLines, withLines } from '../../ingest/read-records.js';
+import type { ReadOptions } from '../../ingest/read-options.js';
+import type { ReadPostsResult } from '../../ingest/read-posts.js';
+import type { Rejection } from '../../model/errors.js';
+import { PostsTable } from '../../table/posts-table.js';
 import { runIngestTask, type IngestTask, type RangeColumns } from './ingest-task.js';
 
 /** Thread options of {@link readPostsFile}. */

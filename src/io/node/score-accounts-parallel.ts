@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { resolveIndex } from '../../indices/index-catalog.js';
+import { resolveIndexNamed } from '../../indices/index-catalog.js';
 import type { ScoreAccountsOptions } from '../../indices/score-accounts.js';
 import {
   accountInputColumns, checkInputs, inputColumns, planScore, scoreObjects, scoreOutputs, sharedBuffer, type AccountScore, type ScoreColumns, type ScoreColumnsOptions,
@@ -47,7 +47,7 @@ export type RankAccountsParallelOptions = RankAccountsOptions & ThreadOptions;
  * @example const scores = await scoreAccountsParallel(table, { index: 'wci-14.2', period, threads: 2 });
  */
 export async function scoreAccountsParallel(table: PostsTable, options: ScoreAccountsParallelOptions = {}): Promise<AccountScore[]> {
-  const def = resolveIndex(options.index ?? 'wci-14.2', 'scoreAccountsParallel');
+  const def = resolveIndexNamed(options.index ?? 'wci-14.2', 'scoreAccountsParallel');
   const s = await scoreColumnsParallel(table, def, options, 'scoreAccountsParallel');
   return scoreObjects(s, options.explain ?? true);
 }
@@ -62,13 +62,13 @@ export async function scoreAccountsParallel(table: PostsTable, options: ScoreAcc
  */
 export async function rankAccountsParallel(table: PostsTable, options: RankAccountsParallelOptions = {}): Promise<RankedAccount[]> {
   const fn = 'rankAccountsParallel';
-  const def = resolveIndex(options.index ?? 'wci-14.2', fn);
+  const def = resolveIndexNamed(options.index ?? 'wci-14.2', fn);
   const mask = rankMask(table, options, fn);
   const s = await scoreColumnsParallel(table, def, { ...options, mask }, fn);
   return rankColumns(s, mask, options, fn);
 }
 
-async function scoreColumnsParallel(table: PostsTable, def: ReturnType<typeof resolveIndex>, options: ScoreColumnsOptions & ThreadOptions, fn: string): Promise<ScoreColumns> {
+async function scoreColumnsParallel(table: PostsTable, def: ReturnType<typeof resolveIndexNamed>, options: ScoreColumnsOptions & ThreadOptions, fn: string): Promise<ScoreColumns> {
   const threads = options.threads ?? Math.max(1, availableParallelism());
   if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`${fn}: threads must be a positive integer, got ${String(threads)}`);
   const plan = planScore(def, options, fn);

@@ -1,7 +1,7 @@
 import type { Post } from '../../model/schemas.js';
 import { isLuhnValid } from '../../content/is-luhn-valid.js';
 import { residentIdCheckDigit } from '../../content/resident-id-check-digit.js';
-import type { Rng } from '../create-rng.js';
+import type { Rng } from '../../stats/create-rng.js';
 
 /** One planted content problem: where it is and what a checker must report. */
 export interface PlantedContentItem {

@@ -3,11 +3,11 @@
 import { quantileSorted } from 'simple-statistics';
 import type { RobustnessOptions, AccountRobustness } from '../../../src/ranking/rank-robustness.js';
 import { canonicalPostOrder } from '../../../src/ranking/internal/canonical-post-order.js';
-import { evaluateIndex } from '../../../src/indices/evaluate-index.js';
+import { evaluateIndexNamed } from '../../../src/indices/evaluate-index.js';
 import type { IndexDefinition } from '../../../src/indices/index-definition.js';
-import { resolveIndex } from '../../../src/indices/index-catalog.js';
+import { resolveIndexNamed } from '../../../src/indices/index-catalog.js';
 import { tableFieldsOf } from '../../../src/indices/table-fields.js';
-import { createRng } from '../../../src/sample/create-rng.js';
+import { createRng } from '../../../src/stats/create-rng.js';
 import type { PostsTable } from '../../../src/table/posts-table.js';
 import { rank } from '../../../src/ranking/rank.js';
 
@@ -16,7 +16,7 @@ const METRICS = ['reads', 'looks', 'likes', 'shares', 'comments'] as const;
 export function rankRobustnessRowLoop(table: PostsTable, options: RobustnessOptions): Omit<AccountRobustness, 'posts' | 'tooFewPosts'>[] { // (the pass adds posts and the minPosts flag)
   const scorer = options.scorer;
   if (scorer !== undefined && typeof scorer !== 'function') throw new TypeError('rankRobustness: scorer must be a function');
-  const def = scorer ? null : resolveIndex(options.index ?? 'wci-14.2', 'rankRobustness');
+  const def = scorer ? null : resolveIndexNamed(options.index ?? 'wci-14.2', 'rankRobustness');
   const fields = def ? tableFieldsOf(def, 'rankRobustness') : null;
   const topN = options.topN ?? 10, iterations = options.iterations ?? 200, jitter = options.weightJitter ?? 0, coverage = options.interval ?? 0.9;
   if (!(Number.isInteger(topN) && topN >= 1)) throw new RangeError(`rankRobustness: topN must be a positive integer, got ${topN}`);
@@ -72,7 +72,7 @@ export function rankRobustnessRowLoop(table: PostsTable, options: RobustnessOpti
     return out;
   };
   const score = (d: IndexDefinition | null, stats: Record<string, number>): number | null => {
-    const v = d ? evaluateIndex(d, stats, {}, 'rankRobustness').value : scorer!(stats);
+    const v = d ? evaluateIndexNamed(d, stats, {}, 'rankRobustness').value : scorer!(stats);
     if (v !== null && typeof v !== 'number') throw new TypeError(`rankRobustness: scorer returned ${typeof v}, not a number or null`);
     return v;
   };
