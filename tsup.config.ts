@@ -26,7 +26,13 @@ export default defineConfig([
   // module's top-level code (zod schemas …) and weigh ~1 MB (test/package/bundle-size).
   { ...lib, entry: ['src/**/*.ts', '!src/cli/**', '!src/io/node/**'], format: ['esm'], bundle: false, sourcemap: false },
   // CJS (require): index + node in one build with shared chunks (tsup's CJS code splitting).
-  { ...lib, entry: { index: 'src/index.ts', node: 'src/io/node/index.ts' }, format: ['cjs'], splitting: true },
+  // (tsup turns the split ESM into CJS with sucrase, which leaves `import.meta` — a syntax
+  // error under require(). The node sources use it only after `typeof __filename` and on
+  // the from-sources tsx path, neither taken in this build: defined away.)
+  {
+    ...lib, entry: { index: 'src/index.ts', node: 'src/io/node/index.ts' }, format: ['cjs'], splitting: true,
+    esbuildOptions(o) { o.define = { ...o.define, 'import.meta.url': 'undefined', 'import.meta.resolve': 'undefined' }; },
+  },
   // Declarations: one bundled .d.ts / .d.cts per entry.
   { ...lib, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: { only: true } },
   { ...lib, entry: { node: 'src/io/node/index.ts' }, format: ['esm'], external: [/^node:/, CORE_MODULE] },

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createRng } from '../src/index.js';
+import { createRng } from '../src/stats/create-rng.js';
 
 const POSTS = Number(process.env.BENCH_SCALE_POSTS ?? 100_000_000);
 const ACCOUNTS = Number(process.env.BENCH_SCALE_ACCOUNTS ?? Math.max(1000, Math.round(POSTS / 100)));

@@ -46,6 +46,7 @@ export function evaluateIndex(def: IndexDefinition, stats: Readonly<Record<strin
 
 /**
  * Internal: `evaluateIndex` whose errors name `fn`, the public function the caller was given (`wci`, `bci`, …).
+ * @throws {RangeError} as `evaluateIndex`, naming `fn`.
  * @internal
  */
 export function evaluateIndexNamed(def: IndexDefinition, stats: Readonly<Record<string, number | undefined>>, options: EvaluateOptions, fn: string): IndexResult {

@@ -26,6 +26,7 @@ export function resolveIndex(index: string | IndexDefinition): IndexDefinition {
 
 /**
  * Internal: `resolveIndex` whose errors name `fn`, the public function (or CLI flag) the caller was given.
+ * @throws {RangeError} as `resolveIndex`, naming `fn`.
  * @internal
  */
 export function resolveIndexNamed(index: string | IndexDefinition, fn: string): IndexDefinition {

@@ -45,6 +45,7 @@ export function indexInputsOf(def: IndexDefinition): Map<string, IndexInputSourc
 
 /**
  * Internal: `indexInputsOf` whose errors name `fn`, the public function (or CLI flag) the caller was given.
+ * @throws {TypeError} as `indexInputsOf`, naming `fn`.
  * @internal
  */
 export function indexInputsOfNamed(def: IndexDefinition, fn: string): Map<string, IndexInputSource> {

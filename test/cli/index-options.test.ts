@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_FIELDS, INDEX_CATALOG, indexFields, TABLE_FIELD_ALIASES } from '../../src/index.js';
+import { ACCOUNT_FIELDS, INDEX_CATALOG, indexFields } from '../../src/index.js';
+import { TABLE_FIELD_ALIASES } from '../../src/indices/table-fields.js';
 import { cli } from './harness.js';
 
 // `govmedia index` builds its statistic flags from ACCOUNT_FIELDS (the one definition of the

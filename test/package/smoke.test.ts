@@ -72,6 +72,16 @@ describe('the built package', () => {
     expect(readFileSync(resolve(root, 'dist/node.d.cts'), 'utf8')).toMatch(/from ["']\.\/index\.cjs["']/);
   });
 
+  it("readPostsFile with threads (ingest internals imported by path) returns the core's PostsTable, under import and require", () => {
+    // threads: 2 with minBytes: 0 forces the threaded path (a worker reads the second range) on a small file.
+    const file = JSON.stringify(resolve(root, 'test/fixtures/cli/data/posts.csv'));
+    const check = (m: string, n: string) =>
+      `const one = await ${n}.readPostsFile(${file}, { threads: 1 }); const two = await ${n}.readPostsFile(${file}, { threads: 2, minBytes: 0 });` +
+      `console.log([two.table instanceof ${m}.PostsTable, two.table.size === one.table.size, two.table.size > 0, two.rejected.length === one.rejected.length].join(','))`;
+    expect(node(`const m = await import('govmedia'); const n = await import('govmedia/node'); ${check('m', 'n')}`, 'module')).toBe('true,true,true,true');
+    expect(node(`(async () => { const m = require('govmedia'); const n = require('govmedia/node'); ${check('m', 'n')} })()`, 'commonjs')).toBe('true,true,true,true');
+  });
+
   it('npm pack ships dist (prepack builds it) and typesVersions maps govmedia/node for node10 resolution', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
     expect(pkg.scripts.prepack).toMatch(/npm run build/);

@@ -1,4 +1,4 @@
-import type { REPLY_POLICIES } from '../../activity/index.js';
+import type { REPLY_POLICIES } from '../../activity/reply-policies.js';
 import { readMessagesFile, readRegistryFile } from '../../io/node/files.js';
 import type { Account, Message, RegistryEntry } from '../../model/index.js';
 import type { PostsTable } from '../../table/index.js';

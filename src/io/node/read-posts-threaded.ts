@@ -5,8 +5,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 // Core modules by path: the CJS build splits the code shared by `govmedia` and
 // `govmedia/node` into common chunks, and the ESM node entry imports the ESM core's own
 // one-file-per-module output (tsup.config.ts), so the stitched table is the core's
@@ -21,6 +20,7 @@ import type { ReadPostsResult } from '../../ingest/read-posts.js';
 import type { Rejection } from '../../model/errors.js';
 import { PostsTable } from '../../table/posts-table.js';
 import { runIngestTask, type IngestTask, type RangeColumns } from './ingest-task.js';
+import { startWorker } from './start-worker.js';
 
 /** Thread options of {@link readPostsFile}. */
 export interface ReadThreadOptions {
@@ -287,10 +287,7 @@ function workerFile(): string {
 function runOnWorker(task: IngestTask): Promise<RangeColumns> {
   const entry = workerFile();
   const data = { workerData: { task: 'govmedia:readPostsRange', ...task } };
-  // From TypeScript sources (tests, benches under tsx/vitest): register tsx in the worker first.
-  const worker = entry.endsWith('.ts')
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`, { ...data, eval: true })
-    : new Worker(entry, data);
+  const worker = startWorker(entry, data);
   return new Promise<RangeColumns>((resolve, reject) => {
     worker.once('message', (m: { result?: RangeColumns; error?: string; name?: string }) => {
       void worker.terminate();

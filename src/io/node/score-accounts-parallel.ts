@@ -2,8 +2,8 @@
 // the clustered columns on SharedArrayBuffers. The browser core stays single-threaded.
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { resolveIndexNamed } from '../../indices/index-catalog.js';
 import type { ScoreAccountsOptions } from '../../indices/score-accounts.js';
 import {
@@ -14,6 +14,7 @@ import { kernelColumnsOf } from '../../stats/account-fields-kernel.js';
 import type { AccountField } from '../../stats/account-fields.js';
 import type { PostsTable } from '../../table/posts-table.js';
 import { runScoreTask, type ScoreTask } from './score-worker.js';
+import { startWorker } from './start-worker.js';
 
 /** Thread options of the Node scorers. */
 export interface ThreadOptions {
@@ -114,10 +115,7 @@ function getWorker(slot: number): Worker {
   let w = pool[slot];
   if (!w) {
     const entry = workerFile();
-    // From TypeScript sources (tests, benches under tsx/vitest): register tsx in the worker first.
-    w = entry.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`, { eval: true })
-      : new Worker(entry);
+    w = startWorker(entry);
     w.unref();
     w.setMaxListeners(0);
     pool[slot] = w;

@@ -1,13 +1,14 @@
 // Node worker_threads helpers (Node only: the browser core stays single-threaded).
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 // Core values come through the core's barrel: the built `govmedia/node` imports the
 // built core (`./index.js`) instead of bundling a second copy (tsup.config.ts), so
 // `instanceof PostsTable` holds across the two entries. `comparedText` is internal
 // (a pure function, bundled).
 import { comparedText } from '../../homogeneity/find-homogeneous-accounts.js';
 import { lshBandKeys, PostsTable, type LshBandKeys, type MinHashLshOptions } from '../../index.js';
+import { startWorker } from './start-worker.js';
 
 const TASK = 'govmedia:lshBandKeys';
 
@@ -62,10 +63,7 @@ export async function lshBandKeysParallel(
     return new Promise<LshBandKeys>((resolve, reject) => {
       const data = { workerData: { task: TASK, texts: chunk, options: lshOptions } };
       const entry = workerEntry();
-      // Running from TypeScript sources (tests, benches under tsx/vitest): register tsx in the worker first.
-      const worker = entry.endsWith('.ts')
-        ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`, { ...data, eval: true })
-        : new Worker(entry, data);
+      const worker = startWorker(entry, data);
       worker.once('message', (m: LshBandKeys) => { resolve(m); void worker.terminate(); });
       worker.once('error', reject);
       worker.once('exit', (code) => { if (code !== 0) reject(new Error(`${fn}: worker exited with code ${code}`)); });
