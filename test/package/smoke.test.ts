@@ -69,6 +69,8 @@ describe('the built package', () => {
     expect(esm).not.toMatch(/\bclass\b/);
     expect(readFileSync(resolve(root, 'dist/node.cjs'), 'utf8')).not.toMatch(/PostsTable = class|InputError = class extends Error|class PostsTable|class InputError/);
     expect(readFileSync(resolve(root, 'dist/node.d.ts'), 'utf8')).toMatch(/from ["']\.\/index\.js["']/);
+    // …and the declarations do not inline a second PostsTable (a table from readPostsFile must be the core's type).
+    for (const d of ['dist/node.d.ts', 'dist/node.d.cts']) expect(readFileSync(resolve(root, d), 'utf8'), d).not.toMatch(/declare class PostsTable/);
     expect(readFileSync(resolve(root, 'dist/node.d.cts'), 'utf8')).toMatch(/from ["']\.\/index\.cjs["']/);
   });
 

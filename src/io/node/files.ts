@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 // Core modules by path (shared with the core's build, see read-posts-threaded.ts).
-import type { InputFormat } from '../../ingest/raw-records.js';
-import type { ReadOptions } from '../../ingest/read-options.js';
-import type { ReadPostsResult } from '../../ingest/read-posts.js';
+// Types of public signatures through the core's barrel, so the built node.d.ts refers to
+// the core's declarations (./index.js) instead of inlining a second PostsTable class
+// (test/package/readme-examples.test.ts: a table from readPostsFile must type-check
+// where the core wants one). Values by path (see read-posts-threaded.ts).
+import type { InputFormat, ReadOptions, ReadPostsResult } from '../../index.js';
 import { readAccounts, readMessages, readPosts, readRegistry } from '../../ingest/index.js';
 import { reopenable } from '../../ingest/open-table.js';
 import { readPostsFileThreaded, type ReadThreadOptions } from './read-posts-threaded.js';

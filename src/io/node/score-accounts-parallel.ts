@@ -5,14 +5,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { resolveIndexNamed } from '../../indices/index-catalog.js';
-import type { ScoreAccountsOptions } from '../../indices/score-accounts.js';
+// Types of public signatures through the core's barrel, so the built node.d.ts refers to
+// the core's declarations (./index.js) instead of inlining a second PostsTable class
+// (test/package/readme-examples.test.ts: a table from readPostsFile must type-check
+// where the core wants one). Values by path (see read-posts-threaded.ts).
+import type { AccountField, AccountScore, PostsTable, RankAccountsOptions, RankedAccount, ScoreAccountsOptions } from '../../index.js';
 import {
-  accountInputColumns, checkInputs, inputColumns, planScore, scoreObjects, scoreOutputs, sharedBuffer, type AccountScore, type ScoreColumns, type ScoreColumnsOptions,
+  accountInputColumns, checkInputs, inputColumns, planScore, scoreObjects, scoreOutputs, sharedBuffer, type ScoreColumns, type ScoreColumnsOptions,
 } from '../../indices/score-columns.js';
-import { rankColumns, rankMask, type RankAccountsOptions, type RankedAccount } from '../../ranking/rank-columns.js';
+import { rankColumns, rankMask } from '../../ranking/rank-columns.js';
 import { kernelColumnsOf } from '../../stats/account-fields-kernel.js';
-import type { AccountField } from '../../stats/account-fields.js';
-import type { PostsTable } from '../../table/posts-table.js';
 import { runScoreTask, type ScoreTask } from './score-worker.js';
 import { startWorker } from './start-worker.js';
 
