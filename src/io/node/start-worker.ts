@@ -6,18 +6,21 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * when the library runs from its TypeScript sources (tests, benches under tsx/vitest),
  * a `.ts` file, for which the worker registers tsx first.
  *
- * The worker inherits the parent's Node flags except `--input-type`: Node refuses that
- * flag for a worker started on a file, so without this a user's one-liner
- * (`node --input-type=module -e "…readPostsFile…"`, or a script piped to stdin) failed
- * with "--input-type can only be used with string input".
+ * A worker inherits the parent's Node flags, and Node refuses `--input-type` for a
+ * worker started on a file: a user's one-liner (`node --input-type=module -e
+ * "…readPostsFile…"`, or a script piped to stdin) failed with "--input-type can only be
+ * used with string input". Under that flag the worker starts from a one-line string
+ * that imports the file. (Filtering the flags instead fails on flags a worker may not be
+ * given explicitly, such as `--expose-gc`.)
  * @param entry Absolute path of the worker file.
  * @param options `worker_threads` options (`workerData` …).
  * @returns The started worker.
  * @internal
  */
 export function startWorker(entry: string, options: WorkerOptions = {}): Worker {
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  return entry.endsWith('.ts')
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`, { execArgv, ...options, eval: true })
-    : new Worker(entry, { execArgv, ...options });
+  const url = JSON.stringify(pathToFileURL(entry).href);
+  if (entry.endsWith('.ts'))
+    return new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${url}); })`, { ...options, eval: true });
+  if (process.execArgv.some((a) => a.startsWith('--input-type'))) return new Worker(`import(${url})`, { ...options, eval: true });
+  return new Worker(entry, options);
 }
