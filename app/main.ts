@@ -92,8 +92,8 @@ function setStatus(text: string, error = false): void {
 
 // ---------------------------------------------------------------- inputs
 
-const files: Record<Role, File[]> = { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [] };
-const reports: Record<Role, FileReport[]> = { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [] };
+const files: Record<Role, File[]> = { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [], findings: [] };
+const reports: Record<Role, FileReport[]> = { posts: [], accounts: [], messages: [], registry: [], matrix: [], rules: [], findings: [] };
 const MAPPING_KEY = 'govmedia-app:column-mappings';
 
 /** Saved column mappings, keyed by role and the file's unrecognised headers (so the same export shape is mapped the same way next time). */
@@ -322,6 +322,12 @@ function renderView(r: ViewResult): void {
     for (const f of ['html', 'docx'] as const) {
       const b = h('button', { type: 'button', 'data-export-doc': f }, f === 'html' ? '下载报告 HTML' : '下载报告 Word (.docx)');
       b.onclick = () => download('exportDoc', { docId: r.docId, format: f });
+      tools.append(b);
+    }
+    if (r.view === 'content') {
+      // The findings file: kept by the office and dropped on 上次内容检查发现 next time (rectification, 整改).
+      const b = h('button', { type: 'button', 'data-export-findings': 'json' }, '下载本次检查发现（JSON，下次整改对比用）');
+      b.onclick = () => download('exportFindings', {});
       tools.append(b);
     }
   }

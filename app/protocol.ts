@@ -2,7 +2,7 @@
 import type { ReportTable } from '../src/report/report-table.js';
 
 /** Input roles: one drop zone / file picker each. */
-export type Role = 'posts' | 'accounts' | 'messages' | 'registry' | 'matrix' | 'rules';
+export type Role = 'posts' | 'accounts' | 'messages' | 'registry' | 'matrix' | 'rules' | 'findings';
 
 export const ROLES: readonly { role: Role; label: string; hint: string; multiple: boolean }[] = [
   { role: 'posts', label: '帖子（发文数据）', hint: 'CSV / Excel / JSON，可多选：清博、新榜、公众平台后台等导出', multiple: true },
@@ -11,6 +11,7 @@ export const ROLES: readonly { role: Role; label: string; hint: string; multiple
   { role: 'registry', label: '备案', hint: '账号ID、主办单位、平台、备案时间、状态 …', multiple: true },
   { role: 'matrix', label: '矩阵定义', hint: 'JSON：龙头账号、成员、单位、规则', multiple: false },
   { role: 'rules', label: '内容规则', hint: '错敏词、规范表述、领导人名单（CSV/JSON）', multiple: true },
+  { role: 'findings', label: '上次内容检查发现', hint: 'JSON：上次“内容检查”页下载的检查发现（或 govmedia check --format json），用于整改跟踪', multiple: false },
 ];
 
 export type ViewId = 'ranking' | 'inspection' | 'warnings' | 'homogeneity' | 'matrix' | 'content' | 'shortlist' | 'tongbao';

@@ -26,12 +26,16 @@ const state: {
   registry: RegistryEntry[];
   matrix: Matrix | null;
   rules: unknown[] | null;
+  /** The last content check's findings file dropped on 上次内容检查发现 (rectification, 整改). */
+  previousFindings: g.FindingsFile | null;
+  /** The findings file of the content check last shown (its JSON download). */
+  findingsFile: g.ContentFindingsFile | null;
   tables: Map<string, { table: ReportTable; doc: string }>;
   /** The last 通报 built (for its .docx / HTML / .xlsx downloads). */
   quarterly: g.QuarterlyReport | null;
   docs: Map<string, ReportDocument>;
 } = {
-  posts: [], accounts: null, messages: [], registry: [], matrix: null, rules: null,
+  posts: [], accounts: null, messages: [], registry: [], matrix: null, rules: null, previousFindings: null, findingsFile: null,
   tables: new Map(), docs: new Map(), quarterly: null,
 };
 
@@ -142,6 +146,16 @@ async function readRole(role: Role, files: File[], mappings: Record<string, File
         const r = g.safeParseMatrix(parsed);
         if (r.success) { results.push(r.data); reports.push(fileReport(role, file, {}, 1)); }
         else reports.push(fileReport(role, file, { rejected: r.errors }, 0));
+      } else if (role === 'findings') {
+        // The last check's findings (parseFindingsFile: the file `govmedia check --format json` writes, as this page's download).
+        let parsed: unknown;
+        try { parsed = JSON.parse((await file.text()).replace(/^\uFEFF/, '')); } catch (e) {
+          reports.push(fileReport(role, file, { rejected: [{ row: 1, column: '', reason: `不是有效的 JSON：${(e as Error).message}` }] }, 0));
+          continue;
+        }
+        const r = g.parseFindingsFile(parsed, { file: file.name });
+        results.push(r);
+        reports.push(fileReport(role, file, { 检查时间: g.formatChinaTime(r.at.getTime()) }, r.findings.length));
       } else {
         // Content rules: a JSON rule set (parseContentRules) or a CSV dictionary (contentRulesFromCsv), as `govmedia check --rules` reads them.
         const text = (await file.text()).replace(/^\uFEFF/, '');
@@ -166,6 +180,7 @@ async function readRole(role: Role, files: File[], mappings: Record<string, File
   else if (role === 'messages') state.messages = results as Message[];
   else if (role === 'registry') state.registry = results as RegistryEntry[];
   else if (role === 'matrix') state.matrix = (results[0] as Matrix | undefined) ?? null;
+  else if (role === 'findings') state.previousFindings = (results[0] as g.FindingsFile | undefined) ?? null;
   else state.rules = results.length ? results : null;
   return reports;
 }
@@ -395,39 +410,29 @@ async function warningsView(params: ViewParams): Promise<Doc> {
   };
 }
 
+/**
+ * The content check as `govmedia check` runs it: one library call (`contentCheckReport`) —
+ * `checkContent` with the library's default rule sets extended by the office's files, and,
+ * with the last check's findings file dropped on 上次内容检查发现, rectification (整改:
+ * new, fixed, still open, 超7天未整改 per unit, the 督办 list; calendar days, as the CLI's
+ * default). The check time is the 监测时间点, else the end of the period (of the data).
+ */
 async function contentView(params: ViewParams): Promise<Doc> {
   let table = postsTable() ?? need('请先添加帖子文件。');
   const p = params.period ? period(params, table) : null;
   if (p) table = table.filterTime(p.start, p.end);
   if (!table.texts && !table.titles) need('帖子文件没有标题或正文列，无法检查内容。');
+  const at = checkInstant(params, p ?? period(params, table)) ?? need('请给出监测时间点（检查时间）。');
   // The library's default rule sets, extended by the office's files (as `govmedia check --rules`).
   const rules = (state.rules as g.ContentRuleSetInput[] | null ?? []).reduce<g.ContentRuleSet>((acc, x) => g.extendContentRules(acc, x), g.defaultContentRules());
   progress(null, '检查标题和正文');
-  const result = g.checkContent(table, rules, state.accounts ? { accounts: state.accounts } : {});
-  const findings: ReportTable = {
-    title: `内容检查发现的问题（${result.findings.length} 条）`,
-    columns: [
-      { key: 'account', label: '账号' }, { key: 'publishedAt', label: '发布时间' }, { key: 'where', label: '位置' }, { key: 'kind', label: '类别' },
-      { key: 'matched', label: '原文' }, { key: 'context', label: '上下文' }, { key: 'suggestion', label: '建议' }, { key: 'severity', label: '级别' }, { key: 'source', label: '依据' },
-    ],
-    rows: result.findings.map((f) => ({
-      account: f.accountName ?? f.accountId, publishedAt: f.publishedAt.slice(0, 16).replace('T', ' '), where: `${f.field === 'title' ? '标题' : '正文'}第${f.offset + 1}字`,
-      kind: f.kindZh, matched: f.matched, context: f.context.replace(/\s+/g, ' '), suggestion: f.suggestion, severity: g.SEVERITY_LABELS_ZH[f.severity], source: f.source,
-    })),
-  };
-  const kinds: ReportTable = {
-    title: '按类别',
-    columns: [{ key: 'kind', label: '类别' }, { key: 'count', label: '条数', align: 'right' }],
-    rows: (Object.entries(result.byKind) as [g.ContentKind, number][]).map(([k, n]) => ({ kind: g.CONTENT_KIND_LABELS_ZH[k], count: n })),
-  };
+  const r = g.contentCheckReport(table, rules, { at, ...(state.accounts ? { accounts: state.accounts } : {}), ...(state.previousFindings ? { previous: state.previousFindings } : {}) });
+  state.findingsFile = r.findingsFile;
+  const ids: Record<string, string> = { [r.kinds.title!]: 'content-kinds', [r.findings.title!]: 'findings', 督办清单: 'supervision', ...(r.rectificationTable ? { [r.rectificationTable.title!]: 'rectification' } : {}) };
   return {
-    title: '政务新媒体内容检查',
-    subtitle: `${p ? `统计周期 ${p.label} · ` : ''}规则：内置词表${state.rules?.length ? ` + 本单位 ${state.rules.length} 个文件` : ''}；疑似否决项须人工确认`,
-    sections: [
-      { kind: 'facts', facts: [['检查稿件', result.posts], ['发现问题', result.findings.length], ['疑似单项否决（待人工确认）', result.bySeverity['veto-candidate']], ['扣分项', result.bySeverity.deduction], ['提示', result.bySeverity.note]] },
-      { kind: 'table', id: 'content-kinds', title: '按类别', table: kinds },
-      { kind: 'table', id: 'findings', title: findings.title!, table: findings },
-    ],
+    title: r.document.title,
+    subtitle: `${r.document.subtitle}${p ? ` · 统计周期 ${p.label}` : ''} · 规则：内置词表${state.rules?.length ? ` + 本单位 ${state.rules.length} 个文件` : ''}；疑似否决项须人工确认${state.previousFindings ? '' : ' · 整改跟踪：添加上次检查发现（JSON）'}`,
+    sections: r.document.sections.map((s) => docSection(s, ids)),
   };
 }
 
@@ -568,6 +573,15 @@ async function exportTongbao(format: 'html' | 'docx' | 'xlsx'): Promise<{ name: 
   return { name: `${base}.html`, mime: 'text/html;charset=utf-8', bytes: enc.encode(g.quarterlyReportHtml(r)) };
 }
 
+/** The findings file of the content check last shown, as JSON: dropped on 上次内容检查发现 at the next check (rectification). */
+function exportFindings(): { name: string; mime: string; bytes: Uint8Array } {
+  const f = state.findingsFile ?? need('请先打开“内容检查”页。');
+  // The day the check names (a check at midnight is the end of the day before, as the report's 检查时间).
+  const t = Date.parse(f.at);
+  const day = g.formatChinaTime(f.at.endsWith('T00:00:00+08:00') ? t - 1 : t).slice(0, 10);
+  return { name: `内容检查发现（${day}）.json`, mime: 'application/json', bytes: enc.encode(`${JSON.stringify(f, null, 2)}\n`) };
+}
+
 async function exportDoc(docId: string, format: 'html' | 'docx'): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
   const doc = state.docs.get(docId) ?? need('报告已过期，请重新计算。');
   const base = doc.title.replace(/[\\/:*?"<>|]/g, '_');
@@ -589,6 +603,7 @@ self.onmessage = async (ev: MessageEvent) => {
     else if (msg.op === 'view') result = await runView(msg.view as ViewId, msg.params as ViewParams);
     else if (msg.op === 'export') result = await exportTable(msg.tableId as string, msg.format as 'csv' | 'xlsx');
     else if (msg.op === 'exportTongbao') result = await exportTongbao(msg.format as 'html' | 'docx' | 'xlsx');
+    else if (msg.op === 'exportFindings') result = exportFindings();
     else if (msg.op === 'exportDoc') result = await exportDoc(msg.docId as string, msg.format as 'html' | 'docx');
     else if (msg.op === 'meta') result = { indices: scorableIndices() };
     else throw new Error(`unknown op ${msg.op}`);

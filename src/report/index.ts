@@ -42,3 +42,5 @@ export { inspectionReport, type InspectionReport, type InspectionReportOptions }
 export { earlyWarningsReport, type EarlyWarningsReport, type EarlyWarningsReportOptions } from './early-warnings-report.js';
 // One account matrix (govmedia matrix and the office app): coverage, echo, totals, tables, document.
 export { matrixReport, type MatrixReport, type MatrixReportOptions } from './matrix-report.js';
+// One content check with rectification (govmedia check and the office app): findings, 整改, findings file, tables, document.
+export { contentCheckReport, type ContentCheckReport, type ContentCheckReportOptions, type ContentFindingsFile } from './content-check-report.js';

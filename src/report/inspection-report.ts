@@ -58,7 +58,7 @@ export interface InspectionReport {
  * @param options the check instant `at`, local rules, the sample and the posts files' platforms
  * @returns The verdicts, pass rates, the accounts checked and not checked, and the tables and document every output renders.
  * @throws {RangeError} from `inspect` (a bad `at`) and `stratifiedSample` (a share outside 0–1, a size above the accounts)
- * @example const r = inspectionReport(accounts, posts, messages, registry, { at: '2024-09-30 24:00' });
+ * @example const r = inspectionReport(accounts, posts, messages, registry, { at: '2024-10-01 00:00' }); // the end of 2024-09-30
  * r.passRates.overall.ratePercent // 85.7; r.rates.rows[0].rate === '85.7%'
  */
 export function inspectionReport(

@@ -411,7 +411,7 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
     }
   });
 
-  it('checks the content of posts against the built-in rules plus an office dictionary dropped on the page', async () => {
+  it('checks the content of posts against the built-in rules plus an office dictionary dropped on the page, and tracks rectification against the last findings file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmedia-app-content-'));
     try {
       const posts = join(dir, 'posts.csv');
@@ -427,6 +427,34 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
       await openView(page, 'content');
       const rows = (await lastResult(page)).sections.find((s) => s.id?.endsWith(':findings'))!.table!.rows;
       expect(rows.map((r) => [r.matched, r.suggestion])).toEqual(expect.arrayContaining([['扫黑险恶', '扫黑除恶'], ['青山杯', '青山区杯']]));
+      // The same check by `govmedia check` (one library call, contentCheckReport, in both): the same findings.
+      const ref = await cli('check', '--posts', posts, '--rules', dict) as { at: string; findings: { matched: string }[] };
+      expect(rows.map((r) => r.matched)).toEqual(ref.findings.map((f) => f.matched));
+
+      // Rectification (整改): the findings file downloaded, kept, dropped on 上次内容检查发现 at a later check.
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export-findings="json"]')]);
+      expect(dl.suggestedFilename()).toBe('内容检查发现（2024-09-03）.json');
+      const kept = join(dir, 'findings-0903.json');
+      writeFileSync(kept, readFileSync((await dl.path())!));
+      expect((JSON.parse(readFileSync(kept, 'utf8')) as { at: string; findings: unknown[] })).toMatchObject({ at: ref.at, findings: expect.any(Array) });
+      const posts2 = join(dir, 'posts-later.csv');
+      writeFileSync(posts2, '账号ID,账号名称,发布时间,标题,正文,阅读数\n' +
+        'A1,青山发布,2024-09-02 08:00,部署工作,坚决打好扫黑除恶攻坚战，守护一方平安。,1200\n' +
+        'A1,青山发布,2024-09-03 08:00,通知,本周五举行青山杯活动。,800\n');
+      await setFiles(page, 'posts', [posts2]);
+      await setFiles(page, 'findings', [kept]);
+      expect(await page.textContent('#files-findings .rows')).toBe(String(ref.findings.length));
+      await page.$eval('#at', (e) => { (e as HTMLInputElement).value = '2024-09-20'; });
+      await page.dispatchEvent('#at', 'change');
+      await idle(page);
+      await openView(page, 'content');
+      const again = await cli('check', '--posts', posts2, '--rules', dict, '--at', '2024-09-20', '--previous', kept) as {
+        rectification: { byUnit: { unit: string; new: number; fixed: number; open: number; overdue: number }[] };
+      };
+      expect(again.rectification.byUnit.map((u) => [u.fixed, u.open, u.overdue])).toEqual([[1, 1, 1]]); // 扫黑险恶 fixed; 青山杯 open 17 days
+      expect((await tableCells(page, 'rectification')).slice(1).map((r) => r.slice(0, 5)))
+        .toEqual(again.rectification.byUnit.map((u) => [u.unit, String(u.new), String(u.fixed), String(u.open), String(u.overdue)]));
+      expect((await tableCells(page, 'supervision')).slice(1).map((r) => [r[3], r[4], r[5]])).toEqual([['青山杯', '2024-09-03', '17']]);
       const appUrl = pathToFileURL(APP).href;
       expect(requests.filter((u) => u !== appUrl && !u.startsWith('blob:'))).toEqual([]);
       expect(errors).toEqual([]);
