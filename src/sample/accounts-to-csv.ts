@@ -7,7 +7,8 @@ const LEVEL_SHORT = { ...LEVEL_LABELS_ZH, township: '乡镇', village: '村' };
 /**
  * Accounts as a registry office's spreadsheet: 账号ID, 账号名称, 平台, 主办单位, 层级, 地区,
  * 类型, 粉丝数, 状态, 留言功能, 评论功能, 在线咨询, 服务功能, 安全事故, 刷量 (是/否; blank =
- * unknown). UTF-8 with BOM and CRLF; browser-safe (returns a string).
+ * unknown). UTF-8 with BOM and CRLF, written by `reportToCsv` (formula-looking cells prefixed
+ * with `'`); browser-safe (returns a string).
  *
  * Complexity O(accounts).
  * @returns The CSV text.

@@ -4,7 +4,7 @@ import { csvText, csvTime } from './internal/csv-cells.js';
 
 /**
  * Public messages as an office's export: 留言ID, 账号ID, 留言时间, 类别 (咨询/投诉/建议),
- * 回复时间, 办结时间 (blank = not yet). UTF-8 with BOM and CRLF; browser-safe.
+ * 回复时间, 办结时间 (blank = not yet). UTF-8 with BOM and CRLF, written by `reportToCsv`; browser-safe.
  *
  * Complexity O(messages).
  * @returns The CSV text.

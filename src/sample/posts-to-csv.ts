@@ -7,7 +7,8 @@ export const POSTS_CSV_HEADERS = ['账号ID', '账号名称', '文章ID', '发�
 /**
  * Posts as an office's export: Chinese headers ({@link POSTS_CSV_HEADERS}), China-time
  * dates, `10万+` for the cap, the exact `万` form from 10,000 up, `-` for missing
- * counts, 是/否 for the original flag; UTF-8 with BOM and CRLF. Browser-safe: returns a
+ * counts, 是/否 for the original flag; UTF-8 with BOM and CRLF, written by `reportToCsv`
+ * (a text cell that looks like a formula is prefixed with `'`; `-` and numbers are not). Browser-safe: returns a
  * string. `names` maps account ids to 账号名称 (blank when absent).
  *
  * Complexity O(total text length).

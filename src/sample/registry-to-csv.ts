@@ -7,7 +7,7 @@ const REGISTRY_ZH = { opened: '开设', changed: '变更', closed: '关停', can
 /**
  * Registry (备案) entries as an office's export: 账号ID, 主办单位, 平台, 备案时间, 状态
  * (开设/变更/关停/注销), 状态变更时间 (the latest change; one row per account, so earlier
- * changes are not written). UTF-8 with BOM and CRLF; browser-safe.
+ * changes are not written). UTF-8 with BOM and CRLF, written by `reportToCsv`; browser-safe.
  *
  * Complexity O(entries).
  * @returns The CSV text.
