@@ -9,7 +9,8 @@ export type { ReportCsvOptions } from './report-to-csv.js';
 export { reportToMarkdown } from './report-to-markdown.js';
 // Domain results as Markdown (presentation stays in report/): the census (摸底) of seed 001, the pass rates of seed 004.
 export { censusMarkdown } from './census-markdown.js';
-export { passRatesMarkdown, type PassRatesMarkdownOptions } from './pass-rates-markdown.js';
+export { passRatesMarkdown } from './pass-rates-markdown.js';
+export type { PassRatesMarkdownOptions } from './pass-rates-markdown.js';
 // Tables as .xlsx and reports as .docx (write-excel-file and docx loaded lazily, as for the 通报).
 export { reportToXlsx } from './report-to-xlsx.js';
 export type { ReportXlsxOptions } from './report-to-xlsx.js';
