@@ -336,47 +336,14 @@ async function inspectionView(params: ViewParams): Promise<Doc> {
   };
 }
 
+/** Homogeneity as `govmedia homogeneity` runs it: one library call (`homogeneityReport`); the ledger gives host units (merge advice only within one unit). */
 async function homogeneityView(params: ViewParams): Promise<Doc> {
   const table = postsTable() ?? need('请先添加帖子文件。');
   const p = period(params, table);
-  const sub = p ? table.filterTime(p.start, p.end) : table;
   progress(null, '比对帖子内容（MinHash / LSH）');
-  // The ledger gives host units: merge advice only within one unit; the rest is high overlap (高度重合).
-  const result = g.findHomogeneousAccounts(sub, state.accounts ? { accounts: state.accounts } : {});
-  const nm = name(state.accounts);
-  const homogeneous = result.accountPairs.filter((x) => x.homogeneous);
-  const pairs: ReportTable = {
-    title: '同质化账号对',
-    columns: [
-      { key: 'a', label: '账号甲' }, { key: 'b', label: '账号乙' }, { key: 'pairs', label: '未注明转载的近似重复帖对' },
-      { key: 'shareAInB', label: '甲重复占比', digits: 2 }, { key: 'shareBInA', label: '乙重复占比', digits: 2 }, { key: 'source', label: '首发方' },
-    ],
-    rows: homogeneous.map((x) => ({ a: nm(x.a), b: nm(x.b), pairs: x.pairs - x.citedPairs, shareAInB: x.shareAInB, shareBInA: x.shareBInA, source: x.source ? nm(x.source) : '' })),
-  };
-  const REASONS = { 'same-unit-platform': '同一单位同一平台多个账号', 'homogeneous-content': '内容同质化', both: '同一单位同平台且内容同质化' } as const;
-  const advice: ReportTable = {
-    title: '整合建议',
-    columns: [{ key: 'keep', label: '建议保留' }, { key: 'merge', label: '建议整合' }, { key: 'reason', label: '依据' }, { key: 'keepBecause', label: '保留理由' }],
-    rows: result.suggestions.map((s) => ({ keep: nm(s.keep), merge: s.merge.map(nm), reason: REASONS[s.reason] + (s.unit ? `：${s.unit}` : ''), keepBecause: s.keepBecause })),
-  };
-  const overlap: ReportTable = {
-    title: '高度重合（不同或未知主办单位，不作整合建议）',
-    columns: [{ key: 'accounts', label: '账号' }, { key: 'units', label: '主办单位' }, { key: 'unknown', label: '主办单位未知' }, { key: 'pairs', label: '同质化账号对' }],
-    rows: result.highOverlap.map((o) => ({ accounts: o.accountIds.map(nm), units: o.units, unknown: o.unitUnknown.map(nm), pairs: o.evidence.accountPairs.length })),
-  };
-  const cells = homogeneous.flatMap((x) => [{ a: nm(x.a), b: nm(x.b), share: x.shareAInB }, { a: nm(x.b), b: nm(x.a), share: x.shareBInA }]);
-  const s = result.stats;
-  return {
-    title: '政务新媒体同质化检测',
-    subtitle: p ? `统计周期 ${p.label}` : '全部帖子',
-    sections: [
-      { kind: 'facts', facts: [['比对帖子', s.compared], ['近似重复帖对', result.pairs.count], ['其中注明转载', result.pairs.cited], ['同质化账号对', homogeneous.length], ['跳过：平台占位文字或空转发', s.skipped.placeholder], [`跳过：不足 ${s.minChars} 个有效字符`, s.skipped.short], ['相似度阈值 (Jaccard)', s.threshold]] },
-      ...(cells.length ? [{ kind: 'chart' as const, title: '账号间重复占比', spec: g.pairHeatmapSpec(cells) }] : []),
-      { kind: 'table', id: 'homogeneous-pairs', title: '同质化账号对', table: pairs },
-      { kind: 'table', id: 'merge-advice', title: '整合建议', table: advice },
-      ...(overlap.rows.length ? [{ kind: 'table' as const, id: 'high-overlap', title: overlap.title!, table: overlap }] : []),
-    ],
-  };
+  const r = g.homogeneityReport(table, { ...(p ? { period: p } : {}), ...(state.accounts ? { accounts: state.accounts } : {}) });
+  const ids: Record<string, string> = { 同质化账号对: 'homogeneous-pairs', 整合建议: 'merge-advice', [r.highOverlap.title!]: 'high-overlap' };
+  return { title: r.document.title, ...(r.document.subtitle ? { subtitle: r.document.subtitle } : {}), sections: r.document.sections.map((s) => docSection(s, ids)) };
 }
 
 async function matrixView(params: ViewParams): Promise<Doc> {

@@ -45,3 +45,5 @@ export { earlyWarningsReport, type EarlyWarningsReport, type EarlyWarningsReport
 export { matrixReport, type MatrixReport, type MatrixReportOptions } from './matrix-report.js';
 // One content check with rectification (govmedia check and the office app): findings, 整改, findings file, tables, document.
 export { contentCheckReport, type ContentCheckReport, type ContentCheckReportOptions, type ContentFindingsFile } from './content-check-report.js';
+// Homogeneity (govmedia homogeneity and the office app): pairs, merge advice, high overlap, document.
+export { homogeneityReport, type HomogeneityReport, type HomogeneityReportOptions } from './homogeneity-report.js';

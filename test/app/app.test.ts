@@ -278,6 +278,13 @@ describe.skipIf(!haveBrowser && !required)('office app (dist/govmedia-app.html) 
       await openView(page, view);
       await screenshot(page, view);
       expect(await page.$('#view p.error')).toBeNull();
+      if (view === 'homogeneity') {
+        // 同质化 (homogeneityReport in both): the homogeneous pairs of `govmedia homogeneity`, A and B by name.
+        const hg = await cli('homogeneity', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--period', '2024-09') as { accountPairs: { a: string; b: string }[] };
+        const names = new Map(libAccounts.records.map((a) => [a.id, a.name]));
+        expect((await tableCells(page, 'homogeneous-pairs')).slice(1).map((r) => [r[0], r[1]])).toEqual(hg.accountPairs.map((x) => [names.get(x.a) ?? x.a, names.get(x.b) ?? x.b]));
+        expect(hg.accountPairs.length).toBeGreaterThan(0);
+      }
       if (view === 'warnings') {
         // 预警 (one library call, earlyWarningsReport, in both): the rows of `govmedia warn` at the end of the period, the next check 7 days later (the page's default).
         const w = await cli('warn', '--posts', 'examples/data/posts.csv', '--accounts', 'examples/data/accounts.csv', '--messages', 'examples/data/messages.csv',

@@ -1,11 +1,8 @@
-import { findHomogeneousAccounts, type HomogeneityPostRef, type HomogeneousAccountPair, type HomogeneousPostPair } from '../../homogeneity/index.js';
-import { PLATFORM_LABELS_ZH, type Platform } from '../../model/index.js';
-import { pairHeatmapSpec, type ReportTable } from '../../report/index.js';
+import type { HomogeneityPostRef, HomogeneousAccountPair, HomogeneousPostPair } from '../../homogeneity/index.js';
+import { homogeneityReport } from '../../report/index.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountNamer, accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, requirePeriodWithPosts } from './shared.js';
-
-const HOUR = 3_600_000;
+import { accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, requirePeriodWithPosts } from './shared.js';
 
 /** `govmedia homogeneity`: near-duplicate content between accounts (同质化) and consolidation suggestions. */
 export const homogeneityCommand: CommandDefinition = {
@@ -32,7 +29,7 @@ export const homogeneityCommand: CommandDefinition = {
     const maxLag = numberOption('--max-lag-hours', opts.maxLagHours, { min: 0 });
     const maxPairs = numberOption('--max-listed-pairs', opts.maxListedPairs, { integer: true, min: 0 });
     ctx.progress.step('比对内容');
-    const result = findHomogeneousAccounts(table, {
+    const r = homogeneityReport(table, {
       ...(period ? { period } : {}),
       ...(opts.threshold !== undefined ? { threshold: numberOption('--threshold', opts.threshold, { min: 0, max: 1 })! } : {}),
       ...(opts.minShare !== undefined ? { minShare: numberOption('--min-share', opts.minShare, { min: 0, max: 1 })! } : {}),
@@ -42,6 +39,7 @@ export const homogeneityCommand: CommandDefinition = {
       ...(maxPairs !== undefined ? { maxListedPairs: maxPairs } : {}),
       ...(accounts ? { accounts } : {}),
     });
+    const result = r.result;
     const sk = result.stats.skipped;
     if (sk.placeholder + sk.short > 0) {
       ctx.io.stderr.write(`govmedia: 同质化比对跳过 ${sk.placeholder + sk.short} 篇：仅有平台占位文字（如“转发微博”“分享图片”）或空转发 ${sk.placeholder} 篇，`
@@ -50,53 +48,7 @@ export const homogeneityCommand: CommandDefinition = {
     if (!accounts && result.highOverlap.length > 0) {
       ctx.io.stderr.write('govmedia: 未给 --accounts（台账），无法判断主办单位：内容同质化的账号只列为高度重合，不作整合建议\n');
     }
-    const name = accountNamer(accounts);
     const homogeneous = result.accountPairs.filter((p) => p.homogeneous);
-    const table1: ReportTable = {
-      title: `同质化账号对（${period?.label ?? '无数据'}）`,
-      columns: [
-        { key: 'a', label: '账号A' },
-        { key: 'b', label: '账号B' },
-        { key: 'pairs', label: '重复帖对' },
-        { key: 'shareAInB', label: 'A重复占比', digits: 3 },
-        { key: 'shareBInA', label: 'B重复占比', digits: 3 },
-        { key: 'source', label: '多为首发' },
-        { key: 'lagHours', label: '中位时差(小时)', digits: 1 },
-        { key: 'meanJaccard', label: '平均相似度', digits: 3 },
-      ],
-      rows: homogeneous.map((p) => ({
-        a: name(p.a), b: name(p.b), pairs: p.pairs, shareAInB: p.shareAInB, shareBInA: p.shareBInA,
-        source: p.source === null ? '持平' : name(p.source), lagHours: p.medianLagMs / HOUR, meanJaccard: p.meanJaccard,
-      })),
-    };
-    const suggestions: ReportTable = {
-      title: '整合建议',
-      columns: [
-        { key: 'keep', label: '建议保留' },
-        { key: 'merge', label: '建议整合' },
-        { key: 'reason', label: '依据' },
-        { key: 'keepBecause', label: '保留理由' },
-      ],
-      rows: result.suggestions.map((s) => ({
-        keep: name(s.keep),
-        merge: s.merge.map(name),
-        reason: REASONS[s.reason] + (s.unit ? `：${s.unit}` : '') + (s.platform ? ` ${PLATFORM_LABELS_ZH[s.platform as Platform] ?? s.platform}` : ''),
-        keepBecause: s.keepBecause,
-      })),
-    };
-    const overlap: ReportTable = {
-      title: '高度重合（不同或未知主办单位，不作整合建议）',
-      columns: [
-        { key: 'accounts', label: '账号' }, { key: 'units', label: '主办单位' }, { key: 'unknown', label: '主办单位未知' },
-        { key: 'pairs', label: '同质化账号对' },
-      ],
-      rows: result.highOverlap.map((g) => ({ accounts: g.accountIds.map(name), units: g.units, unknown: g.unitUnknown.map(name), pairs: g.evidence.accountPairs.length })),
-    };
-    const cells = homogeneous.flatMap((p) => [
-      { a: name(p.a), b: name(p.b), share: p.shareAInB },
-      { a: name(p.b), b: name(p.a), share: p.shareBInA },
-    ]);
-    const s = result.stats;
     return {
       // JSON without each post's row index: the output is the same for any row order (issue 13 kind 6).
       json: {
@@ -106,27 +58,9 @@ export const homogeneityCommand: CommandDefinition = {
         suggestions: result.suggestions.map((x) => ({ ...x, evidence: { accountPairs: x.evidence.accountPairs.map(accountPairOut) } })),
         highOverlap: result.highOverlap.map((x) => ({ ...x, evidence: { accountPairs: x.evidence.accountPairs.map(accountPairOut) } })),
       },
-      table: table1,
-      extraTables: [suggestions, ...(overlap.rows.length ? [overlap] : [])],
-      report: {
-        title: '政务新媒体同质化检测',
-        subtitle: period ? `统计周期 ${period.label}` : '无数据',
-        sections: [
-          {
-            kind: 'facts',
-            facts: [
-              ['比对帖子', s.compared], ['近似重复帖对', result.pairs.count], ['其中注明转载', result.pairs.cited],
-              ['跳过：平台占位文字或空转发', s.skipped.placeholder], [`跳过：不足 ${s.minChars} 个有效字符`, s.skipped.short],
-              ['同质化账号对', homogeneous.length], ['账号群', result.clusters.length], ['相似度阈值 (Jaccard)', s.threshold],
-              ['MinHash / LSH', `${s.numPerm} 个哈希，${s.bands} 段 × ${s.rows} 行（${s.method}）`],
-            ],
-          },
-          ...(cells.length > 0 ? [{ kind: 'chart' as const, title: '账号间重复占比', spec: pairHeatmapSpec(cells) }] : []),
-          { kind: 'table', title: '同质化账号对', table: table1 },
-          { kind: 'table', title: '整合建议', table: suggestions },
-          ...(overlap.rows.length ? [{ kind: 'table' as const, title: overlap.title!, table: overlap }] : []),
-        ],
-      },
+      table: r.pairs,
+      extraTables: [r.suggestions, ...(r.highOverlap.rows.length ? [r.highOverlap] : [])],
+      report: r.document,
     };
   },
 };
@@ -134,5 +68,3 @@ export const homogeneityCommand: CommandDefinition = {
 const refOut = ({ index: _row, ...r }: HomogeneityPostRef) => r;
 const pairOut = (p: HomogeneousPostPair) => ({ ...p, a: refOut(p.a), b: refOut(p.b) });
 const accountPairOut = (p: HomogeneousAccountPair) => ({ ...p, examples: p.examples.map(pairOut) });
-
-const REASONS = { 'same-unit-platform': '同一单位同一平台多个账号', 'homogeneous-content': '内容同质化', both: '同一单位同平台且内容同质化' } as const;
