@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// The enumerations as plain constants and their types, without zod: a dashboard that
+// imports inspect, census or passRates does not load zod for them (their z.enum schemas,
+// used where records are parsed, are in enum-schemas.ts; README "Packaging").
 
 /**
  * Platforms an account can live on (SPEC §1). `app` = a government mobile client (移动客户端);
@@ -6,31 +8,25 @@ import { z } from 'zod';
  * not 公众号 articles and never enter WCI.
  */
 export const PLATFORMS = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'channels', 'app', 'other'] as const;
-export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** Administrative level of the host unit (主办单位层级), top to bottom. */
 export const LEVELS = ['national', 'province', 'city', 'county', 'township', 'village'] as const;
-export const LevelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof LevelSchema>;
+export type Level = (typeof LEVELS)[number];
 
 /** `unit` = an organisation's account; `personal` = an official's own account (seed 003 awards both). */
 export const ACCOUNT_KINDS = ['unit', 'personal'] as const;
-export const AccountKindSchema = z.enum(ACCOUNT_KINDS);
-export type AccountKind = z.infer<typeof AccountKindSchema>;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 export const ACCOUNT_STATUSES = ['active', 'suspended', 'closed'] as const;
-export const AccountStatusSchema = z.enum(ACCOUNT_STATUSES);
-export type AccountStatus = z.infer<typeof AccountStatusSchema>;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 export const MESSAGE_CATEGORIES = ['consultation', 'complaint', 'suggestion'] as const;
-export const MessageCategorySchema = z.enum(MESSAGE_CATEGORIES);
-export type MessageCategory = z.infer<typeof MessageCategorySchema>;
+export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
 /** Registry (备案) status changes. */
 export const REGISTRY_EVENTS = ['opened', 'changed', 'closed', 'cancelled'] as const;
-export const RegistryEventSchema = z.enum(REGISTRY_EVENTS);
-export type RegistryEvent = z.infer<typeof RegistryEventSchema>;
+export type RegistryEvent = (typeof REGISTRY_EVENTS)[number];
 
 /** Chinese labels, for reports and for reading Chinese exports. */
 export const PLATFORM_LABELS_ZH: Record<Platform, string> = {

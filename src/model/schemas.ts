@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   AccountKindSchema, AccountStatusSchema, LevelSchema, MessageCategorySchema, PlatformSchema, RegistryEventSchema,
-} from './enums.js';
+} from './enum-schemas.js';
 import { timestamp } from './timestamp.js';
 
 const count = z.number().finite().nonnegative();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountKindSchema, PlatformSchema } from '../model/enums.js';
+import { AccountKindSchema, PlatformSchema } from '../model/enum-schemas.js';
 
 /** A candidate for a shortlist: an account's score and what the constraints need. */
 export const ShortlistCandidateSchema = z.object({

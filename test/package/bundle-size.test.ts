@@ -24,7 +24,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Bytes (minified, gzip) a page loads first for `import { names } from 'govmedia'`, and the packages in it. */
-async function initialLoad(names: string[]): Promise<{ min: number; gzip: number; packages: Set<string> }> {
+async function initialLoad(names: string[]): Promise<{ min: number; gzip: number; packages: Set<string>; inputs: Set<string> }> {
   const out = join(dir, names.join('-'));
   const r = await build({
     stdin: { contents: `export { ${names.join(', ')} } from './dist/index.js';`, resolveDir: root, loader: 'js', sourcefile: 'entry.js' },
@@ -41,17 +41,18 @@ async function initialLoad(names: string[]): Promise<{ min: number; gzip: number
   // The page's entry (entryNames: 'entry'); lazy import() targets are entry points too.
   walk(Object.keys(meta.outputs).find((f) => /(^|\/)entry\.js$/.test(f))!);
   let min = 0, gzip = 0;
-  const packages = new Set<string>();
+  const packages = new Set<string>(), inputs = new Set<string>();
   for (const f of seen) {
     const bytes = readFileSync(resolve(root, f));
     min += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
     for (const input of Object.keys(meta.outputs[f]!.inputs)) {
+      inputs.add(input);
       const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
       if (m) packages.add(m[1]!);
     }
   }
-  return { min, gzip, packages };
+  return { min, gzip, packages, inputs };
 }
 
 describe('browser bundle size of the built package (esbuild, minified, gzip)', () => {
@@ -65,5 +66,20 @@ describe('browser bundle size of the built package (esbuild, minified, gzip)', (
     const r = await initialLoad(['readPosts', 'scoreAccounts', 'rank']);
     expect(r.gzip).toBeLessThanOrEqual(60 * KB);
     for (const heavy of ['zod', '@e965/xlsx', 'vega', 'vega-lite']) expect(r.packages.has(heavy), heavy).toBe(false);
+  });
+
+  // Budgets of our own (2026-12-01), for the dashboards of the inspection and the 12345-style
+  // reply checks: the enumerations' constants are apart from their zod schemas, and the reply
+  // policies are validated with zod/mini (measured before: 103.8 KB and 99.1 KB gzip).
+  it('inspect + passRates ≤ 20 KB gzip, without zod', async () => {
+    const r = await initialLoad(['inspect', 'passRates']);
+    expect(r.gzip).toBeLessThanOrEqual(20 * KB);
+    expect(r.packages.has('zod'), 'zod').toBe(false);
+  });
+
+  it("interactionStats + earlyWarnings ≤ 25 KB gzip, with zod/mini only (not zod's classic API)", async () => {
+    const r = await initialLoad(['interactionStats', 'earlyWarnings']);
+    expect(r.gzip).toBeLessThanOrEqual(25 * KB);
+    expect([...r.inputs].filter((i) => /node_modules\/zod\/v4\/classic\//.test(i))).toEqual([]);
   });
 });
