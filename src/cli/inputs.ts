@@ -67,7 +67,7 @@ export async function readInputFile<T extends object>(file: string, read: FileRe
 }
 
 /**
- * Where a rejection is and why, in the user's numbering: `第 3 行，列“阅读数”：not a count: "abc"`.
+ * Where a rejection is and why, in the user's numbering: `第 3 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"`.
  * For a text table the line is the spreadsheet's (header = line 1), as the readers
  * number `row` (and `line`). JSON input is numbered by record
  * (`第 2 条记录，字段“…”`); row 0 is the header (`表头：…`). The value is added only when the reason does not already quote it.

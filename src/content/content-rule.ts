@@ -26,7 +26,7 @@ export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 export const SEVERITY_LABELS_ZH: Readonly<Record<Severity, string>> = Object.freeze({ 'veto-candidate': '疑似单项否决（待人工确认）', deduction: '扣分项', note: '提示' });
 
-const phrase = z.string().trim().min(1, 'empty phrase');
+const phrase = z.string().trim().min(1, '词语为空');
 
 /**
  * One word-list rule: any of `patterns` in a title or text is a finding, unless it lies
@@ -35,13 +35,13 @@ const phrase = z.string().trim().min(1, 'empty phrase');
  * next to 台湾); `notNear`: not flagged when one of these does.
  */
 export const ContentRuleSchema = z.object({
-  id: z.string().trim().min(1, 'empty rule id'),
+  id: z.string().trim().min(1, '规则 ID 为空'),
   kind: z.enum(['typo', 'variant', 'expression', 'ad', 'sensitive']),
   severity: SeveritySchema,
-  patterns: z.array(phrase).min(1, 'a rule needs at least one pattern'),
+  patterns: z.array(phrase).min(1, '每条规则至少要有一个错误写法（pattern）'),
   suggestion: z.string().default(''),
   /** Where the rule comes from (a standard, a list, a document, or "office"). */
-  source: z.string().trim().min(1, 'every rule needs its source'),
+  source: z.string().trim().min(1, '每条规则都要注明来源（source）'),
   near: z.array(phrase).optional(),
   notNear: z.array(phrase).optional(),
   /** Context window in characters for `near`/`notNear` (default 8; ours). */
@@ -51,7 +51,7 @@ export type ContentRule = z.output<typeof ContentRuleSchema>;
 export type ContentRuleInput = z.input<typeof ContentRuleSchema>;
 
 /** One person of the office's leader roster (领导人姓名与职务): name → current titles. */
-export const RosterEntrySchema = z.object({ name: phrase, titles: z.array(phrase).min(1, 'a roster entry needs its current titles') });
+export const RosterEntrySchema = z.object({ name: phrase, titles: z.array(phrase).min(1, '名单中的每人都要写明现任职务') });
 export type RosterEntry = z.output<typeof RosterEntrySchema>;
 
 /**

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { InputError, type Rejection } from '../model/errors.js';
 import { ContentRuleSchema, type ContentRule } from './content-rule.js';
+import { zodErrorZh } from '../model/zod-error-zh.js';
 
 const ALIASES: Record<string, keyof ContentRule | 'pattern'> = {
   id: 'id', 编号: 'id', 规则: 'id',
@@ -32,8 +33,8 @@ export function contentRulesFromCsv(csv: string, options: { defaults?: Partial<P
   if (rows.length === 0) return [];
   const header = rows[0]!.map((h) => ALIASES[h.trim().toLowerCase()] ?? ALIASES[h.trim()]);
   const bad = rows[0]!.filter((_, i) => header[i] === undefined);
-  if (bad.length) throw new InputError([{ row: 1, column: bad[0]!, reason: `unknown column (expected one of ${Object.keys(ALIASES).join(', ')})` }], options.file ?? 'rules CSV');
-  if (!header.includes('pattern')) throw new InputError([{ row: 1, column: '(header)', reason: 'no pattern column (pattern / 错误写法 / 词)' }], options.file ?? 'rules CSV');
+  if (bad.length) throw new InputError([{ row: 1, column: bad[0]!, reason: `未知的列（应为 ${Object.keys(ALIASES).join('、')} 之一）` }], options.file ?? '词表 CSV');
+  if (!header.includes('pattern')) throw new InputError([{ row: 1, column: '(header)', reason: '没有“错误写法”列（pattern / 错误写法 / 词）' }], options.file ?? '词表 CSV');
   const out: ContentRule[] = [];
   const rejected: Rejection[] = [];
   const split = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
@@ -48,10 +49,10 @@ export function contentRulesFromCsv(csv: string, options: { defaults?: Partial<P
       id: rec.id || `${kind ?? 'rule'}:${patterns[0] ?? row}`, kind, severity, patterns, suggestion: rec.suggestion ?? '', source: rec.source || options.defaults?.source,
       ...(rec.near ? { near: split(rec.near) } : {}), ...(rec.notNear ? { notNear: split(rec.notNear) } : {}), ...(rec.window ? { window: Number(rec.window) } : {}),
     };
-    const r = ContentRuleSchema.safeParse(input);
+    const r = ContentRuleSchema.safeParse(input, { error: zodErrorZh });
     if (r.success) out.push(r.data);
     else for (const i of r.error.issues) rejected.push({ row, column: String(i.path[0] ?? '(row)'), reason: i.message });
   });
-  if (rejected.length) throw new InputError(rejected, options.file ?? 'rules CSV');
+  if (rejected.length) throw new InputError(rejected, options.file ?? '词表 CSV');
   return out;
 }

@@ -3,6 +3,7 @@ import { InputError } from '../model/errors.js';
 import { issuesToRejections } from '../model/parse.js';
 import { timestamp } from '../model/timestamp.js';
 import { ContentKindSchema, SeveritySchema } from './content-rule.js';
+import { zodErrorZh } from '../model/zod-error-zh.js';
 
 /** One finding as stored in a findings file (the JSON `govmedia check` writes). */
 export const StoredFindingSchema = z.object({
@@ -43,10 +44,10 @@ export type FindingsFile = z.output<typeof FindingsFileSchema>;
  * @example parseFindingsFile({ at: '2024-09-30', findings: [] }).findings.length // 0
  */
 export function parseFindingsFile(input: unknown, options: { file?: string } = {}): FindingsFile {
-  const r = FindingsFileSchema.safeParse(input);
+  const r = FindingsFileSchema.safeParse(input, { error: zodErrorZh });
   if (r.success) return r.data;
   const i = r.error.issues[0]!;
   const row = i.path[0] === 'findings' && typeof i.path[1] === 'number' ? i.path[1] + 1 : 1;
   const column = (i.path[0] === 'findings' ? i.path.slice(2) : i.path).map(String).join('.') || '(file)';
-  throw new InputError([{ ...issuesToRejections([i], row)[0]!, column }], options.file ?? 'findings file');
+  throw new InputError([{ ...issuesToRejections([i], row)[0]!, column }], options.file ?? '问题清单文件');
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../model/errors.js';
 import { issuesToRejections, type SafeParseResult } from '../model/parse.js';
 import { ContentRuleSetSchema, type ContentRuleSet } from './content-rule.js';
+import { zodErrorZh } from '../model/zod-error-zh.js';
 
 /**
  * Validates a content rule set (JSON as an office writes it): returns it with defaults,
@@ -9,7 +10,7 @@ import { ContentRuleSetSchema, type ContentRuleSet } from './content-rule.js';
  * @example safeParseContentRules({ rules: [{ id: 'x', kind: 'typo', severity: 'note', patterns: [] , source: 'office' }] }).success // false
  */
 export function safeParseContentRules(input: unknown): SafeParseResult<ContentRuleSet> {
-  const r = ContentRuleSetSchema.safeParse(input);
+  const r = ContentRuleSetSchema.safeParse(input, { error: zodErrorZh });
   if (!r.success) return { success: false, errors: issuesToRejections(r.error.issues, 1) };
   const ids = new Set<string>();
   for (const [i, rule] of r.data.rules.entries()) {
@@ -27,6 +28,6 @@ export function safeParseContentRules(input: unknown): SafeParseResult<ContentRu
  */
 export function parseContentRules(input: unknown): ContentRuleSet {
   const r = safeParseContentRules(input);
-  if (!r.success) throw new InputError(r.errors, 'content rules');
+  if (!r.success) throw new InputError(r.errors, '内容规则');
   return r.data;
 }

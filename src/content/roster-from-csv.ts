@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { InputError, type Rejection } from '../model/errors.js';
 import { RosterEntrySchema, type RosterEntry } from './content-rule.js';
+import { zodErrorZh } from '../model/zod-error-zh.js';
 
 /**
  * Reads the office's leader roster from CSV text: columns 姓名/name and 职务/titles
@@ -16,11 +17,11 @@ export function rosterFromCsv(csv: string, options: { file?: string } = {}): Ros
   if (rows.length === 0) return [];
   const head = rows[0]!.map((h) => h.trim().toLowerCase());
   const ni = head.findIndex((h) => h === '姓名' || h === 'name'), ti = head.findIndex((h) => h === '职务' || h === 'titles' || h === 'title');
-  if (ni < 0 || ti < 0) throw new InputError([{ row: 1, column: ni < 0 ? '姓名' : '职务', reason: 'missing column (姓名/name and 职务/titles)' }], file);
+  if (ni < 0 || ti < 0) throw new InputError([{ row: 1, column: ni < 0 ? '姓名' : '职务', reason: '缺少列（须有 姓名/name 和 职务/titles 两列）' }], file);
   const out: RosterEntry[] = [];
   const rejected: Rejection[] = [];
   rows.slice(1).forEach((cells, k) => {
-    const r = RosterEntrySchema.safeParse({ name: (cells[ni] ?? '').trim(), titles: (cells[ti] ?? '').split(/[|、；;]/).map((s) => s.trim()).filter(Boolean) });
+    const r = RosterEntrySchema.safeParse({ name: (cells[ni] ?? '').trim(), titles: (cells[ti] ?? '').split(/[|、；;]/).map((s) => s.trim()).filter(Boolean) }, { error: zodErrorZh });
     if (r.success) out.push(r.data);
     else rejected.push({ row: k + 2, column: r.error.issues[0]!.path[0] === 'name' ? '姓名' : '职务', reason: r.error.issues[0]!.message });
   });

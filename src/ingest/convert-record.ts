@@ -59,7 +59,7 @@ function readCell(type: CellType, raw: unknown, o: CellOptions): CellResult<unkn
       return parsePosition(raw);
     case 'object':
       if (raw === null || raw === undefined || raw === '') return { ok: true, value: undefined };
-      return typeof raw === 'object' ? { ok: true, value: structuredClone(raw) } : { ok: false, reason: `not an object: ${JSON.stringify(raw)}` };
+      return typeof raw === 'object' ? { ok: true, value: structuredClone(raw) } : { ok: false, reason: `不是对象：${JSON.stringify(raw)}` };
     case 'time':
       return parseTimeCell(raw, { timeUnit: o.timeUnit, min: o.timeMin, max: o.timeMax });
     case 'string': {
@@ -67,10 +67,10 @@ function readCell(type: CellType, raw: unknown, o: CellOptions): CellResult<unkn
       if (typeof raw === 'number') {
         // JSON numbers as ids: an integer above 2^53 was already rounded by the JSON parser.
         if (!Number.isSafeInteger(raw) && !(Number.isFinite(raw) && !Number.isInteger(raw)))
-          return { ok: false, reason: `number ${raw} is beyond 2^53 and was rounded when the JSON was parsed; quote the id ("${raw}" as a string) in the export` };
+          return { ok: false, reason: `数字 ${raw} 超过 2^53，解析 JSON 时已被舍入；请在导出文件中给该 ID 加引号（写成字符串 "${raw}"）` };
         return { ok: true, value: String(raw) };
       }
-      if (typeof raw !== 'string') return { ok: false, reason: `not text: ${JSON.stringify(raw)}` };
+      if (typeof raw !== 'string') return { ok: false, reason: `不是文本：${JSON.stringify(raw)}` };
       // Trimmed of blanks (incl. U+3000, NBSP) and of invisible zero-width marks (U+200B–U+200D, U+2060, BOM).
       const s = raw.replace(EDGE_INVISIBLE, '');
       return { ok: true, value: s === '' ? undefined : detach(s) };

@@ -190,7 +190,7 @@ export class CsvTokenizer {
         if (!closed || p - recStart > limit) {
           if (p - recStart > limit || final) {
             // A stray quote: reject the record's first line, resume on the next one.
-            pos = this.fallback(buf, recStart, final, 'malformed CSV: a quote is not closed (stray " in this line?)');
+            pos = this.fallback(buf, recStart, final, 'CSV 格式有误：引号未闭合（本行有多余的 "？）');
             if (pos < 0) return recStart;
             recStart = pos; nf = 0; lines = 0;
             continue;
@@ -201,7 +201,7 @@ export class CsvTokenizer {
         p++;
         while (p < n && buf[p] === SPACE && D !== SPACE) p++;
         if (p < n && buf[p] !== D && buf[p] !== LF && buf[p] !== CR) {
-          pos = this.fallback(buf, recStart, final, 'malformed CSV: text after a closing quote (stray " in this line?)');
+          pos = this.fallback(buf, recStart, final, 'CSV 格式有误：闭合引号后还有文字（本行有多余的 "？）');
           if (pos < 0) return recStart;
           recStart = pos; nf = 0; lines = 0;
           continue;
@@ -212,7 +212,7 @@ export class CsvTokenizer {
         starts[nf] = pos; ends[nf] = p; quoted[nf] = 0;
         if (p - recStart > limit) {
           // An over-long record: reject its first line (skipped to its end, never held whole).
-          pos = this.fallback(buf, recStart, final, `malformed CSV: record longer than ${limit} bytes`);
+          pos = this.fallback(buf, recStart, final, `CSV 格式有误：一条记录超过 ${limit} 字节`);
           if (pos < 0) return recStart;
           recStart = pos; nf = 0; lines = 0;
           continue;
@@ -232,7 +232,7 @@ export class CsvTokenizer {
       if (buf[p] === D) { pos = p + 1; if (pos === n && final) { starts[nf] = ends[nf] = n; quoted[nf] = 0; nf++; this.emit(buf, nf, lines); return n; } continue; }
       // A line break: the record is complete.
       if (lines > 0 && this.expectedFields > 0 && this.trimmed(nf) !== this.expectedFields) {
-        pos = this.fallback(buf, recStart, final, `malformed CSV: a quoted field spans ${lines + 1} lines but the record does not have the header's ${this.expectedFields} fields (stray " in this line?)`);
+        pos = this.fallback(buf, recStart, final, `CSV 格式有误：带引号的字段跨了 ${lines + 1} 行，但这条记录没有表头的 ${this.expectedFields} 个字段（本行有多余的 "？）`);
         if (pos < 0) return recStart;
         recStart = pos; nf = 0; lines = 0;
         continue;

@@ -27,6 +27,10 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
  * 12000.000000000002.
  *
  * Complexity O(length).
+ * Reasons are in Chinese (a clerk reads them), quoting the value, with a hint:
+ * `不是计数（负数）："-5"` (not a count: negative), `（百分比，不是计数）` (a percentage),
+ * `（约数）` (an approximation), `（平台不用 k 作单位，请写 1200）` (unit k), else
+ * `（须为 ≥ 0 的数）`; `不是整数计数` (not a whole count); `超过 2^53 − 1` (above 2^53 − 1).
  * @returns `{ ok: true, value }` (value undefined for missing) or `{ ok: false, reason }`.
  * @example parseCount('10万+') // { ok: true, value: 100001 }
  * @example parseCount('１２３４') // { ok: true, value: 1234 }
@@ -35,27 +39,27 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 export function parseCount(raw: unknown): CellResult<number> {
   if (raw === null || raw === undefined) return { ok: true, value: undefined };
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw) || raw < 0) return { ok: false, reason: `not a count (must be a finite number ≥ 0): ${raw}` };
-    if (!Number.isInteger(raw)) return { ok: false, reason: `not a whole count: ${raw} (counts are whole numbers; fractions are rejected, not rounded)` };
-    if (raw > Number.MAX_SAFE_INTEGER) return { ok: false, reason: `count ${raw} is above 2^53 − 1 and cannot be held exactly` };
+    if (!Number.isFinite(raw) || raw < 0) return { ok: false, reason: `不是计数（须为有限的数，≥ 0）：${raw}` };
+    if (!Number.isInteger(raw)) return { ok: false, reason: `不是整数计数：${raw}（计数须为整数；小数一律拒收，不作取整）` };
+    if (raw > Number.MAX_SAFE_INTEGER) return { ok: false, reason: `计数 ${raw} 超过 2^53 − 1，无法精确保存` };
     return { ok: true, value: raw };
   }
-  if (typeof raw !== 'string') return { ok: false, reason: `not a count: ${JSON.stringify(raw)}` };
+  if (typeof raw !== 'string') return { ok: false, reason: `不是计数：${JSON.stringify(raw)}` };
   const s = toHalfWidth(raw).trim();
   if (MISSING_CELLS.has(s)) return { ok: true, value: undefined };
   // A tab between digit groups (`1<TAB>234`) is the thousands comma of a comma-grouped
   // cell re-delimited as tab-separated text; groups must still be exactly three digits.
   const m = COUNT.exec(s.replace(/(\d)\t(?=\d{3}(?:\D|$))/g, '$1,'));
   if (!m) {
-    const hint = /^-\s*\d/.test(s) ? ' (negative)' : /%$/.test(s) ? ' (a percentage, not a count)' : /^[约近超逾]/.test(s) ? ' (an approximation)' : /\d\s*[kK]$/.test(s) ? ' (unit k is not used by the providers; write 1200)' : '';
-    return { ok: false, reason: `not a count${hint}: "${raw}"` };
+    const hint = /^-\s*\d/.test(s) ? '（负数）' : /%$/.test(s) ? '（百分比，不是计数）' : /^[约近超逾]/.test(s) ? '（约数）' : /\d\s*[kK]$/.test(s) ? '（平台不用 k 作单位，请写 1200）' : '（须为 ≥ 0 的数）';
+    return { ok: false, reason: `不是计数${hint}："${raw}"` };
   }
   const int = m[1]!.replace(/,/g, '');
   const frac = (m[2] ?? '').replace(/0+$/, '');
   const zeros = m[3] === '亿' ? 8 : m[3] ? 4 : 0;
-  if (frac.length > zeros) return { ok: false, reason: `not a whole count: "${raw}" (counts are whole numbers; fractions are rejected, not rounded)` };
+  if (frac.length > zeros) return { ok: false, reason: `不是整数计数："${raw}"（计数须为整数；小数一律拒收，不作取整）` };
   let v = BigInt(int + frac.padEnd(zeros, '0'));
   if (m[4]) v += 1n;
-  if (v > MAX) return { ok: false, reason: `count "${raw}" is above 2^53 − 1 and cannot be held exactly` };
+  if (v > MAX) return { ok: false, reason: `计数 "${raw}" 超过 2^53 − 1，无法精确保存` };
   return { ok: true, value: Number(v) };
 }

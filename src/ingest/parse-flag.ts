@@ -17,10 +17,10 @@ export function parseFlag(raw: unknown): CellResult<boolean> {
   if (raw === null || raw === undefined) return { ok: true, value: undefined };
   if (typeof raw === 'boolean') return { ok: true, value: raw };
   if (raw === 1 || raw === 0) return { ok: true, value: raw === 1 };
-  if (typeof raw !== 'string') return { ok: false, reason: `not yes/no: ${JSON.stringify(raw)}` };
+  if (typeof raw !== 'string') return { ok: false, reason: `不是“是/否”：${JSON.stringify(raw)}` };
   const s = toHalfWidth(raw).trim().toLowerCase();
   if (s === '' || s === '-' || s === '--' || s === '—') return { ok: true, value: undefined };
   if (TRUE.has(s)) return { ok: true, value: true };
   if (FALSE.has(s)) return { ok: true, value: false };
-  return { ok: false, reason: `not yes/no (是/否): "${raw}"` };
+  return { ok: false, reason: `不是“是/否”（是/否、有/无、开通/未开通）："${raw}"` };
 }

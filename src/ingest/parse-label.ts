@@ -38,6 +38,9 @@ export const LABEL_ALIASES = {
 } as const;
 
 export type LabelKind = keyof typeof LABEL_ALIASES;
+
+/** Each label kind as a clerk names it (the reasons' language). */
+const KIND_ZH: Record<LabelKind, string> = { platform: '平台', level: '层级', kind: '账号类型', status: '运营状态', category: '留言类别', registryStatus: '备案状态' };
 type LabelValue<K extends LabelKind> = keyof (typeof LABEL_ALIASES)[K] & string;
 
 /**
@@ -76,7 +79,7 @@ function lookup(kind: LabelKind): Map<string, string> {
  */
 export function parseLabel<K extends LabelKind>(kind: K, raw: unknown, options: { aliases?: ValueAliases } = {}): CellResult<LabelValue<K>> {
   if (raw === null || raw === undefined) return { ok: true, value: undefined };
-  if (typeof raw !== 'string') return { ok: false, reason: `not a ${kind} label: ${JSON.stringify(raw)}` };
+  if (typeof raw !== 'string') return { ok: false, reason: `不是${KIND_ZH[kind]}：${JSON.stringify(raw)}` };
   const s = raw.trim();
   if (s === '' || s === '-' || s === '--' || s === '—') return { ok: true, value: undefined };
   const c = canon(s);
@@ -92,5 +95,5 @@ export function parseLabel<K extends LabelKind>(kind: K, raw: unknown, options: 
   const v = table.get(c) ?? (c.length > 1 && c.endsWith('级') ? table.get(c.slice(0, -1)) : undefined);
   if (v !== undefined) return { ok: true, value: v as LabelValue<K> };
   const known = Object.values(LABEL_ALIASES[kind]).map((a) => (a as readonly string[]).find((x) => /[^\x00-\x7f]/.test(x)) ?? (a as readonly string[])[0]);
-  return { ok: false, reason: `unknown ${kind} "${raw}" (expected one of ${known.join('/')}; a locality's own labels go in valueAliases / --aliases)` };
+  return { ok: false, reason: `未知的${KIND_ZH[kind]}“${raw}”（应为 ${known.join('/')} 之一；本地自有的叫法用 valueAliases / --aliases 配置）` };
 }

@@ -34,5 +34,5 @@ export function parsePosition(raw: unknown): CellResult<number> {
     const m = /^第\s*(\S+?)\s*[条篇]$/.exec(s);
     v = WORDS[s] ?? (m ? chineseNumeral(m[1]!) : /^\d+$/.test(s) ? Number(s) : NaN);
   } else v = NaN;
-  return Number.isInteger(v) && v >= 1 && v <= 65535 ? { ok: true, value: v } : { ok: false, reason: `not a position (头条/次条/第N条/N, 1 = headline): "${String(raw)}"` };
+  return Number.isInteger(v) && v >= 1 && v <= 65535 ? { ok: true, value: v } : { ok: false, reason: `不是推送位置（头条/次条/第N条/N，1 = 头条）："${String(raw)}"` };
 }

@@ -57,8 +57,8 @@ export class PostRowSink {
     this.hasPosition = fields.has('position') || fields.has('headline');
     const idCol = fields.has('accountId'), nameCol = fields.has('accountName');
     if (!idCol && !nameCol && this.options.account === undefined) {
-      const what = this.preset.oneAccount ? `a ${this.preset.label} export has one account per file and no account column` : 'no account column (账号ID / 账号名称 / 公众号名称 …)';
-      throw new InputError([{ row: 0, column: '(header)', reason: `${what}: give the account with the account option (CLI --account NAME), or map a column with columns / --columns` }], this.options.sourceName);
+      const what = this.preset.oneAccount ? `${this.preset.label} 导出文件每个文件只含一个账号，没有账号列` : '没有账号列（账号ID / 账号名称 / 公众号名称 …）';
+      throw new InputError([{ row: 0, column: '(header)', reason: `${what}：请用 account 选项（命令行 --account 账号名）指明账号，或用 columns / --columns 映射一列` }], this.options.sourceName);
     }
     this.keyedBy = idCol ? 'accountId' : 'accountName';
   }
@@ -80,11 +80,11 @@ export class PostRowSink {
     const nameHeader = conv.headerOf(rec.headers, 'accountName');
     const accountId = (fields.get('accountId') ?? (idHeader === undefined ? fields.get('accountName') : undefined) ?? (idHeader === undefined && nameHeader === undefined ? this.options.account : undefined)) as string | undefined;
     if (accountId === undefined && !rejections.some((r) => r.column === idHeader || r.column === nameHeader))
-      rejections.push({ row: rec.row, column: idHeader ?? nameHeader ?? '账号ID', reason: 'missing account id' });
+      rejections.push({ row: rec.row, column: idHeader ?? nameHeader ?? '账号ID', reason: '缺少账号ID' });
     const time = fields.get('publishedAt') as number | undefined;
     const timeHeader = conv.headerOf(rec.headers, 'publishedAt');
     if (time === undefined && !rejections.some((r) => r.column === timeHeader))
-      rejections.push({ row: rec.row, column: timeHeader ?? '发布时间', reason: 'missing publication time' });
+      rejections.push({ row: rec.row, column: timeHeader ?? '发布时间', reason: '缺少发布时间' });
     if (rejections.length > 0) {
       const byIndex = conv.resolution(rec.headers).byIndex;
       const required = rejections.some((r) => {
@@ -98,7 +98,7 @@ export class PostRowSink {
     const headline = fields.get('headline') as boolean | undefined;
     const position = (fields.get('position') as number | undefined) ?? (headline === true ? 1 : 0);
     if (headline === false && position === 1) {
-      this.reject([{ row: rec.row, column: conv.headerOf(rec.headers, 'headline')!, reason: 'says not a headline, but the position is 1' }]);
+      this.reject([{ row: rec.row, column: conv.headerOf(rec.headers, 'headline')!, reason: '标为非头条，但位置是 1（头条）' }]);
       return;
     }
     const original = fields.get('isOriginal') as boolean | undefined;

@@ -116,7 +116,7 @@ export async function* csvRecords(input: CsvInput, kind: RecordKind, sourceName?
           return;
         }
         if (isBlankRecord(buf, starts, ends, nf)) { info.blankRows++; return; }
-        if (nf > headers.length) { queue.push({ row: line, error: `has ${nf} fields, the header has ${headers.length}` }); return; }
+        if (nf > headers.length) { queue.push({ row: line, error: `有 ${nf} 个字段，多于表头的 ${headers.length} 个` }); return; }
         const values: string[] = [];
         for (let f = 0; f < nf; f++) values.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, line));
         while (values.length < headers.length) values.push('');
@@ -154,7 +154,7 @@ export async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenera
       const obj: unknown = JSON.parse(l);
       yield objectRecord(obj, row);
     } catch (e) {
-      yield { row, error: `not valid JSON: ${(e as Error).message}` };
+      yield { row, error: `不是有效的 JSON：${(e as Error).message}` };
     }
   };
   for await (const chunk of chunks) {
@@ -181,18 +181,18 @@ export async function* jsonRecords(chunks: AsyncIterable<string>): AsyncGenerato
   try {
     data = JSON.parse(text);
   } catch (e) {
-    yield { row: 0, error: `not valid JSON: ${(e as Error).message}` };
+    yield { row: 0, error: `不是有效的 JSON：${(e as Error).message}` };
     return;
   }
   if (!Array.isArray(data)) {
-    yield { row: 0, error: 'JSON input must be an array of records' };
+    yield { row: 0, error: 'JSON 输入须为记录的数组（[{…}, {…}]）' };
     return;
   }
   for (let i = 0; i < data.length; i++) yield objectRecord(data[i], i + 1);
 }
 
 function objectRecord(obj: unknown, row: number): RawRecord | RawRecordError {
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { row, error: 'record is not a JSON object' };
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { row, error: '记录不是 JSON 对象（{…}）' };
   const headers = Object.keys(obj);
   return { row, headers, values: headers.map((h) => (obj as Record<string, unknown>)[h]) };
 }

@@ -38,8 +38,8 @@ export async function readAccounts(source: TextSource, options: ReadOptions = {}
     return f;
   });
   const rejected: Rejection[] = result.rejected.map((r) =>
-    r.column === 'id' && /required|expected string/i.test(r.reason)
-      ? { ...r, column: '账号ID', reason: `no account id: the ledger needs a 账号ID column, or 账号名称 and 平台 to derive one (columns not used: ${result.ignoredColumns.join(', ') || 'none'}; map one with columns / --columns)` }
+    r.column === 'id' && /^(缺少此项|类型不对)/.test(r.reason) // zodErrorZh's reasons for a missing / non-text id
+      ? { ...r, column: '账号ID', reason: `没有账号ID：台账须有“账号ID”列，或有“账号名称”和“平台”两列以生成 ID（未使用的列：${result.ignoredColumns.join('、') || '无'}；可用 columns / --columns 映射）` }
       : r,
   );
   // Duplicate ids: the first row keeps the id, later rows are rejected naming both rows.
@@ -51,7 +51,7 @@ export async function readAccounts(source: TextSource, options: ReadOptions = {}
     const first = firstRow.get(a.id);
     if (first !== undefined) {
       const text = result.input.format !== 'json' && result.input.format !== 'ndjson';
-      rejected.push({ row, ...(text ? { line: row } : {}), column: '账号ID', reason: `duplicate account id "${a.id}": rows ${first} and ${row} (the later row is skipped; give each account its own id)`, value: a.id });
+      rejected.push({ row, ...(text ? { line: row } : {}), column: '账号ID', reason: `账号ID“${a.id}”重复：第 ${first} 行与第 ${row} 行（跳过后一行；请给每个账号不同的 ID）`, value: a.id });
       return;
     }
     firstRow.set(a.id, row);

@@ -221,7 +221,7 @@ function postsRecords(sink: PostRowSink, decoder: TextDecoder, options: ReadOpti
   };
 
   const slow = (buf: Uint8Array, starts: Int32Array, ends: Int32Array, quoted: Uint8Array, nf: number, row: number) => {
-    if (nf > m) { sink.push({ row, error: `has ${nf} fields, the header has ${m}` }); return; }
+    if (nf > m) { sink.push({ row, error: `有 ${nf} 个字段，多于表头的 ${m} 个` }); return; }
     const values: string[] = [];
     for (let f = 0; f < nf; f++) values.push(decodeField(decoder, buf, starts[f]!, ends[f]!, quoted[f]!, row));
     while (values.length < m) values.push('');

@@ -7,6 +7,7 @@ import { readAgainOnMismatch, type TableInfo } from './open-table.js';
 import { rawRecords } from './raw-records.js';
 import type { ReadOptions } from './read-options.js';
 import type { TextSource } from './text-chunks.js';
+import { zodErrorZh } from '../model/zod-error-zh.js';
 
 /** What the record readers resolve to: the valid records, every rejection, unused columns. */
 export interface ReadRecordsResult<T> {
@@ -103,7 +104,7 @@ async function readOnce<S extends z.ZodType>(
         reject(rejections);
         continue;
       }
-      const parsed = schema.safeParse(shape(nestFields(fields), rec.row));
+      const parsed = schema.safeParse(shape(nestFields(fields), rec.row), { error: zodErrorZh });
       if (!parsed.success) {
         reject(
           issuesToRejections(parsed.error.issues, rec.row).map((r) => {

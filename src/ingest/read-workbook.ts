@@ -133,7 +133,7 @@ export async function readWorkbookRecords(
       if (cells.every((c) => /^[ \t]*$/.test(c))) { info.blankRows++; continue; }
       let n = cells.length;
       while (n > m && cells[n - 1] === '') n--;
-      if (n > m) { yield { row: r + 1, error: `has ${n} fields, the header has ${m}` }; continue; }
+      if (n > m) { yield { row: r + 1, error: `有 ${n} 个字段，多于表头的 ${m} 个` }; continue; }
       cells.length = m;
       for (let c = 0; c < m; c++) cells[c] ??= '';
       yield { row: r + 1, headers, values: cells };

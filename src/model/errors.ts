@@ -16,7 +16,12 @@ export interface Rejection {
   value?: string;
 }
 
-/** Thrown for bad input in strict mode; names the record, column and reason. */
+/**
+ * Thrown for bad input in strict mode; names the record, column and reason. The message
+ * is in Chinese, the readers' language (a clerk may see it):
+ * `posts.csv：第 4 行，列“发布时间”：不是日期时间："…"（另有 2 处）` (row 4, column, reason; and 2 more).
+ * `rejections` holds every problem.
+ */
 export class InputError extends Error {
   override readonly name = 'InputError';
   constructor(
@@ -24,12 +29,12 @@ export class InputError extends Error {
     readonly source?: string,
   ) {
     const first = rejections[0];
-    const where = source ? `${source}: ` : '';
+    const where = source ? `${source}：` : '';
     super(
       first
-        ? `${where}row ${first.row}, column "${first.column}": ${first.reason}` +
-            (rejections.length > 1 ? ` (and ${rejections.length - 1} more)` : '')
-        : `${where}invalid input`,
+        ? `${where}第 ${first.row} 行，列“${first.column}”：${first.reason}` +
+            (rejections.length > 1 ? `（另有 ${rejections.length - 1} 处）` : '')
+        : `${where}输入无效`,
     );
   }
 }

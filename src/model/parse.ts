@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { InputError, type Rejection } from './errors.js';
 import { AccountSchema, MatrixSchema, MessageSchema, PostSchema, RegistryEntrySchema } from './schemas.js';
+import { zodErrorZh } from './zod-error-zh.js';
 
 /** Result of a `safeParseX` call: the parsed value or every problem found. */
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; errors: Rejection[] };
@@ -18,7 +19,7 @@ export function issuesToRejections(issues: readonly z.core.$ZodIssue[], row: num
 
 function parsers<S extends z.ZodType>(schema: S, what: string) {
   const safe = (input: unknown, row = 1): SafeParseResult<z.output<S>> => {
-    const r = schema.safeParse(input);
+    const r = schema.safeParse(input, { error: zodErrorZh });
     return r.success ? { success: true, data: r.data } : { success: false, errors: issuesToRejections(r.error.issues, row) };
   };
   const parse = (input: unknown, row = 1): z.output<S> => {
@@ -29,11 +30,11 @@ function parsers<S extends z.ZodType>(schema: S, what: string) {
   return { parse, safe };
 }
 
-const account = parsers(AccountSchema, 'account');
-const post = parsers(PostSchema, 'post');
-const message = parsers(MessageSchema, 'message');
-const registry = parsers(RegistryEntrySchema, 'registry entry');
-const matrix = parsers(MatrixSchema, 'matrix');
+const account = parsers(AccountSchema, '账号');
+const post = parsers(PostSchema, '发文');
+const message = parsers(MessageSchema, '留言');
+const registry = parsers(RegistryEntrySchema, '备案记录');
+const matrix = parsers(MatrixSchema, '矩阵');
 
 /** Validates an account; throws {@link InputError} naming the field. @example parseAccount({ id: 'a', name: '某某发布', platform: 'wechat', unit: '某市政府办公室', level: 'city' }).kind // 'unit' */
 export const parseAccount = account.parse;

@@ -5,7 +5,7 @@ import {
 import { timestamp } from './timestamp.js';
 
 const count = z.number().finite().nonnegative();
-const id = z.string().trim().min(1, 'empty id');
+const id = z.string().trim().min(1, 'ID 为空');
 
 /**
  * Interaction channels of an account (互动渠道). The national inspection vetoes an
@@ -32,9 +32,9 @@ export const FlagsSchema = z.object({
 /** A government new-media account (SPEC §1). */
 export const AccountSchema = z.object({
   id,
-  name: z.string().trim().min(1, 'empty name'),
+  name: z.string().trim().min(1, '名称为空'),
   platform: PlatformSchema,
-  unit: z.string().trim().min(1, 'empty unit'),
+  unit: z.string().trim().min(1, '主办单位为空'),
   level: LevelSchema,
   region: z.string().trim().default(''),
   kind: AccountKindSchema.default('unit'),
@@ -83,9 +83,9 @@ export const MessageSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.repliedAt && m.repliedAt.getTime() < m.receivedAt.getTime())
-      ctx.addIssue({ code: 'custom', path: ['repliedAt'], message: 'replied before it was received' });
+      ctx.addIssue({ code: 'custom', path: ['repliedAt'], message: '回复时间早于收到时间' });
     if (m.closedAt && m.closedAt.getTime() < m.receivedAt.getTime())
-      ctx.addIssue({ code: 'custom', path: ['closedAt'], message: 'closed before it was received' });
+      ctx.addIssue({ code: 'custom', path: ['closedAt'], message: '办结时间早于收到时间' });
   });
 export type Message = z.output<typeof MessageSchema>;
 export type MessageInput = z.input<typeof MessageSchema>;
@@ -96,7 +96,7 @@ export const RegistryChangeSchema = z.object({ event: RegistryEventSchema, at: t
 /** A registry (备案) entry (SPEC §1): one filed account and its status history. */
 export const RegistryEntrySchema = z.object({
   accountId: id,
-  unit: z.string().trim().min(1, 'empty unit'),
+  unit: z.string().trim().min(1, '主办单位为空'),
   platform: PlatformSchema,
   filedAt: timestamp,
   status: z.enum(['opened', 'changed', 'closed', 'cancelled']).default('opened'),

@@ -9,21 +9,21 @@ import { parseChinaTime } from './time.js';
 export const timestamp = z.union([z.date(), z.number(), z.string()]).transform((v, ctx) => {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid date' });
+      ctx.addIssue({ code: 'custom', message: '无效日期' });
       return z.NEVER;
     }
     return v;
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
-      ctx.addIssue({ code: 'custom', message: `not a finite epoch time: ${v}` });
+      ctx.addIssue({ code: 'custom', message: `不是有限的时间戳（毫秒）：${v}` });
       return z.NEVER;
     }
     return new Date(v);
   }
   const ms = parseChinaTime(v);
   if (ms === null) {
-    ctx.addIssue({ code: 'custom', message: `not a date/time: "${v}"` });
+    ctx.addIssue({ code: 'custom', message: `不是日期时间："${v}"` });
     return z.NEVER;
   }
   return new Date(ms);

@@ -23,16 +23,16 @@ describe('govmedia on bad input', () => {
     expect(r.code).toBe(0);
     // A bad optional cell (阅读数 abc) loses the cell, not the row (issue 12); a bad time loses the row.
     expect(r.stderr).toBe(
-      `govmedia: ${DATA}/bad-posts.csv 第 5 行，列“发布时间”：not a date/time: "2024-02-30 08:00"\n` +
+      `govmedia: ${DATA}/bad-posts.csv 第 5 行，列“发布时间”：不是日期时间："2024-02-30 08:00"\n` +
         `govmedia: ${DATA}/bad-posts.csv：跳过 1 行有误的数据，共 5 行，读取 4 行（行号同表格软件，表头为第 1 行；加 --strict 则出错即停）\n` +
-        `govmedia: ${DATA}/bad-posts.csv 第 3 行，列“阅读数”：not a count: "abc"——该单元格按缺失处理，行保留\n`,
+        `govmedia: ${DATA}/bad-posts.csv 第 3 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"——该单元格按缺失处理，行保留\n`,
     );
     expect(JSON.parse(r.stdout).stats.posts).toBe(4); // 5 data rows − 1 rejected
   });
 
   it('a CSV with bad rows under --strict: exit 1 naming file, row and column, no output', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/bad-posts.csv`, '--strict']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv 第 3 行，列“阅读数”：not a count: "abc"\n` });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `govmedia: ${DATA}/bad-posts.csv 第 3 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"\n` });
   });
 
   it('the sample posts-with-errors.csv: rank succeeds on the good rows and names each bad row', async () => {
@@ -40,17 +40,17 @@ describe('govmedia on bad input', () => {
     expect(r.code).toBe(0);
     const f = 'govmedia: examples/data/posts-with-errors.csv';
     expect(r.stderr).toBe(
-      `${f} 第 4 行，列“发布时间”：not a date/time: "2024-13-01 09:00:00"\n` +
-        `${f} 第 5 行，列“账号ID”：missing account id\n` +
+      `${f} 第 4 行，列“发布时间”：不是日期时间："2024-13-01 09:00:00"\n` +
+        `${f} 第 5 行，列“账号ID”：缺少账号ID\n` +
         `${f}：跳过 2 行有误的数据，共 5 行，读取 3 行（行号同表格软件，表头为第 1 行；加 --strict 则出错即停）\n` +
-        `${f} 第 3 行，列“阅读数”：not a count: "abc"——该单元格按缺失处理，行保留\n`,
+        `${f} 第 3 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"——该单元格按缺失处理，行保留\n`,
     );
     expect(r.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 2); // header + the two good accounts
   });
 
   it('the sample posts-with-errors.csv under --strict: exit 1 on the first bad row', async () => {
     const r = await cli(['rank', '--posts', 'examples/data/posts-with-errors.csv', '--strict', '--platform', 'all']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv 第 3 行，列“阅读数”：not a count: "abc"\n' });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'govmedia: examples/data/posts-with-errors.csv 第 3 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"\n' });
   });
 
   it('an unknown index is a usage error (exit 2) naming the known ones', async () => {

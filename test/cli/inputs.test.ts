@@ -14,7 +14,7 @@ const io = () => {
 };
 const rejected: Rejection[] = [
   { row: 2, column: '阅读数', reason: 'not a number', value: 'abc' },
-  { row: 5, column: '发布时间', reason: 'not a date/time: "2024-02-30"' },
+  { row: 5, column: '发布时间', reason: '不是日期时间："2024-02-30"' },
 ];
 const collecting: FileReader<{ n: number }> = async () => ({ n: 1, rejected });
 
@@ -25,7 +25,7 @@ describe('readInputFile(file, reader, { strict, io })', () => {
     expect(r.n).toBe(1);
     expect(err).toEqual([
       'govmedia: x.csv 第 2 行，列“阅读数”：not a number（值 "abc"）\n',
-      'govmedia: x.csv 第 5 行，列“发布时间”：not a date/time: "2024-02-30"\n',
+      'govmedia: x.csv 第 5 行，列“发布时间”：不是日期时间："2024-02-30"\n',
       'govmedia: x.csv：跳过 2 行有误的数据（行号同表格软件，表头为第 1 行；加 --strict 则出错即停）\n',
     ]);
   });

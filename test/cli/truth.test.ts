@@ -45,7 +45,7 @@ describe('kind 1: exit codes and summaries', () => {
     const r = await cli(['rank', '--posts', join(dir, 'p.csv'), '--platform', 'all']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^govmedia: ${join(dir, 'p.csv')}：读取 0 行（共 2 行）：第 2 行，列“发布时间”：not a date/time: "2024-09-31 08:00"`));
+    expect(r.stderr).toMatch(new RegExp(`^govmedia: ${join(dir, 'p.csv')}：读取 0 行（共 2 行）：第 2 行，列“发布时间”：不是日期时间："2024-09-31 08:00"`));
   });
 
   it('a --period the posts do not reach: exit 1 naming the period and the data’s range', async () => {
@@ -83,7 +83,7 @@ describe('kind 1: exit codes and summaries', () => {
 
   it('line numbers are the spreadsheet’s (header = line 1): the line named holds the bad value', async () => {
     const r = await cli(['homogeneity', '--posts', 'test/fixtures/cli/data/bad-posts.csv', '--format', 'json']);
-    const m = /第 (\d+) 行，列“阅读数”：not a count: "abc"/.exec(r.stderr)!;
+    const m = /第 (\d+) 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"/.exec(r.stderr)!;
     const line = readFileSync(resolve(ROOT, 'test/fixtures/cli/data/bad-posts.csv'), 'utf8').split('\n')[Number(m[1]) - 1]!;
     expect(line.split(',')).toContain('abc');
   });

@@ -182,13 +182,13 @@ describe('rule sets as data', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
       expect((e as InputError).rejections.map((r) => [r.row, r.column])).toEqual([[3, 'patterns'], [4, 'severity']]);
-      expect((e as InputError).message).toMatch(/^words\.csv: row 3/);
+      expect((e as InputError).message).toMatch(/^words\.csv：第 3 行，列“patterns”：每条规则至少要有一个错误写法/);
     }
-    expect(() => contentRulesFromCsv('词语,颜色\n甲,红')).toThrow(/unknown column/);
+    expect(() => contentRulesFromCsv('词语,颜色\n甲,红')).toThrow(/未知的列/);
   });
   it('reads a roster CSV and word lists', () => {
     expect(rosterFromCsv('姓名,职务\n张三,江州市市长、市委副书记')).toEqual([{ name: '张三', titles: ['江州市市长', '市委副书记'] }]);
-    expect(() => rosterFromCsv('姓名,职务\n张三,\n')).toThrow(/row 2/);
+    expect(() => rosterFromCsv('姓名,职务\n张三,\n')).toThrow(/第 2 行，列“职务”：名单中的每人都要写明现任职务/);
     expect(parseWordList('\uFEFF# 注释\n五星红旗\n\n路口交通,说明\n五星红旗\n')).toEqual(['五星红旗', '路口交通']);
   });
   it('extends by id (the office overrides a default rule) or replaces a part', () => {

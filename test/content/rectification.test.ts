@@ -51,7 +51,7 @@ describe('trackRectification(previous, current, options)', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
-      expect((e as Error).message).toMatch(/^old\.json: row 1, column "severity"/);
+      expect((e as Error).message).toMatch(/^old\.json：第 1 行，列“severity”：应为 /);
     }
   });
 });

@@ -43,7 +43,7 @@ describe('govmedia check on examples/data', () => {
   it('exits 1 naming the file for a bad rules CSV, and 2 for --replace-rules without --rules', async () => {
     const bad = await cli(['check', '--posts', 'test/fixtures/cli/data/posts.csv', '--rules', 'test/fixtures/cli/data/accounts.csv']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/accounts\.csv: row 1, column ".+": unknown column/);
+    expect(bad.stderr).toMatch(/accounts\.csv：第 1 行，列“.+”：未知的列/);
     const usage = await cli(['check', '--posts', 'test/fixtures/cli/data/posts.csv', '--replace-rules']);
     expect(usage.code).toBe(2);
   });

@@ -115,7 +115,7 @@ describe('edge: defects one per file', () => {
     expect(rows(r).map((p) => p.accountId)).toEqual(ids);
     expect(r.rejected).toHaveLength(1);
     expect(r.rejected[0]).toMatchObject({ row: 3, line: 3, column: '(record)' });
-    expect(r.rejected[0]!.reason).toMatch(/stray "/);
+    expect(r.rejected[0]!.reason).toMatch(/本行有多余的 "？/);
   });
 
   it('d19: a stray quote in an account list costs its own line only', async () => {
@@ -140,7 +140,7 @@ describe('edge: defects one per file', () => {
   it.each([
     ['edge/a09_png.csv', '不是文本表格（PNG 图片）/ not a text table (PNG image)'],
     ['edge/a10_gzip.csv', '不是文本表格（gzip 压缩包）/ not a text table (gzip archive)'],
-  ])('%s: refused with one clear error, not rows of "missing account id"', async (file, message) => {
+  ])('%s: refused with one clear error, not rows of "缺少账号ID"', async (file, message) => {
     for (const read of [(p: string) => readPostsFile(p), (p: string) => readPostsFile(p, { fastPath: false }), (p: string) => readAccountsFile(p)]) {
       const e = await read(`${CASES}/${file}`).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(TableFormatError);

@@ -84,7 +84,7 @@ describe('readPostsCsvBytes(bytes) equals readPosts(text)', () => {
 
   it('rejects the line of an unterminated quote at the end of the file', async () => {
     const r = await readPostsCsvBytes(new TextEncoder().encode('账号ID,发布时间,标题\na,2024-03-01,"never closed\n'));
-    expect(r.rejected).toEqual([{ row: 2, line: 2, column: '(record)', reason: 'malformed CSV: a quote is not closed (stray " in this line?)' }]);
+    expect(r.rejected).toEqual([{ row: 2, line: 2, column: '(record)', reason: 'CSV 格式有误：引号未闭合（本行有多余的 "？）' }]);
   });
 
   it('hands GBK input to the regular path', async () => {
@@ -96,6 +96,6 @@ describe('readPostsCsvBytes(bytes) equals readPosts(text)', () => {
 
   it('strict mode throws on the first bad row, like the regular path', async () => {
     const bytes = new TextEncoder().encode('账号ID,发布时间,阅读数\na,2024-03-01,x\n');
-    await expect(readPostsCsvBytes(bytes, { strict: true })).rejects.toThrow('row 2, column "阅读数": not a count: "x"');
+    await expect(readPostsCsvBytes(bytes, { strict: true })).rejects.toThrow('第 2 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："x"');
   });
 });

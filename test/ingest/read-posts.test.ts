@@ -55,16 +55,16 @@ describe('readPosts(source)', () => {
     // A bad optional cell (阅读数 abc) rejects the cell, not the row (issue 12).
     expect(table.size).toBe(3);
     expect(rejected).toEqual([
-      { row: 4, line: 4, column: '发布时间', reason: 'not a date/time: "2024-13-01 08:00"', value: '2024-13-01 08:00' },
-      { row: 5, line: 5, column: '账号ID', reason: 'missing account id' },
+      { row: 4, line: 4, column: '发布时间', reason: '不是日期时间："2024-13-01 08:00"', value: '2024-13-01 08:00' },
+      { row: 5, line: 5, column: '账号ID', reason: '缺少账号ID' },
     ]);
-    expect(rejectedCells).toEqual([{ row: 6, line: 6, column: '阅读数', reason: 'not a count: "abc"', value: 'abc' }]);
+    expect(rejectedCells).toEqual([{ row: 6, line: 6, column: '阅读数', reason: '不是计数（须为 ≥ 0 的数）："abc"', value: 'abc' }]);
     expect(Number.isNaN(table.reads[1]!)).toBe(true);
   });
 
   it('strict mode throws an InputError naming the first bad row and column', async () => {
     await expect(readPosts(BAD, { strict: true, sourceName: 'posts.csv' })).rejects.toThrow(InputError);
-    await expect(readPosts(BAD, { strict: true, sourceName: 'posts.csv' })).rejects.toThrow('posts.csv: row 4, column "发布时间": not a date/time');
+    await expect(readPosts(BAD, { strict: true, sourceName: 'posts.csv' })).rejects.toThrow('posts.csv：第 4 行，列“发布时间”：不是日期时间');
   });
 
   it('a header named __proto__ or constructor pollutes nothing and is listed as ignored', async () => {
@@ -90,7 +90,7 @@ describe('readPosts(source)', () => {
   it('reads JSON arrays and NDJSON, reporting a bad record by its index', async () => {
     const json = await readPosts('[{"accountId":"a","publishedAt":"2024-03-01","reads":5},{"accountId":"b","publishedAt":"soon"}]');
     expect(json.table.size).toBe(1);
-    expect(json.rejected).toEqual([{ row: 2, column: 'publishedAt', reason: 'not a date/time: "soon"', value: 'soon' }]);
+    expect(json.rejected).toEqual([{ row: 2, column: 'publishedAt', reason: '不是日期时间："soon"', value: 'soon' }]);
     const nd = await readPosts('{"账号ID":"a","发布时间":"2024-03-01","阅读数":"10万+"}\n{not json}\n');
     expect(nd.table.reads[0]).toBe(100001);
     expect(nd.rejected[0]).toMatchObject({ row: 2, column: '(record)' });
@@ -105,7 +105,7 @@ describe('readAccounts, readMessages, readRegistry', () => {
   });
   it('readMessages rejects a reply before receipt, naming row and column', async () => {
     const r = await readMessages('账号ID,留言时间,类别,回复时间\na,2024-03-02 10:00,投诉,2024-03-01 10:00\n');
-    expect(r.rejected).toEqual([{ row: 2, line: 2, column: '回复时间', reason: 'replied before it was received' }]);
+    expect(r.rejected).toEqual([{ row: 2, line: 2, column: '回复时间', reason: '回复时间早于收到时间' }]);
   });
   it('readRegistry turns the status change into a change entry', async () => {
     const r = await readRegistry('账号ID,主办单位,平台,备案时间,状态,状态变更时间\na,某局,微信,2024-01-05,关停,2024-01-02\n');

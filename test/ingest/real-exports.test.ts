@@ -119,7 +119,7 @@ describe('公众平台 图文分析 export (c_mp_backend_gbk.csv): one account, 
     expect(r.warnings.some((w) => w.includes('H 对每个账号都为 0'))).toBe(true);
   });
   it('library: without account, one clear error naming the option', async () => {
-    await expect(readPosts(bytes('exports/c_mp_backend_gbk.csv'))).rejects.toThrow(/one account per file.*--account/);
+    await expect(readPosts(bytes('exports/c_mp_backend_gbk.csv'))).rejects.toThrow(/每个文件只含一个账号.*--account/);
   });
   it('CLI: --account 青山发布 reads 3 rows; without it exit 1 naming --account', async () => {
     const ok = await rankJson(['--posts', `${C}/exports/c_mp_backend_gbk.csv`, '--account', '青山发布']);
@@ -192,14 +192,14 @@ describe('date and number forms (f1, f2)', () => {
     expect(byTitle.get('紧凑日期')).toBe(cn('2024-09-10 00:00'));
     expect(byTitle.get('中文全角冒号')).toBe(cn('2024-09-11 08:30'));
     expect(byTitle.get('ISO带Z')).toBe(Date.UTC(2024, 8, 12, 0, 30));
-    expect(r.rejected.map((x) => [x.value, x.reason.split(':')[0]])).toEqual([
-      ['45536.35', 'a bare number is not a time without its unit'],
-      ['="2024-09-03 10:00:00"', 'Excel formula text (="…"), not a date'],
-      ['24/9/5 8:30', 'two-digit year'],
-      ['9/7/2024 8:30', 'day/month order cannot be told'],
-      ['2024/9/8 下午 2:30', '12-hour clock (上午/下午, AM/PM) is not read'],
+    expect(r.rejected.map((x) => [x.value, x.reason.split('：')[0]])).toEqual([
+      ['45536.35', '纯数字没有单位，不能当作时间'],
+      ['="2024-09-03 10:00:00"', 'Excel 公式文本（="…"），不是日期'],
+      ['24/9/5 8:30', '两位数年份'],
+      ['9/7/2024 8:30', '无法判断日、月的先后'],
+      ['2024/9/8 下午 2:30', '不读 12 小时制（上午/下午、AM/PM）'],
     ]);
-    expect(r.rejected[0]!.reason).toContain('Excel serial date?');
+    expect(r.rejected[0]!.reason).toContain('是 Excel 日期序号吗？');
     expect(r.table.size + r.rejected.length).toBe(17);
   });
   it('f2_numbers_gbk.csv: 1.2万 12000, 10万+ 100001, 1.5亿, --/N/A missing, １２３４ 1234; 12%, 约1万, 1.2k rejected as cells', async () => {
@@ -221,7 +221,7 @@ describe('bare-number times need a unit (g sheetjs JSON, m API JSON, c16)', () =
   it('Excel serials: rejected with the hint, read with timeUnit excel (China wall clock)', async () => {
     const no = await readPosts(bytes('exports/g_gsdata_wechat_sheetjs.json'));
     expect(no.table.size).toBe(0);
-    expect(no.rejected[0]!.reason).toContain('Excel serial date?');
+    expect(no.rejected[0]!.reason).toContain('是 Excel 日期序号吗？');
     const yes = await readPosts(bytes('exports/g_gsdata_wechat_sheetjs.json'), { timeUnit: 'excel' });
     expect(Array.from(yes.table.time)).toEqual([cn('2024-09-01 08:30'), cn('2024-09-01 08:30'), cn('2024-09-02 17:05')]);
     const c = await cli(['rank', '--posts', `${C}/exports/g_gsdata_wechat_sheetjs.json`, '--time-unit', 'excel', '--period', '2024-09']);
@@ -230,7 +230,7 @@ describe('bare-number times need a unit (g sheetjs JSON, m API JSON, c16)', () =
   });
   it('epoch seconds: never 1970; read with timeUnit s', async () => {
     const no = await readPosts(bytes('exports/m_api_epoch_seconds.json'));
-    expect(no.rejected.map((x) => x.reason)).toEqual([expect.stringContaining('epoch seconds?'), expect.stringContaining('epoch seconds?')]);
+    expect(no.rejected.map((x) => x.reason)).toEqual([expect.stringContaining('是 Unix 秒数吗？'), expect.stringContaining('是 Unix 秒数吗？')]);
     const yes = await readPosts(bytes('exports/m_api_epoch_seconds.json'), { timeUnit: 's' });
     expect(Array.from(yes.table.time)).toEqual([cn('2024-09-01 08:30'), cn('2024-09-01 08:30')]);
     expect((await cli(['rank', '--posts', `${C}/exports/m_api_epoch_seconds.json`, '--time-unit', 's', '--period', '2024-09'])).code).toBe(0);
@@ -275,10 +275,10 @@ describe('ledgers as offices write them (h_*)', () => {
   it('h_ledger_id_is_name_gbk.csv: the duplicate id rejected naming the id and both rows; posts join by name + platform', async () => {
     const r = await readAccountsFile(resolve(CASES, 'exports/h_ledger_id_is_name_gbk.csv'));
     expect(r.records).toHaveLength(4);
-    expect(r.rejected).toMatchObject([{ row: 3, column: '账号ID', reason: expect.stringMatching(/duplicate account id "青山发布": rows 2 and 3/) }]);
+    expect(r.rejected).toMatchObject([{ row: 3, column: '账号ID', reason: expect.stringMatching(/账号ID“青山发布”重复：第 2 行与第 3 行/) }]);
     const { code, stderr, json } = await rankJson(['--posts', `${C}/exports/a_gsdata_wechat_gbk.csv`, '--accounts', `${C}/exports/h_ledger_id_is_name_gbk.csv`]);
     expect(code).toBe(0);
-    expect(stderr).toContain('duplicate account id');
+    expect(stderr).toContain('账号ID“青山发布”重复');
     expect(json!.ranking.map((x) => [x.accountId, x.platform])).toEqual([['青山发布', 'wechat'], ['青山市场监管', 'wechat']]);
     expect((await cli(['census', '--accounts', `${C}/exports/h_ledger_id_is_name_gbk.csv`, '--strict'])).code).toBe(1);
   });
@@ -344,14 +344,14 @@ describe('duplicates, ids and defects (edge/)', () => {
   });
   it('j64: integer ids beyond 2^53 are rejected with "quote the id", never collapsed into one', async () => {
     const r = await readPosts(bytes('edge/j64_bigint_ids.json'));
-    expect(r.rejectedCells.map((c) => c.reason)).toEqual([expect.stringContaining('quote the id'), expect.stringContaining('quote the id')]);
+    expect(r.rejectedCells.map((c) => c.reason)).toEqual([expect.stringContaining('给该 ID 加引号'), expect.stringContaining('给该 ID 加引号')]);
     expect(r.table.size).toBe(2);
     expect(r.table.ids).toBeUndefined();
   });
   it('b14: the 2099 post rejected as implausible; the others read', async () => {
     const r = await readPosts(bytes('edge/b14_posts_future.csv'));
     expect(r.table.size).toBe(2);
-    expect(r.rejected).toMatchObject([{ row: 3, column: '发布时间', reason: expect.stringContaining('implausible time 2099-01-01') }]);
+    expect(r.rejected).toMatchObject([{ row: 3, column: '发布时间', reason: expect.stringContaining('时间不合理 2099-01-01') }]);
     // the range is an option
     const far = await readPosts(bytes('edge/b14_posts_future.csv'), { timeBounds: { max: Date.UTC(2100, 0, 1) } });
     expect(far.table.size).toBe(3);
@@ -388,7 +388,7 @@ describe('b_values.csv: each value rejected or read exactly, the same on both re
     expect(reads.get('A_w_lower')).toBe(30000);
     for (const id of ['A_neg_reads', 'A_nan', 'A_inf', 'A_e308', 'A_big1', 'A_big2', 'A_frac_wan', 'A_frac', 'A_hex', 'A_k']) expect(reads.get(id)).toBeUndefined();
     // Blank, U+3000, NBSP and zero-width ids are missing ids: the row is rejected on both paths.
-    expect(fast.rejected.filter((x) => x.reason === 'missing account id')).toHaveLength(5);
+    expect(fast.rejected.filter((x) => x.reason === '缺少账号ID')).toHaveLength(5);
     for (const v of fast.table.reads) expect(Number.isNaN(v) || (Number.isSafeInteger(v) && v >= 0)).toBe(true);
   });
 });

@@ -18,8 +18,8 @@ describe('parseCount: value forms of real exports (issue 12)', () => {
   ])('%j → %d exactly', (raw, v) => expect(parseCount(raw)).toEqual({ ok: true, value: v }));
   it.each(['--', '-', '—', 'N/A', '', '/'])('%j is missing', (raw) => expect(parseCount(raw)).toEqual({ ok: true, value: undefined }));
   it.each([
-    ['12%', 'percentage'], ['约1万', 'approximation'], ['1.2k', 'unit k'], ['-5', 'negative'], ['NaN', 'not a count'], ['Infinity', 'not a count'],
-    ['1e308', 'not a count'], ['9007199254740993', '2^53'], ['1.23456万', 'whole'], ['3.5', 'whole'], ['3,45', 'not a count'], ['0x10', 'not a count'],
+    ['12%', '（百分比，不是计数）'], ['约1万', '（约数）'], ['1.2k', '（平台不用 k 作单位'], ['-5', '不是计数（负数）："-5"'], ['NaN', '不是计数'], ['Infinity', '不是计数'],
+    ['1e308', '不是计数'], ['9007199254740993', '超过 2^53 − 1'], ['1.23456万', '不是整数计数'], ['3.5', '不是整数计数'], ['3,45', '不是计数（须为 ≥ 0 的数）："3,45"'], ['0x10', '不是计数'],
   ])('%j is rejected (%s), never rounded', (raw, why) => {
     const r = parseCount(raw);
     expect(r.ok).toBe(false);
@@ -70,9 +70,9 @@ describe('parseTimeCell: date forms (cases exports/f1_dates_gbk.csv)', () => {
     expect(parseTimeCell('2024-09-01T19:00:00-05:00', bounds)).toEqual({ ok: true, value: Date.UTC(2024, 8, 2, 0, 0) });
   });
   it.each([
-    ['45536.35', 'Excel serial date?'], ['="2024-09-03 10:00:00"', 'Excel formula text'], ['24/9/5 8:30', 'two-digit year'], ['2024/9/8 下午 2:30', '12-hour clock'],
-    ['9/7/2024 8:30', 'day/month order'], ['2024-09-02 08:00:00+25:00', 'impossible UTC offset'], ['1725235200', 'epoch seconds?'],
-    ['2099-01-01 08:00', 'implausible'], ['1999-12-31 23:59', 'implausible'], ['0024-09-02 08:00:00', 'implausible'],
+    ['45536.35', '是 Excel 日期序号吗？'], ['="2024-09-03 10:00:00"', 'Excel 公式文本'], ['24/9/5 8:30', '两位数年份'], ['2024/9/8 下午 2:30', '不读 12 小时制'],
+    ['9/7/2024 8:30', '无法判断日、月的先后'], ['2024-09-02 08:00:00+25:00', '不可能的时区偏移'], ['1725235200', '是 Unix 秒数吗？'],
+    ['2099-01-01 08:00', '时间不合理'], ['1999-12-31 23:59', '时间不合理'], ['0024-09-02 08:00:00', '时间不合理'],
   ])('%j is rejected with a reason (%s)', (raw, why) => {
     const r = parseTimeCell(raw, bounds);
     expect(r.ok).toBe(false);

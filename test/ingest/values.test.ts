@@ -33,6 +33,6 @@ describe('parseFlag and parseLabel', () => {
     expect(parseLabel('level', '街道')).toEqual({ ok: true, value: 'township' });
     const bad = parseLabel('platform', '火星');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.reason).toMatch(/unknown platform "火星" \(expected one of 微信/);
+    if (!bad.ok) expect(bad.reason).toMatch(/未知的平台“火星”（应为 微信\//);
   });
 });

@@ -93,7 +93,7 @@ describe('stratifiedSample(accounts, { share, seed })', () => {
 
 describe('bad inputs name the record', () => {
   it('parseMessage rejects a reply before receipt, naming repliedAt', () =>
-    expect(() => parseMessage({ accountId: 'a', receivedAt: '2024-03-02 10:00', repliedAt: '2024-03-01 10:00' })).toThrow(/repliedAt.*replied before it was received/));
+    expect(() => parseMessage({ accountId: 'a', receivedAt: '2024-03-02 10:00', repliedAt: '2024-03-01 10:00' })).toThrow(/repliedAt.*回复时间早于收到时间/));
   it('parseAccount rejects an unknown platform, naming the field', () =>
     expect(() => parseAccount({ id: 'a', name: 'n', platform: 'myspace', unit: 'u', level: 'city' })).toThrow(/platform/));
   it('reconcileRegistry rejects a registry date in the future, naming the entry', () => {

@@ -21,11 +21,11 @@ describe('parseAccount(input)', () => {
     const e = err as InputError;
     expect(e.rejections).toHaveLength(1);
     expect(e.rejections[0]).toMatchObject({ row: 7, column: 'platform' });
-    expect(e.message).toMatch(/^account: row 7, column "platform": /);
+    expect(e.message).toMatch(/^账号：第 7 行，列“platform”：应为 “wechat”\/“weibo”.* 之一：文本 "fax"$/);
   });
   it('rejects negative follower counts and empty ids (trimmed)', () => {
-    expect(() => parseAccount({ ...account, followers: -1 })).toThrow(/column "followers"/);
-    expect(() => parseAccount({ ...account, id: '   ' })).toThrow(/column "id": empty id/);
+    expect(() => parseAccount({ ...account, followers: -1 })).toThrow(/列“followers”：过小：须 ≥ 0，实际为 -1/);
+    expect(() => parseAccount({ ...account, id: '   ' })).toThrow(/列“id”：ID 为空/);
   });
 });
 
@@ -46,7 +46,7 @@ describe('parsePost(input)', () => {
     }
   });
   it('rejects a missing account id', () => {
-    expect(() => parsePost({ publishedAt: '2024-03-01' })).toThrow(/column "accountId"/);
+    expect(() => parsePost({ publishedAt: '2024-03-01' })).toThrow(/列“accountId”：缺少此项（必填）/);
   });
 });
 
@@ -56,7 +56,7 @@ describe('parseMessage(input)', () => {
   });
   it('rejects a message replied before it was received', () => {
     const input = { accountId: 'A1', receivedAt: '2024-03-01 09:00', repliedAt: '2024-03-01 08:59' };
-    expect(() => parseMessage(input)).toThrow(/column "repliedAt": replied before it was received/);
+    expect(() => parseMessage(input)).toThrow(/列“repliedAt”：回复时间早于收到时间/);
     const r = safeParseMessage(input);
     expect(r.success).toBe(false);
   });

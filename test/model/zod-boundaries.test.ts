@@ -58,7 +58,7 @@ describe('model parseX: InputError naming the row and the field', () => {
 describe('content: parseFindingsFile, parseContentRules (InputError), compileContentRules (TypeError)', () => {
   it('parseFindingsFile names the finding (1-based) and the field', () => {
     const e = thrown(() => parseFindingsFile({ at: '2024-09-30', findings: [{ nonsense: true }] }, { file: 'findings.json' }));
-    expectDocumented(e, InputError, 'findings.json', 'row 1');
+    expectDocumented(e, InputError, 'findings.json', '第 1 行');
   });
   it('parseContentRules names the field path', () => {
     expectDocumented(thrown(() => parseContentRules({ rules: [{ id: 'x', kind: 'no-such-kind' }] })), InputError, 'rules.0');
@@ -67,8 +67,8 @@ describe('content: parseFindingsFile, parseContentRules (InputError), compileCon
     expectDocumented(thrown(() => compileContentRules({ rules: [{ id: 'x', kind: 'no-such-kind' }] } as never)), TypeError, 'compileContentRules', 'rules.0');
   });
   it('contentRulesFromCsv and rosterFromCsv with a bad row: InputError naming the file and line', () => {
-    expectDocumented(thrown(() => contentRulesFromCsv('id,kind,severity,patterns\nr1,no-such-kind,error,x\n', { file: 'rules.csv' })), InputError, 'rules.csv', 'row 2');
-    expectDocumented(thrown(() => rosterFromCsv('姓名,职务\n,局长\n', { file: 'roster.csv' })), InputError, 'roster.csv', 'row 2');
+    expectDocumented(thrown(() => contentRulesFromCsv('id,kind,severity,patterns\nr1,no-such-kind,error,x\n', { file: 'rules.csv' })), InputError, 'rules.csv', '第 2 行');
+    expectDocumented(thrown(() => rosterFromCsv('姓名,职务\n,局长\n', { file: 'roster.csv' })), InputError, 'roster.csv', '第 2 行');
   });
 });
 
@@ -102,14 +102,14 @@ describe('arguments: TypeError naming the function and the field', () => {
 describe('readers in strict mode: InputError naming the line and the column', () => {
   it('readAccounts', async () => {
     const e = await rejected(readAccounts('账号ID,账号名称,平台,主办单位,层级\na,某市发布,微信,某市政府办公室,星球级\n', { strict: true, sourceName: 'ledger.csv' }));
-    expectDocumented(e, InputError, 'ledger.csv', 'row 2', '层级');
+    expectDocumented(e, InputError, 'ledger.csv', '第 2 行', '层级');
   });
   it('readMessages', async () => {
     const e = await rejected(readMessages('id,accountId,receivedAt\nm1,a,not a time\n', { strict: true, sourceName: 'messages.csv' }));
-    expectDocumented(e, InputError, 'messages.csv', 'row 2', 'receivedAt');
+    expectDocumented(e, InputError, 'messages.csv', '第 2 行', 'receivedAt');
   });
   it('readRegistry', async () => {
     const e = await rejected(readRegistry('accountId,unit,platform,filedAt\na,某市政府办公室,wechat,not a time\n', { strict: true, sourceName: 'registry.csv' }));
-    expectDocumented(e, InputError, 'registry.csv', 'row 2', 'filedAt');
+    expectDocumented(e, InputError, 'registry.csv', '第 2 行', 'filedAt');
   });
 });
