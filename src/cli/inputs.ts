@@ -90,6 +90,28 @@ function reportRejections(file: string, rejected: readonly Rejection[], rows: nu
   opts.io.stderr.write(`govmedia: ${file}：跳过 ${rows} 行有误的数据${counts}（${numbering}加 --strict 则出错即停）\n`);
 }
 
+/** The period forms `--period` reads, for messages. */
+const PERIOD_FORMS = '2024-09 或 2024年9月、2024-Q3 或 2024年第3季度、2024-H2、2024-W36、2024，或 2024-09-01~2024-09-30';
+
+/**
+ * A bad `--period` in Chinese (exit 2): the value, why, and the accepted forms. The
+ * library's RangeError (English, naming the function, for programmers) is read for the
+ * reason; an unrecognised one gives "无法识别".
+ */
+export function periodErrorZh(spec: string, e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  let x: RegExpExecArray | null;
+  const why =
+    (x = /last day (\S+) is before first day (\S+)/.exec(m)) ? `结束日 ${x[1]} 早于开始日 ${x[2]}`
+    : (x = /(\d{4}) has no week (\d+).*last week is (\d+)/.exec(m)) ? `${x[1]} 年没有第 ${x[2]} 周（最后一周是第 ${x[3]} 周）`
+    : /bad week number/.test(m) ? '周次须在 1–53 之间'
+    : /bad quarter/.test(m) ? '季度须在 1–4 之间'
+    : /bad year/.test(m) ? '年份或月份无效'
+    : (x = /is not a date\/time: "([^"]*)"/.exec(m)) ? `“${x[1]}”不是有效日期`
+    : '无法识别';
+  return `--period：统计周期 ${JSON.stringify(spec)} 有误：${why}；可写 ${PERIOD_FORMS}`;
+}
+
 /**
  * The period of a run: `--period` parsed (`2024-03`, `2024-W10`, `2024`,
  * `2024-01-01~2024-03-31`), else the data's full date range as a custom period
@@ -100,7 +122,7 @@ export function resolveRunPeriod(spec: string | undefined, range: { start: numbe
     try {
       return parsePeriod(spec, options.realDays ? { dayCount: 'real' } : {});
     } catch (e) {
-      throw new CliUsageError(`--period: ${(e as Error).message}`);
+      throw new CliUsageError(periodErrorZh(spec, e));
     }
   }
   return range ? customPeriod(range.start, range.end) : null;
@@ -112,7 +134,7 @@ export function numberOption(name: string, value: unknown, check: { integer?: bo
   const n = typeof value === 'number' ? value : Number(String(value).replace(/,/g, ''));
   if (!Number.isFinite(n) || (check.integer && !Number.isInteger(n)) || (check.min !== undefined && n < check.min) || (check.max !== undefined && n > check.max))
     throw new CliUsageError(
-      `${name}: expected ${check.integer ? 'an integer' : 'a number'}${check.min !== undefined ? ` ≥ ${check.min}` : ''}${check.max !== undefined ? ` ≤ ${check.max}` : ''}, got ${JSON.stringify(value)}`,
+      `${name}：应为${check.integer ? '整数' : '数'}${check.min !== undefined ? ` ≥ ${check.min}` : ''}${check.max !== undefined ? ` ≤ ${check.max}` : ''}，收到 ${JSON.stringify(value)}`,
     );
   return n;
 }

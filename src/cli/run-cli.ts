@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CalendarNotCoveredError } from '../calendar/index.js';
 import { InputError } from '../model/index.js';
-import { commanderMessageZh, HELP_AFTER_ERROR_ZH } from './commander-zh.js';
+import { commanderMessageZh, HELP_AFTER_ERROR_ZH, HELP_COMMAND_ZH, HELP_OPTION_ZH, HELP_ZH } from './commander-zh.js';
 import { COMMANDS } from './commands/index.js';
 import { CliInputError, CliUsageError, EXIT, type CliIO } from './io.js';
 import { resolveRunPeriod } from './inputs.js';
@@ -20,11 +20,11 @@ export interface CommonOptions {
 }
 
 const EXIT_HELP = `
-Exit codes: 0 success, 1 invalid input (missing or unreadable file, no usable row, nothing
-to score, bad row under --strict; the message names the file, line and column; an internal
-error is also exit 1, in one line, with the stack under GOVMEDIA_DEBUG=1), 2 usage error
-(unknown command or option, a bad option value, an option that has no effect, --out equal
-to an input file). Nothing else.`;
+退出码：0 成功；1 输入无效（文件不存在或无法读取、没有可用的数据行、
+没有可计算的账号、--strict 下有误的数据行；提示中写明文件、行号和列；
+内部错误也是 1，只占一行，设 GOVMEDIA_DEBUG=1 可显示调用栈）；2 用法错误
+（未知的命令或选项、选项取值有误、不起作用的选项、--out 与输入文件相同）。
+没有其他退出码。`;
 
 /**
  * Runs `govmedia` with `argv` (without node and script), writing to `io`;
@@ -34,18 +34,21 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
   // Everything but the progress bar writes stderr through stripControls: file names,
   // values and reasons quoted from the data must not drive the terminal.
   const io: CliIO = { ...rawIO, stderr: { isTTY: rawIO.stderr.isTTY, write: (s: string) => rawIO.stderr.write(stripControls(s)) } };
-  // Commander's usage errors (unknown option, missing value …) in Chinese, prefixed like ours; help stays English (docs).
+  // Commander's usage errors (unknown option, missing value …) in Chinese, prefixed like ours; the help is Chinese too (HELP_ZH).
   const output = {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
     outputError: (s: string, write: (s: string) => void) => write(`govmedia: ${commanderMessageZh(s)}`),
   };
   const program = new Command('govmedia')
-    .description('Influence indices and supervision analytics for government new-media accounts (政务新媒体).')
-    .version('0.1.0', '-V, --version', 'print the govmedia version')
+    .description('政务新媒体的传播力指数（WCI、BCI、BVCI、DCI）与监管分析：检查、同质化、矩阵、摸底、排名、十佳、通报。')
+    .version('0.1.0', '-V, --version', '显示 govmedia 的版本号')
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput(output)
+    .configureHelp(HELP_ZH)
+    .helpOption(...HELP_OPTION_ZH)
+    .helpCommand(...HELP_COMMAND_ZH)
     .showHelpAfterError(HELP_AFTER_ERROR_ZH)
     .addHelpText('after', EXIT_HELP);
 
@@ -56,14 +59,16 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
       .description(def.description)
       .exitOverride()
       .configureOutput(output)
+      .configureHelp(HELP_ZH)
+      .helpOption(...HELP_OPTION_ZH)
       .showHelpAfterError(HELP_AFTER_ERROR_ZH);
     def.options(cmd);
     cmd
-      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-      .option('-o, --out <file>', 'write the output to a file instead of stdout')
-      .option('--strict', 'fail (exit 1) on the first bad input row instead of skipping it', false)
-      .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
-      .addHelpText('after', `\nExample:\n  ${def.example}\n${EXIT_HELP}`)
+      .addOption(new Option('-f, --format <format>', '输出格式（table 为表格，md 为 Markdown）').choices(FORMATS).default('table'))
+      .option('-o, --out <file>', '把输出写入文件，而不是打印到屏幕')
+      .option('--strict', '遇到第一行有误的数据即出错停止（退出码 1），而不是跳过该行', false)
+      .option('--no-progress', '不显示进度条（进度条只在终端中显示）')
+      .addHelpText('after', `\n示例：\n  ${def.example}\n${EXIT_HELP}`)
       .action((opts: CommonOptions & Record<string, unknown>) => {
         result = (async () => {
           refuseOutOverInput(cmd, opts, io);

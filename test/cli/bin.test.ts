@@ -16,7 +16,7 @@ describe('dist/cli.js (the govmedia bin)', () => {
   it('govmedia --help exits 0', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: govmedia');
+    expect(r.stdout).toContain('用法： govmedia');
   });
 
   it('govmedia --bogus exits 2', () => {

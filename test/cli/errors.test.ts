@@ -56,13 +56,13 @@ describe('govmedia on bad input', () => {
   it('an unknown index is a usage error (exit 2) naming the known ones', async () => {
     const r = await cli(['rank', '--posts', 'examples/data/posts.csv', '--index', 'wci-99']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^govmedia: --index: unknown index "wci-99" \(known: .*wci-14\.2, /);
+    expect(r.stderr).toMatch(/^govmedia: --index：未知的指数 "wci-99"（可用：.*wci-14\.2、/);
   });
 
   it('an unreadable --period is a usage error (exit 2)', async () => {
     const r = await cli(['homogeneity', '--posts', `${DATA}/posts.csv`, '--period', 'March']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^govmedia: --period: parsePeriod: cannot read period "March"/);
+    expect(r.stderr).toMatch(/^govmedia: --period：统计周期 "March" 有误：无法识别；可写 /);
   });
 
   it('--out to a directory that does not exist: exit 1 naming the file', async () => {

@@ -78,6 +78,6 @@ describe('numberOption(name, value, check)', () => {
     expect(numberOption('--reads', '823,456')).toBe(823456);
   });
   it('rejects a non-number, naming the option', () => {
-    expect(() => numberOption('--top', 'ten', { integer: true, min: 1 })).toThrow('--top: expected an integer ≥ 1, got "ten"');
+    expect(() => numberOption('--top', 'ten', { integer: true, min: 1 })).toThrow('--top：应为整数 ≥ 1，收到 "ten"');
   });
 });

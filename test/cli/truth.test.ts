@@ -264,15 +264,15 @@ describe('kind 4: periods', () => {
     expect(r.stderr).toBe('');
   });
   it.each([
-    ['2024-W53', /2024 has no week 53/],
-    ['2024-09-30~2024-09-01', /last day 2024-09-01 is before first day 2024-09-30/],
-    ['2024-02-30~2024-03-10', /not a date/],
-    ['2024-13', /bad year\/month/],
+    ['2024-W53', /2024 年没有第 53 周（最后一周是第 52 周）/],
+    ['2024-09-30~2024-09-01', /结束日 2024-09-01 早于开始日 2024-09-30/],
+    ['2024-02-30~2024-03-10', /“2024-02-30”不是有效日期/],
+    ['2024-13', /年份或月份无效/],
   ])('--period %s is refused: exit 2 before any file is read', async (p, why) => {
     const r = await cli(['rank', '--posts', 'no/such.csv', '--period', p]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^govmedia: --period: /);
+    expect(r.stderr).toMatch(/^govmedia: --period：统计周期 "[^"]+" 有误：.*；可写 2024-09 或 2024年9月/);
     expect(r.stderr).toMatch(why);
   });
 });

@@ -17,9 +17,9 @@ describe('govmedia usage', () => {
   it('govmedia --help exits 0 and lists the commands and exit codes', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: govmedia');
+    expect(r.stdout).toContain('用法： govmedia');
     for (const c of COMMANDS) expect(r.stdout).toContain(c.name);
-    expect(r.stdout).toContain('Exit codes: 0 success, 1 invalid input');
+    expect(r.stdout).toContain('退出码：0 成功；1 输入无效');
   });
 
   it('govmedia --version prints the version and exits 0', async () => {
@@ -43,7 +43,7 @@ describe('govmedia usage', () => {
   it.each(COMMANDS.map((c) => c.name))('govmedia %s --help shows an example and exits 0', async (name) => {
     const r = await cli([name, '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`Example:\\n  govmedia ${name} `));
+    expect(r.stdout).toMatch(new RegExp(`示例：\\n  govmedia ${name} `));
     expect(r.stdout).toContain('--format <format>');
     expect(r.stdout).toContain('--strict');
   });

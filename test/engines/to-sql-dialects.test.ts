@@ -80,15 +80,15 @@ describe('govmedia sql', () => {
 
   it('exits 2 naming the option on a bad dialect, time type, period, column or index', async () => {
     const cases: [string[], RegExp][] = [
-      [['--dialect', 'oracle', '--days', '30'], /--dialect: expected duckdb, postgres, clickhouse, standard, got "oracle"/],
-      [['--time-type', 'unix', '--days', '30'], /--time-type: expected epoch-ms or timestamp/],
-      [['--period', '2024-13'], /--period: /],
-      [['--table-columns', 'acct', '--days', '30'], /--table-columns: expected field=column pairs/],
+      [['--dialect', 'oracle', '--days', '30'], /--dialect：应为 duckdb、postgres、clickhouse、standard 之一，收到 "oracle"/],
+      [['--time-type', 'unix', '--days', '30'], /--time-type：应为 epoch-ms 或 timestamp/],
+      [['--period', '2024-13'], /--period：统计周期 "2024-13" 有误：年份或月份无效/],
+      [['--table-columns', 'acct', '--days', '30'], /--table-columns：应为“字段=列名”对/],
       [['--table-columns', 'account=a;b', '--days', '30'], /unsafe identifier/],
-      [['--index', 'bvci-2.0', '--days', '7'], /--index bvci-2.0: index bvci-2.0 needs /],
-      [[], /--period or --days: wci-14.2 divides by the day count d/],
-      [['--ddl', '--rows', 'examples/data/posts.csv'], /--ddl and --rows: give one of them/],
-      [['--cluster', 'c', '--days', '30'], /--cluster goes with --ddl/],
+      [['--index', 'bvci-2.0', '--days', '7'], /--index bvci-2.0：index bvci-2.0 needs /],
+      [[], /--period 或 --days：wci-14.2 要除以统计天数 d/],
+      [['--ddl', '--rows', 'examples/data/posts.csv'], /--ddl 与 --rows 只能给一个/],
+      [['--cluster', 'c', '--days', '30'], /--cluster 须与 --ddl 同用/],
       [['--ddl', '--dialect', 'postgres', '--cluster', 'c'], /cluster is for the clickhouse dialect/],
     ];
     for (const [args, msg] of cases) {

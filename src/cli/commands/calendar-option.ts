@@ -10,7 +10,7 @@ type Cmd = Parameters<CommandDefinition['options']>[0];
 export function holidaysOption(cmd: Cmd): void {
   cmd.option(
     '--holidays <file>',
-    'holiday data for years the shipped working calendar (2019–2026) lacks, JSON shaped like CHINA_HOLIDAYS: {"2027": {"source": "国务院办公厅关于2027年部分节假日安排的通知", "off": [["2027-01-01","2027-01-03"]], "work": ["2027-02-07"]}}',
+    '内置工作日历（2019–2026 年）没有的年份的节假日安排，JSON，格式同 CHINA_HOLIDAYS：{"2027": {"source": "国务院办公厅关于2027年部分节假日安排的通知", "off": [["2027-01-01","2027-01-03"]], "work": ["2027-02-07"]}}',
   );
 }
 

@@ -7,16 +7,16 @@ import { accountsOption, loadAccounts, loadPosts, periodJson, refuseIneffective,
 /** `govmedia census`: the survey (摸底) table of seed 001 from the account list (and posts). */
 export const censusCommand: CommandDefinition = {
   name: 'census',
-  description: 'census (摸底) of the account list: counts by platform and level, accounts over 10,000 followers, share posting 2+ a day, share with service functions',
+  description: '账号摸底：按平台和层级计数、粉丝超过 1 万的账号、日均发布 2 条以上的比例、有办事服务功能的比例',
   example: 'govmedia census --accounts examples/data/accounts.csv --posts examples/data/posts.csv --format md',
   steps: 4,
   options(cmd) {
     accountsOption(cmd, true);
     cmd
-      .option('--posts <file>', 'posts file, for the share of accounts posting at least --min-posts-per-day a day')
-      .option('-p, --period <period>', 'period for posts per day (2024-09, 2024-Q… as 2024-07-01~2024-09-30); default: the posts’ full date range')
-      .option('--follower-threshold <n>', 'follower threshold (default 10000: "粉丝数量超过1万")')
-      .option('--min-posts-per-day <n>', 'posts per day on average (default 2: "日均发布2条以上")');
+      .option('--posts <file>', '帖子文件，用于统计日均发布至少 --min-posts-per-day 条的账号比例')
+      .option('-p, --period <period>', '日均发布的统计周期（2024-09、2024-Q3 即 2024-07-01~2024-09-30 …）；默认：帖子的全部日期范围')
+      .option('--follower-threshold <n>', '粉丝数门槛（默认 10000：“粉丝数量超过1万”）')
+      .option('--min-posts-per-day <n>', '日均发布条数（默认 2：“日均发布2条以上”）');
   },
   async run(opts, ctx) {
     refuseIneffective(opts.period !== undefined && opts.posts === undefined, '--period', '只用于按帖子统计日均发布（需要 --posts）；请同时给 --posts，或去掉 --period');

@@ -36,6 +36,6 @@ const POLICIES: readonly ReplyPolicyName[] = ['yueqing', 'yinchuan', 'jingmen'];
 export function replyPolicyOption(opts: Record<string, unknown>): ReplyPolicyName | undefined {
   if (opts.policy === undefined) return undefined;
   const policy = String(opts.policy);
-  if (!(POLICIES as readonly string[]).includes(policy)) throw new CliUsageError(`--policy: expected yueqing, yinchuan or jingmen, got ${JSON.stringify(policy)}`);
+  if (!(POLICIES as readonly string[]).includes(policy)) throw new CliUsageError(`--policy：应为 yueqing（乐清）、yinchuan（银川）或 jingmen（荆门），收到 ${JSON.stringify(policy)}`);
   return policy as ReplyPolicyName;
 }

@@ -10,24 +10,24 @@ import { accountsOption, loadAccounts, loadPosts, parseAtOption, postsOptions, r
 /** `govmedia check`: content checks of titles and texts (错别字, 规范表述, leaders, personal data, ads, links, reposts), with rectification against the last check. */
 export const checkCommand: CommandDefinition = {
   name: 'check',
-  description: 'check post titles and texts: 错别字/异形词, 规范表述, leader names and titles, personal data, ads and links, reposts without source; --previous FILE tracks rectification (整改)',
+  description: '检查文章标题和正文：错别字/异形词、规范表述、领导姓名和职务、个人信息、广告和链接、未注明来源的转载；--previous 文件跟踪整改',
   example: 'govmedia check --posts examples/data/posts.csv --accounts examples/data/accounts.csv --roster examples/data/roster.csv --at 2024-09-30 --format json --out findings.json',
   steps: 5,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd);
     cmd
-      .option('--rules <file>', 'office rule dictionary: a JSON rule set, or CSV (错误写法,正确写法,类别,级别,来源 …); extends the defaults')
-      .option('--replace-rules', 'use the --rules dictionary instead of the default word lists')
-      .option('--roster <file>', 'leader roster: CSV 姓名,职务 (titles separated by 、) or JSON [{ name, titles }]')
-      .option('--allowlist <file>', 'phrases never flagged (one a line), added to 五星红旗, 路口交通 …')
-      .option('--sensitive <file>', 'the office’s sensitive-word list (one a line)')
-      .option('--allow-domains <file>', 'link domains that are fine (one a line), added to gov.cn and the platforms’ domains')
-      .option('--traditional', 'convert traditional to simplified before matching (needs the optional package opencc-js)')
-      .option('--at <time>', 'check time (China time); default: the end of the posts’ last day (or of --period)')
-      .option('--previous <file>', 'the last check’s findings (JSON from --format json): new / fixed / still open with days open')
-      .option('--working-days', 'count days open in working days (mainland calendar) instead of calendar days')
-      .option('--overdue-days <n>', 'open longer than this many days is overdue, 超N天未整改 (default 7)');
+      .option('--rules <file>', '本单位词表：JSON 规则集或 CSV（错误写法,正确写法,类别,级别,来源 …）；在默认词表上增补')
+      .option('--replace-rules', '只用 --rules 词表，不用默认词表')
+      .option('--roster <file>', '领导名单：CSV（姓名,职务；多个职务用、分隔）或 JSON [{ name, titles }]')
+      .option('--allowlist <file>', '从不标记的词语（每行一个），加在 五星红旗、路口交通 … 之外')
+      .option('--sensitive <file>', '本单位的敏感词表（每行一个）')
+      .option('--allow-domains <file>', '允许的链接域名（每行一个），加在 gov.cn 和各平台域名之外')
+      .option('--traditional', '比对前先繁体转简体（需要可选包 opencc-js）')
+      .option('--at <time>', '检查时间（北京时间）；默认：帖子最后一天（或 --period）结束时')
+      .option('--previous <file>', '上次检查的问题清单（--format json 的输出）：新增 / 已整改 / 仍未整改及天数')
+      .option('--working-days', '未整改天数按工作日（内地日历）计算，而不是自然日')
+      .option('--overdue-days <n>', '超过这么多天未整改即为超期（超N天未整改，默认 7）');
   },
   async run(opts, ctx) {
     const accounts = await loadAccounts(opts, ctx);
@@ -35,8 +35,8 @@ export const checkCommand: CommandDefinition = {
     const period = opts.period === undefined ? null : runPeriod(opts, table);
     if (period) table = table.filterTime(period.start, period.end);
     const at = parseAtOption('--at', opts.at) ?? period?.end ?? runPeriod(opts, table)?.end ?? null;
-    if (at === null) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
-    if (!table.texts && !table.titles) throw new CliInputError(`${String(opts.posts)}: no 标题/title or 正文/text column to check`);
+    if (at === null) throw new CliInputError(`${String(opts.posts)}：没有带发布时间的帖子；请用 --at 给出检查时间`);
+    if (!table.texts && !table.titles) throw new CliInputError(`${String(opts.posts)}：没有可检查的 标题/title 或 正文/text 列`);
     const { rules, toSimplified } = await loadContentRules(opts, ctx.io);
     ctx.progress.step('检查内容');
     let previous;

@@ -13,7 +13,7 @@ export async function readText(file: string, io: CliIO): Promise<string> {
     return await readFile(resolve(io.cwd, file), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliInputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`}`);
+    throw new CliInputError(`${file}：${code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? String(e)}）`}`);
   }
 }
 
@@ -22,7 +22,7 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CliInputError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new CliInputError(`${file}：不是有效的 JSON（${(e as Error).message}）`);
   }
 }
 
@@ -30,7 +30,7 @@ const wrap = <T>(file: string, f: () => T): T => {
   try {
     return f();
   } catch (e) {
-    if (e instanceof InputError) throw new CliInputError(e.message.startsWith(file) ? e.message : `${file}: ${e.message}`, e.rejections);
+    if (e instanceof InputError) throw new CliInputError(e.message.startsWith(file) ? e.message : `${file}：${e.message}`, e.rejections);
     throw e;
   }
 };
@@ -51,7 +51,7 @@ export async function loadContentRules(opts: Record<string, unknown>, io: CliIO)
       ? wrap(file, () => parseContentRules(parseJson(text, file)))
       : { rules: wrap(file, () => contentRulesFromCsv(text, { file, defaults: { kind: 'typo', severity: 'deduction', source: `本单位词表 ${file}` } })) };
     rules = extendContentRules(rules, r, replace ? { replace: ['rules'] } : {});
-  } else if (replace) throw new CliUsageError('--replace-rules needs --rules FILE');
+  } else if (replace) throw new CliUsageError('--replace-rules 需要 --rules 文件');
   if (opts.roster !== undefined) {
     const file = String(opts.roster);
     const text = await readText(file, io);

@@ -7,20 +7,20 @@ import { accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, requ
 /** `govmedia homogeneity`: near-duplicate content between accounts (同质化) and consolidation suggestions. */
 export const homogeneityCommand: CommandDefinition = {
   name: 'homogeneity',
-  description: 'find accounts publishing the same or nearly the same content (同质化) and suggest which to merge',
+  description: '找出发布相同或几乎相同内容的账号（同质化），并建议整合哪些账号',
   example: 'govmedia homogeneity --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --threshold 0.8 --format md',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd);
     cmd
-      .option('--threshold <jaccard>', 'near-duplicate threshold on character-trigram Jaccard similarity (default 0.8)')
-      .option('--min-share <share>', 'an account pair is homogeneous when one side has at least this share of its posts duplicated (default 0.3)')
-      .option('--min-pairs <n>', '… and at least this many uncited duplicate post pairs (default 3)')
-      .option('--min-chars <n>', 'posts whose own text has fewer meaningful characters (Han, letters, digits) are skipped and counted (default 10)')
-      .option('--max-lag-hours <hours>', 'ignore post pairs further apart than this (default: no limit)')
-      .option('--max-listed-pairs <n>', 'post pairs listed in the JSON output, most similar first (default 1000)')
-      .option('--all-pairs', 'JSON output: every account pair sharing a near-duplicate, not only the homogeneous ones');
+      .option('--threshold <jaccard>', '近似重复的阈值：按字符三元组的 Jaccard 相似度（默认 0.8）')
+      .option('--min-share <share>', '一对账号中一方至少有这么大比例的文章重复时算同质化（默认 0.3）')
+      .option('--min-pairs <n>', '……且至少有这么多对未注明来源的重复文章（默认 3）')
+      .option('--min-chars <n>', '正文有效字符（汉字、字母、数字）少于此数的文章不参与比对，只计数（默认 10）')
+      .option('--max-lag-hours <hours>', '发布时间相隔超过这么多小时的文章对不计（默认不限）')
+      .option('--max-listed-pairs <n>', 'JSON 输出中列出的文章对数，最相似的在前（默认 1000）')
+      .option('--all-pairs', 'JSON 输出：列出所有有近似重复文章的账号对，而不只是同质化的');
   },
   async run(opts, ctx) {
     const table = await loadPosts(opts, ctx);

@@ -87,21 +87,21 @@ function indexOf(opts: Record<string, unknown>): IndexDefinition {
     const family: Record<string, string> = { wci: 'wci-14.2', bci: 'bci-7var' };
     return resolveIndex(INDEX_CATALOG[family[raw.toLowerCase()] ?? raw.toLowerCase()] ?? raw);
   } catch {
-    throw new CliUsageError(`--index: unknown index ${JSON.stringify(raw)} (one of ${Object.keys(INDEX_CATALOG).join(', ')}; a WCI version alone, e.g. 14.2, also works)`);
+    throw new CliUsageError(`--index：未知的指数 ${JSON.stringify(raw)}（应为 ${Object.keys(INDEX_CATALOG).join('、')} 之一；也可只写 WCI 版本号，如 14.2）`);
   }
 }
 
 /** `govmedia index`: one index value and its explanation from stats given on the command line. */
 export const indexCommand: CommandDefinition = {
   name: 'index',
-  description: 'compute one index value (any index of the catalog: WCI, BCI, DCI, BVCI, weibo-city) and its explanation from statistics given directly; every input the index reads must be given',
+  description: '由直接给出的统计数计算一个指数值及其计算过程（目录中的任一指数：WCI、BCI、DCI、BVCI、weibo-city）；指数用到的每项输入都须给出',
   example: 'govmedia index --index wci-14.2 --days 30 --articles 121 --reads 823456 --headline-reads 512340 --max-reads 100001 --looks 6543 --headline-looks 4321 --max-looks 1200 --likes 9876 --headline-likes 6543 --max-likes 2100',
   steps: 1,
   options(cmd: Command) {
     cmd
-      .option('--index <id>', `index id, as in rank and matrix: ${Object.keys(INDEX_CATALOG).join(', ')} (a WCI version alone, e.g. 14.2, also works)`, 'wci-14.2')
-      .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
-      .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does');
+      .option('--index <id>', `指数 ID，同 rank 和 matrix：${Object.keys(INDEX_CATALOG).join('、')}（也可只写 WCI 版本号，如 14.2）`, 'wci-14.2')
+      .option('--multiplier <m>', '外层乘数（WCI 14.x 默认 12；有的版本印作 10）')
+      .option('--round-averages', '取对数前把篇均值四舍五入到 1 位小数（与清博的做法一致）');
     for (const s of ALL_STATS) cmd.option(`--${kebab(s)} <n>`, helpOf(s));
     // Not an option here: `--posts` is the posts FILE in every other command. Caught (hidden) to say which flag is meant
     // instead of commander's "unknown option … did you mean --reposts?".

@@ -9,24 +9,24 @@ import { accountsOption, loadAccounts, loadedPostsOf, loadPosts, loadRecords, pa
 /** `govmedia inspect`: verdicts at a check time (national vetoes + local rules), pass rates, failing-account annex. */
 export const inspectCommand: CommandDefinition = {
   name: 'inspect',
-  description: 'inspect accounts at a check time (national veto rules, local rules as options): pass rates by level and platform and the failing accounts with reasons',
+  description: '在监测时间点检查账号（国家单项否决指标，地方规则用选项加入）：按层级和平台的合格率，不合格账号及原因',
   example: 'govmedia inspect --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --at 2024-09-30 --format html --out inspection.html',
   steps: 6,
   options(cmd) {
     accountsOption(cmd, true);
     postsOptions(cmd);
     cmd
-      .option('--messages <file>', 'public messages file (留言ID, 账号ID, 留言时间, 类别, 回复时间, 办结时间): the channel veto uses it')
-      .option('--registry <file>', 'registry (备案) file')
-      .option('--at <time>', 'check time (监测时间点), China time, e.g. 2024-09-30 or "2024-09-30 17:00"; default: the end of the posts’ last day (or of --period)')
-      .option('--stale-days <n>', 'veto: no post in this many days before the check time (default 14, national rule)')
-      .option('--max-gap-days <n>', 'local rule: longest allowed gap between posts (e.g. 10)')
-      .option('--min-per-week <n>', 'local rule: posts per week on every platform')
-      .option('--wechat-min-per-week <n>', 'local rule: posts per week on WeChat (e.g. 3)')
-      .option('--min-original-per-month <n>', 'local rule: original posts in the 30 days before the check time')
-      .option('--sample-share <share>', 'inspect a seeded stratified sample (by platform × level) of this share of the accounts')
-      .option('--sample-size <n>', '… or of this many accounts')
-      .option('--seed <n>', 'seed of the sample (default 1)');
+      .option('--messages <file>', '公众留言文件（留言ID、账号ID、留言时间、类别、回复时间、办结时间）：互动渠道否决项用它')
+      .option('--registry <file>', '备案文件')
+      .option('--at <time>', '监测时间点（北京时间），如 2024-09-30 或 "2024-09-30 17:00"；默认：帖子最后一天（或 --period）结束时')
+      .option('--stale-days <n>', '单项否决：监测时间点前这么多天没有发文（默认 14，国家规定）')
+      .option('--max-gap-days <n>', '地方规则：两次发文的最长间隔天数（如 10）')
+      .option('--min-per-week <n>', '地方规则：各平台每周至少发文数')
+      .option('--wechat-min-per-week <n>', '地方规则：微信每周至少发文数（如 3）')
+      .option('--min-original-per-month <n>', '地方规则：监测时间点前 30 天内至少原创数')
+      .option('--sample-share <share>', '按此比例抽样检查（按平台 × 层级分层、固定种子）')
+      .option('--sample-size <n>', '……或抽这么多个账号')
+      .option('--seed <n>', '抽样种子（默认 1）');
   },
   async run(opts, ctx) {
     // Options first: a contradiction or an option without effect is refused before any file is read.

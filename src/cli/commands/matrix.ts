@@ -1,29 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { resolveIndex } from '../../indices/index.js';
 import { safeParseMatrix, type Matrix, type Platform } from '../../model/index.js';
 import { parseLabel } from '../../ingest/index.js';
 import { matrixReport } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { describeRejection, numberOption } from '../inputs.js';
 import type { CommandContext, CommandDefinition } from './command.js';
-import { accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod } from './shared.js';
+import { accountsOption, loadAccounts, loadPosts, periodJson, postsOptions, runPeriod, unknownIndexZh } from './shared.js';
 
 /** `govmedia matrix`: matrix coverage (units × platforms), gaps and excesses, linked publishing (echo) and totals. */
 export const matrixCommand: CommandDefinition = {
   name: 'matrix',
-  description: 'account matrix (矩阵): coverage of units × platforms against the presence rules, gaps and excesses, echo of the lead account (整体联动) and totals',
+  description: '账号矩阵：单位 × 平台的覆盖情况（对照开设规则）、缺位与多开、对龙头账号的联动（整体联动）和合计',
   example: 'govmedia matrix --matrix examples/data/matrix.json --accounts examples/data/accounts.csv --posts examples/data/posts.csv --period 2024-09 --format html --out matrix.html',
   steps: 5,
   options(cmd) {
-    cmd.requiredOption('--matrix <file>', 'matrix definition (JSON: id, name, lead, members, units, rules)');
+    cmd.requiredOption('--matrix <file>', '矩阵定义（JSON：id、name、lead 龙头、members 成员、units 单位、rules 规则）');
     accountsOption(cmd, true);
     postsOptions(cmd);
     cmd
-      .option('--window-hours <hours>', 'a member echoes a lead post when it reposts or repeats it within this many hours (default 24)')
-      .option('--platforms <list>', 'platforms of the coverage grid, comma-separated (default: WeChat, Weibo and any platform a member uses)')
-      .option('--index <id>', 'index for the matrix’s aggregate index (mean over members)', 'wci-14.2');
+      .option('--window-hours <hours>', '成员在这么多小时内转发或重复龙头账号的文章即算联动（默认 24）')
+      .option('--platforms <list>', '覆盖表的平台，逗号分隔（默认：微信、微博及成员用到的其他平台）')
+      .option('--index <id>', '矩阵总指数所用的指数（成员的平均值）', 'wci-14.2');
   },
   async run(opts, ctx) {
+    // A bad --index is a usage error before any file is read (not an internal error after scoring).
+    try { resolveIndex(String(opts.index)); } catch { throw new CliUsageError(unknownIndexZh(String(opts.index))); }
     const matrix = await loadMatrix(String(opts.matrix), ctx);
     const accounts = (await loadAccounts(opts, ctx))!;
     const table = await loadPosts(opts, ctx);

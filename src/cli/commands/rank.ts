@@ -29,27 +29,27 @@ function view(r: RankedAccount, filePlatform: Platform | null) {
 /** `govmedia rank`: score every account and rank them, best first. */
 export const rankCommand: CommandDefinition = {
   name: 'rank',
-  description: 'score every account with an influence index over a period and rank them (ties: competition 1224, dense, average)',
+  description: '按统计周期计算每个账号的传播力指数并排名（并列：competition 1224 式、dense 密集、average 平均）',
   example: 'govmedia rank --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --index wci-14.2 --top-n 10',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd);
     indexOptions(cmd)
-      .option('--method <method>', `tie method: ${TIE_METHODS.join(', ')}`, 'competition')
-      .option('--top-n <n>', 'only the first n ranks in the output (the chart highlights the top ten anyway)')
-      .option('--by <field>', `also rank within groups: ${Object.keys(GROUP_FIELDS).join(', ')} (needs --accounts); --top-n then applies within each group`);
+      .option('--method <method>', `并列名次的排法：${TIE_METHODS.join('、')}`, 'competition')
+      .option('--top-n <n>', '只输出前 n 名（图表总是突出前十名）')
+      .option('--by <field>', `另按分组排名：${Object.keys(GROUP_FIELDS).join('、')}（platform 平台、level 层级、region 地区、kind 账号类型、unit 主办单位；需要 --accounts）；此时 --top-n 在每组内生效`);
   },
   async run(opts, ctx) {
     // Every option is checked before any file is read (exit 2 without touching the data).
     const def = tableIndexOption(opts.index, opts);
     const method = String(opts.method);
-    if (!(TIE_METHODS as readonly string[]).includes(method)) throw new CliUsageError(`--method: expected one of ${TIE_METHODS.join(', ')}, got ${JSON.stringify(method)}`);
+    if (!(TIE_METHODS as readonly string[]).includes(method)) throw new CliUsageError(`--method：应为 ${TIE_METHODS.join('、')} 之一，收到 ${JSON.stringify(method)}`);
     const multiplier = numberOption('--multiplier', opts.multiplier, { min: 0 });
     const top = numberOption('--top-n', opts.topN, { integer: true, min: 1 });
     const field = opts.by === undefined ? undefined : GROUP_FIELDS[String(opts.by)];
-    if (opts.by !== undefined && !field) throw new CliUsageError(`--by: expected one of ${Object.keys(GROUP_FIELDS).join(', ')}, got ${JSON.stringify(opts.by)}`);
-    if (field && opts.accounts === undefined) throw new CliUsageError('--by needs --accounts (groups come from the accounts file)');
+    if (opts.by !== undefined && !field) throw new CliUsageError(`--by：应为 ${Object.keys(GROUP_FIELDS).join('、')} 之一，收到 ${JSON.stringify(opts.by)}`);
+    if (field && opts.accounts === undefined) throw new CliUsageError('--by 需要 --accounts（分组来自账号文件）');
     const platform = platformOption(opts, def, ctx);
 
     const posts = await loadPosts(opts, ctx);

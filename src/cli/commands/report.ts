@@ -17,49 +17,49 @@ async function save(file: unknown, data: string | Uint8Array, io: CliIO): Promis
   try {
     await writeFile(resolve(io.cwd, String(file)), data);
   } catch (e) {
-    throw new CliInputError(`${String(file)}: cannot write: ${(e as Error).message}`);
+    throw new CliInputError(`${String(file)}：无法写入（${(e as Error).message}）`);
   }
 }
 
 /** `govmedia report`: the quarterly inspection 通报 (seed 004's shape) as Markdown, HTML, .docx, and .xlsx annexes. */
 export const reportCommand: CommandDefinition = {
   name: 'report',
-  description: 'the quarterly inspection 通报 (seed 004’s shape): accounts by 开设主体 and type, sample pass rates, change from last quarter, unanswered shares, registry and content problems, the 单项否决 annex; --docx/--xlsx/--html/--md write the files',
+  description: '季度检查通报（seed 004 的格式）：按开设主体和类型的账号数、抽查合格率、与上季度比较、留言未回复比例、备案和内容问题、单项否决附件；--docx/--xlsx/--html/--md 写出文件',
   example: 'govmedia report --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --registry examples/data/registry.csv --at 2024-09-30 --sample-share 0.3 --previous-rate 0.8 --format md --out report.md',
   steps: 7,
   options(cmd) {
     accountsOption(cmd, true);
     postsOptions(cmd);
     cmd
-      .option('--messages <file>', 'public messages: sampled accounts not replying within the limit')
-      .option('--registry <file>', 'registry (备案) file: registry problems')
-      .option('--findings <file>', 'content findings (JSON from govmedia check); with --confirmed-only, only those marked "confirmed": true')
-      .option('--confirmed-only', 'report only content findings a human confirmed')
-      .option('--at <time>', 'check time (China time); default: the end of the posts’ last day')
-      .option('--sample-share <share>', 'inspect a seeded stratified sample (platform × level) of this share of the accounts (default: all)')
-      .option('--sample-size <n>', '… or of this many accounts')
-      .option('--seed <n>', 'seed of the sample (default 1)')
-      .option('--previous-rate <rate>', 'last quarter’s overall pass rate (0.818 or 81.8%)')
-      .option('--policy <name>', 'reply limit: yueqing (default), yinchuan or jingmen')
-      .option('--quarter <label>', 'e.g. 2024年第三季度 (default from --at)')
-      .option('--issuer <name>', '发文机关 (default 省人民政府办公厅)')
-      .option('--date <date>', '发文日期 (default --at)')
-      .option('--docx <file>', 'write the 通报 as Word .docx')
-      .option('--xlsx <file>', 'write the annexes as an .xlsx workbook')
-      .option('--html <file>', 'write the 通报 as a self-contained HTML page')
-      .option('--md <file>', 'write the 通报 as Markdown');
+      .option('--messages <file>', '公众留言：抽查账号中未在时限内回复的')
+      .option('--registry <file>', '备案文件：备案问题')
+      .option('--findings <file>', '内容问题清单（govmedia check 输出的 JSON）；加 --confirmed-only 时只用标记为 "confirmed": true 的')
+      .option('--confirmed-only', '只通报经人工确认的内容问题')
+      .option('--at <time>', '检查时间（北京时间）；默认：帖子最后一天结束时')
+      .option('--sample-share <share>', '按此比例抽样检查（按平台 × 层级分层、固定种子；默认全部检查）')
+      .option('--sample-size <n>', '……或抽这么多个账号')
+      .option('--seed <n>', '抽样种子（默认 1）')
+      .option('--previous-rate <rate>', '上季度总体合格率（0.818 或 81.8%）')
+      .option('--policy <name>', '留言回复时限规则：yueqing（乐清，默认）、yinchuan（银川）或 jingmen（荆门）')
+      .option('--quarter <label>', '通报所属季度，如 2024年第三季度（默认由 --at 推出）')
+      .option('--issuer <name>', '发文机关（默认 省人民政府办公厅）')
+      .option('--date <date>', '发文日期（默认 --at）')
+      .option('--docx <file>', '把通报写成 Word 文件（.docx）')
+      .option('--xlsx <file>', '把附件写成 Excel 工作簿（.xlsx）')
+      .option('--html <file>', '把通报写成独立的 HTML 网页')
+      .option('--md <file>', '把通报写成 Markdown');
     holidaysOption(cmd);
   },
   async run(opts, ctx) {
     const { calendar, accounts, table, messages, registry } = await loadCheckInputs(opts, ctx);
     const at = parseAtOption('--at', opts.at) ?? runPeriod(opts, table)?.end;
-    if (at === undefined) throw new CliInputError(`${String(opts.posts)}: no dated posts; give the check time with --at`);
+    if (at === undefined) throw new CliInputError(`${String(opts.posts)}：没有带发布时间的帖子；请用 --at 给出检查时间`);
     const policy = replyPolicyOption(opts);
     let previousRate: number | undefined;
     if (opts.previousRate !== undefined) {
       const s = String(opts.previousRate).trim();
       const v = s.endsWith('%') ? Number(s.slice(0, -1)) / 100 : Number(s);
-      if (!(v >= 0 && v <= 1)) throw new CliUsageError(`--previous-rate: expected a rate such as 0.818 or 81.8%, got ${JSON.stringify(opts.previousRate)}`);
+      if (!(v >= 0 && v <= 1)) throw new CliUsageError(`--previous-rate：应为比率，如 0.818 或 81.8%，收到 ${JSON.stringify(opts.previousRate)}`);
       previousRate = v;
     }
     let contentFindings;

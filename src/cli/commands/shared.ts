@@ -31,9 +31,9 @@ function once(cmd: Command, flags: string, help: string, parse?: (v: string, pre
 
 /** Reading options every input file shares: --time-unit, --sheet, --aliases. */
 function readingOptions(cmd: Command): void {
-  once(cmd, '--time-unit <unit>', 'unit of bare-number times: ms | s (epoch seconds) | excel (Excel serial date, China time); default: such times are rejected with a hint');
-  once(cmd, '--sheet <name>', 'workbook sheet to read (.xlsx/.xls); default: the first sheet');
-  once(cmd, '--aliases <file>', 'JSON of a locality’s own labels, per kind: {"level": {"开发区": "county"}, "platform": {…}, "status": {…}}');
+  once(cmd, '--time-unit <unit>', '纯数字时间的单位：ms（Unix 毫秒）| s（Unix 秒）| excel（Excel 日期序号，北京时间）；不给时，这样的时间被拒收并附提示');
+  once(cmd, '--sheet <name>', '要读取的工作表（.xlsx/.xls）；默认第一个工作表');
+  once(cmd, '--aliases <file>', '本地自有叫法的 JSON，按类别：{"level": {"开发区": "county"}, "platform": {…}, "status": {…}}');
 }
 
 /**
@@ -43,17 +43,17 @@ function readingOptions(cmd: Command): void {
  */
 export function postsOptions(cmd: Command, required = true): Command {
   const posts = '--posts <file>';
-  const help = 'posts file (repeat for several; duplicates across files dropped): CSV/TSV/TXT (UTF-8/UTF-16/GBK), Excel, JSON or NDJSON; exports of 清博, 新榜, 公众平台, 微博, 抖音 recognised by their headers';
+  const help = '帖子（发文）文件，可重复给出多个（文件间重复的文章只计一次）：CSV/TSV/TXT（UTF-8/UTF-16/GBK）、Excel、JSON 或 NDJSON；清博、新榜、公众平台、微博、抖音的导出按表头自动识别';
   (required ? cmd.requiredOption(posts, help, collect as never) : cmd.option(posts, help, collect as never)).option(
     '-p, --period <period>',
-    'period: 2024-09 or 2024年9月 (month, 30 days), 2024-Q3 or 2024年第3季度, 2024-H2, 2024-W36, 2024, or 2024-09-01~2024-09-30 (real days); default: the data’s full date range',
+    '统计周期：2024-09 或 2024年9月（月，按 30 天）、2024-Q3 或 2024年第3季度、2024-H2、2024-W36、2024，或 2024-09-01~2024-09-30（按实际天数）；默认：数据的全部日期范围',
   );
   cmd
-    .option('--account <name>', 'account (name or id) of an export with no account column (公众平台 图文分析, 抖音/视频号/快手 作品数据: one account per file)')
-    .option('--columns <file>', 'JSON mapping header → field for posts, e.g. {"阅读": "reads", "发文时间": "publishedAt"} (or {"posts": {…}, "accounts": {…}})')
-    .option('--preset <name>', 'force an export preset: gsdata-wechat, newrank-wechat, mp-backend, weibo, douyin, channels, kuaishou, govmedia (default: detected from the header)')
-    .option('--infer-headline', 'exports with no position column: the first article of each push (same account, same minute, file order) is the headline')
-    .option('--keep-duplicates', 'keep repeated posts (default: the same post read twice is kept once)');
+    .option('--account <name>', '导出文件没有账号列时，指明其账号（名称或 ID）（公众平台“图文分析”、抖音/视频号/快手“作品数据”：每个文件一个账号）')
+    .option('--columns <file>', '表头 → 字段的映射（JSON 文件），如 {"阅读": "reads", "发文时间": "publishedAt"}（或 {"posts": {…}, "accounts": {…}}）')
+    .option('--preset <name>', '指定导出格式：gsdata-wechat（清博）、newrank-wechat（新榜）、mp-backend（公众平台）、weibo、douyin、channels（视频号）、kuaishou、govmedia（默认按表头识别）')
+    .option('--infer-headline', '导出文件没有位置列时：每次推送（同一账号、同一分钟，按文件顺序）的第一篇算作头条')
+    .option('--keep-duplicates', '保留重复的文章（默认同一篇文章只保留一次）');
   readingOptions(cmd);
   return cmd;
 }
@@ -61,7 +61,7 @@ export function postsOptions(cmd: Command, required = true): Command {
 /** `--accounts <file>`. */
 export function accountsOption(cmd: Command, required = false): Command {
   const flag = '--accounts <file>';
-  const help = 'accounts ledger (台账: 账号ID, 账号名称, 平台/账号类型, 主办单位, 层级/行政级别 …): CSV, Excel, JSON or NDJSON; posts keyed by name join it by name (+ platform)';
+  const help = '账号台账（账号ID、账号名称、平台/账号类型、主办单位、层级/行政级别 …）：CSV、Excel、JSON 或 NDJSON；只有账号名称的帖子按名称（和平台）关联台账';
   (required ? cmd.requiredOption(flag, help) : cmd.option(flag, help));
   readingOptions(cmd);
   return cmd;
@@ -76,21 +76,21 @@ async function jsonOption(flag: string, file: unknown, ctx: CommandContext): Pro
   try {
     text = await readFile(resolve(ctx.io.cwd, String(file)), 'utf8');
   } catch (e) {
-    throw new CliInputError(`${flag} ${String(file)}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new CliInputError(`${flag} ${String(file)}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取（${(e as NodeJS.ErrnoException).code ?? String(e)}）`}`);
   }
   let v: unknown;
   try {
     v = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CliUsageError(`${flag} ${String(file)}: not JSON (${(e as Error).message})`);
+    throw new CliUsageError(`${flag} ${String(file)}：不是有效的 JSON（${(e as Error).message}）`);
   }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new CliUsageError(`${flag} ${String(file)}: expected a JSON object`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new CliUsageError(`${flag} ${String(file)}：应为 JSON 对象（{…}）`);
   return v as Record<string, unknown>;
 }
 
 const stringMap = (flag: string, v: unknown): Record<string, string> => {
   if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.values(v).some((x) => typeof x !== 'string'))
-    throw new CliUsageError(`${flag}: expected an object of header → field names`);
+    throw new CliUsageError(`${flag}：应为“表头 → 字段名”的对象`);
   return v as Record<string, string>;
 };
 
@@ -99,7 +99,7 @@ async function readerOptions(opts: Opts, ctx: CommandContext, kind: 'posts' | 'a
   const o: ReadOptions & { sheet?: string } = {};
   if (opts.timeUnit !== undefined) {
     const u = String(opts.timeUnit);
-    if (!(TIME_UNITS as readonly string[]).includes(u)) throw new CliUsageError(`--time-unit: expected one of ${TIME_UNITS.join(', ')}, got ${JSON.stringify(u)}`);
+    if (!(TIME_UNITS as readonly string[]).includes(u)) throw new CliUsageError(`--time-unit：应为 ${TIME_UNITS.join('、')} 之一，收到 ${JSON.stringify(u)}`);
     o.timeUnit = u as TimeUnit;
   }
   if (opts.sheet !== undefined) o.sheet = String(opts.sheet);
@@ -165,7 +165,7 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
       throw e;
     }
     for (const c of r.rejectedCells.slice(0, MAX_LISTED_REJECTIONS)) err.write(`govmedia: ${file} ${describeRejection(c, file)}——该单元格按缺失处理，行保留\n`);
-    if (r.rejectedCells.length > MAX_LISTED_REJECTIONS) err.write(`govmedia: ${file}: … 另有 ${r.rejectedCells.length - MAX_LISTED_REJECTIONS} 个单元格按缺失处理\n`);
+    if (r.rejectedCells.length > MAX_LISTED_REJECTIONS) err.write(`govmedia: ${file}：… 另有 ${r.rejectedCells.length - MAX_LISTED_REJECTIONS} 个单元格按缺失处理\n`);
     const kept = r.table.size; // ≥ 1: readInputFile refuses a file with no usable row (读取 0 行（共 N 行）)
     const preset = detectPostPreset([], r.preset);
     // The summary line when there is something to tell: a recognised export shape, rejected rows or dropped duplicates.
@@ -281,7 +281,7 @@ export function periodJson(period: Period | null): unknown {
 export function parseAtOption(flag: string, at: unknown): number | null {
   if (at === undefined) return null;
   const ms = parseChinaTime(String(at));
-  if (ms === null) throw new CliUsageError(`${flag}: not a date/time: ${JSON.stringify(at)}`);
+  if (ms === null) throw new CliUsageError(`${flag}：不是日期时间：${JSON.stringify(at)}（可写 2024-09-30 或 "2024-09-30 17:00"，北京时间）`);
   return /^\d{4}-\d{1,2}-\d{1,2}$/.test(String(at).trim()) ? ms + DAY_MS : ms;
 }
 
@@ -292,6 +292,11 @@ export function parseAtOption(flag: string, at: unknown): number | null {
 const NOT_TABLE_SCORABLE: Record<string, string> = {
   'weibo-city': '政务微博城市竞争力由传播力、服务力、互动力三项现成得分合成，不能从帖子计算；可用 govmedia index --index weibo-city-2023Q3 由三项得分计算',
 };
+
+/** An unknown `--index` in Chinese (exit 2), naming the catalog's ids. */
+export function unknownIndexZh(raw: string): string {
+  return `--index：未知的指数 ${JSON.stringify(raw)}（可用：${Object.keys(INDEX_CATALOG).join('、')}；也可只写 WCI 版本号，如 14.2）`;
+}
 
 /**
  * The `--index` of `rank`/`shortlist`: a catalog index scorable from a posts file
@@ -304,7 +309,7 @@ export function tableIndexOption(raw: unknown, opts: Opts): IndexDefinition {
   try {
     def = resolveIndexNamed(String(raw), '--index');
   } catch (e) {
-    throw new CliUsageError((e as Error).message);
+    throw new CliUsageError(unknownIndexZh(String(raw)));
   }
   let sources: Map<string, string>;
   try {
@@ -352,10 +357,10 @@ export const INDEX_PLATFORM: Readonly<Record<string, Platform>> = { wci: 'wechat
 /** Index options shared by rank and shortlist. */
 export function indexOptions(cmd: Command): Command {
   return cmd
-    .option('--index <id>', `index: a WCI version (14.2, 13.0 …) or an index id (${tableIndexIds().join(', ')})`, 'wci-14.2')
-    .option('--multiplier <m>', 'outer multiplier (WCI 14.x: 12 by default; some copies print 10)')
-    .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does')
-    .option('--platform <platform>', 'only accounts on this platform (微信/wechat, 微博/weibo …; needs --accounts); default: the index’s platform (WCI 微信, BCI 微博, DCI 抖音, BVCI 哔哩哔哩) when --accounts is given; "all" for every account');
+    .option('--index <id>', `指数：WCI 版本号（14.2、13.0 …）或指数 ID（${tableIndexIds().join('、')}）`, 'wci-14.2')
+    .option('--multiplier <m>', '外层乘数（WCI 14.x 默认 12；有的版本印作 10）')
+    .option('--round-averages', '取对数前把篇均值四舍五入到 1 位小数（与清博的做法一致）')
+    .option('--platform <platform>', '只排该平台的账号（微信/wechat、微博/weibo …；需要 --accounts）；给了 --accounts 时默认为指数所属平台（WCI 微信、BCI 微博、DCI 抖音、BVCI 哔哩哔哩）；all 为全部账号');
 }
 
 /**

@@ -14,21 +14,21 @@ import {
 /** `govmedia shortlist`: a top-N (十佳) list per category with constraints, and who was excluded and why. */
 export const shortlistCommand: CommandDefinition = {
   name: 'shortlist',
-  description: 'pick a top-N (十佳) shortlist per category (unit / personal accounts) with constraints, listing every exclusion with its reason',
+  description: '按类别（单位账号 / 个人账号）遴选前 N 名（十佳），可加限制条件，列出每个落选账号及原因',
   example: 'govmedia shortlist --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --top-n 10 --max-per-unit 1 --by-kind',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd, true);
     indexOptions(cmd)
-      .option('--top-n <n>', 'list size per category (default 10, 十佳)')
-      .option('--max-per-unit <k>', 'at most k accounts per host unit (default: no cap)')
-      .option('--min-posts <n>', 'minimum posts in the period (default 1)')
-      .option('--ties <rule>', 'at the cut: expand (list everyone tied with the last place) or break (by --tie-break)', 'expand')
-      .option('--tie-break <key>', 'secondary key when breaking ties: posts or accountId', 'posts')
-      .option('--by-kind', 'separate lists for unit accounts (单位) and personal accounts (个人), as seed 003 awards')
-      .option('--at <time>', 'observation instant (监测时间点, China time; a bare date = the end of that day): inspect the accounts at this time first: accounts that fail (veto rules) or are stale/dormant/zombie are excluded, with the reason')
-      .option('--messages <file>', 'public messages file, for the channel veto of --at');
+      .option('--top-n <n>', '每类入选数（默认 10，十佳）')
+      .option('--max-per-unit <k>', '每个主办单位至多 k 个账号（默认不限）')
+      .option('--min-posts <n>', '统计周期内至少发文数（默认 1）')
+      .option('--ties <rule>', '名额边界同分时：expand（与末位同分者全部入围）或 break（按 --tie-break 取舍）', 'expand')
+      .option('--tie-break <key>', '取舍同分时的次要依据：posts（发文数多者优先）或 accountId（账号ID）', 'posts')
+      .option('--by-kind', '单位账号与个人账号分列两张名单（同 seed 003 的评选）')
+      .option('--at <time>', '监测时间点（北京时间；只写日期即当天结束时）：先按此时间检查账号，不合格（单项否决）或长期不更新/休眠/僵尸的账号不参加遴选，并写明原因')
+      .option('--messages <file>', '公众留言文件，用于 --at 检查中的互动渠道否决项');
   },
   async run(opts, ctx) {
     // Every option is checked before any file is read (exit 2 without touching the data).

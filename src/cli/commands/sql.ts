@@ -3,9 +3,9 @@ import { INDEX_CATALOG, SQL_DIALECTS, toSQL, type SqlColumns, type SqlDialect, t
 import { postsTableDdl, postsTableTsv } from '../../interop/index.js';
 import { parsePeriod } from '../../time/index.js';
 import { CliUsageError } from '../io.js';
-import { numberOption } from '../inputs.js';
+import { numberOption, periodErrorZh } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { loadPosts, periodJson } from './shared.js';
+import { loadPosts, periodJson, unknownIndexZh } from './shared.js';
 
 const COLUMN_KEYS: readonly (keyof SqlColumns)[] = ['account', 'time', 'reads', 'looks', 'likes', 'shares', 'comments', 'position', 'original'];
 
@@ -19,7 +19,7 @@ function parseColumns(spec: unknown): Partial<SqlColumns> {
   for (const part of String(spec).split(',').filter((p) => p.trim() !== '')) {
     const m = /^\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(part);
     if (!m || !COLUMN_KEYS.includes(m[1] as keyof SqlColumns))
-      throw new CliUsageError(`--table-columns: expected field=column pairs with fields ${COLUMN_KEYS.join(', ')}, got ${JSON.stringify(part)}`);
+      throw new CliUsageError(`--table-columns：应为“字段=列名”对，字段为 ${COLUMN_KEYS.join('、')}，收到 ${JSON.stringify(part)}`);
     out[m[1] as keyof SqlColumns] = m[2]!;
   }
   return out;
@@ -28,42 +28,42 @@ function parseColumns(spec: unknown): Partial<SqlColumns> {
 /** `govmedia sql`: prints the SQL computing an index per account on a database's posts table (toSQL). */
 export const sqlCommand: CommandDefinition = {
   name: 'sql',
-  description: 'print the SQL that computes an index per account in DuckDB, PostgreSQL or ClickHouse (for data that outgrows one machine)',
+  description: '输出在 DuckDB、PostgreSQL 或 ClickHouse 中按账号计算指数的 SQL（数据大到一台机器放不下时用）',
   example: 'govmedia sql --index wci-14.2 --dialect clickhouse --time-type timestamp --period 2024-03',
   steps: 1,
   options(cmd: Command) {
     cmd
-      .option('--index <id>', `index: ${Object.keys(INDEX_CATALOG).join(', ')} (table-scorable ones)`, 'wci-14.2')
-      .option('--dialect <dialect>', `SQL dialect: ${SQL_DIALECTS.join(', ')} (standard = postgres, also Spark SQL)`, 'duckdb')
-      .option('--time-type <type>', "how the time column stores instants: epoch-ms (a number column) or timestamp (TIMESTAMPTZ / TIMESTAMP WITH TIME ZONE / DateTime('Asia/Shanghai'))", 'epoch-ms')
-      .option('-p, --period <period>', 'period (China time): 2024-03 (month, 30 days), 2024-W10, 2024, or 2024-01-01~2024-03-31; default: the whole table with --days')
-      .option('--days <n>', 'day count d when no --period is given')
-      .option('--table <name>', 'table name', 'posts')
-      .option('--table-columns <pairs>', `the --table's column names as field=column pairs, e.g. account=acct,time=ts (fields: ${COLUMN_KEYS.join(', ')})`)
+      .option('--index <id>', `指数：${Object.keys(INDEX_CATALOG).join('、')}（可由帖子表计算的）`, 'wci-14.2')
+      .option('--dialect <dialect>', `SQL 方言：${SQL_DIALECTS.join('、')}（standard 即 postgres，也适用于 Spark SQL）`, 'duckdb')
+      .option('--time-type <type>', "时间列的存储方式：epoch-ms（数字列，Unix 毫秒）或 timestamp（TIMESTAMPTZ / TIMESTAMP WITH TIME ZONE / DateTime('Asia/Shanghai')）", 'epoch-ms')
+      .option('-p, --period <period>', '统计周期（北京时间）：2024-03（月，按 30 天）、2024-W10、2024，或 2024-01-01~2024-03-31；默认：整张表，配合 --days')
+      .option('--days <n>', '不给 --period 时的统计天数 d')
+      .option('--table <name>', '表名', 'posts')
+      .option('--table-columns <pairs>', `--table 表的列名，写成“字段=列名”对，如 account=acct,time=ts（字段：${COLUMN_KEYS.join('、')}）`)
       // `--columns` is the header → field mapping FILE of the commands reading exports: caught (hidden) to name the flag meant here.
       .addOption(new Option('--columns <value>').hideHelp())
-      .option('--round-averages', 'round per-article averages to 1 decimal before the log, as the provider does')
-      .option('--ddl', 'print instead the CREATE TABLE statement(s) of the posts table for the dialect and time type')
-      .option('--cluster <name>', 'with --ddl and clickhouse: a <table>_local MergeTree plus a Distributed <table> over this cluster (run on every shard)')
-      .option('--rows <posts-file>', 'print instead the rows of a posts file (any format govmedia reads) as tab-separated values for the --ddl table: ClickHouse INSERT … FORMAT TabSeparated, PostgreSQL COPY, DuckDB COPY (DELIMITER \'\\t\', NULL \'\\N\')');
+      .option('--round-averages', '取对数前把篇均值四舍五入到 1 位小数（与清博的做法一致）')
+      .option('--ddl', '改为输出该方言和时间类型下帖子表的 CREATE TABLE 语句')
+      .option('--cluster <name>', '与 --ddl、clickhouse 同用：建 <表>_local（MergeTree）和该集群上的 Distributed <表>（在每个分片上执行）')
+      .option('--rows <posts-file>', '改为把帖子文件（govmedia 能读的任何格式）的行输出为制表符分隔值，供 --ddl 建的表导入：ClickHouse INSERT … FORMAT TabSeparated、PostgreSQL COPY、DuckDB COPY（DELIMITER \'\\t\', NULL \'\\N\'）');
   },
   async run(opts, ctx) {
     if (opts.columns !== undefined) throw new CliUsageError('--columns：sql 中数据库表的列名请用 --table-columns account=acct,time=ts（--columns 在其他命令中是表头映射文件）');
     ctx.progress.step('生成 SQL');
     const dialect = String(opts.dialect) as SqlDialect;
-    if (!SQL_DIALECTS.includes(dialect)) throw new CliUsageError(`--dialect: expected ${SQL_DIALECTS.join(', ')}, got ${JSON.stringify(opts.dialect)}`);
+    if (!SQL_DIALECTS.includes(dialect)) throw new CliUsageError(`--dialect：应为 ${SQL_DIALECTS.join('、')} 之一，收到 ${JSON.stringify(opts.dialect)}`);
     const timeType = String(opts.timeType) as SqlTimeType;
-    if (timeType !== 'epoch-ms' && timeType !== 'timestamp') throw new CliUsageError(`--time-type: expected epoch-ms or timestamp, got ${JSON.stringify(opts.timeType)}`);
+    if (timeType !== 'epoch-ms' && timeType !== 'timestamp') throw new CliUsageError(`--time-type：应为 epoch-ms 或 timestamp，收到 ${JSON.stringify(opts.timeType)}`);
     let period;
     if (opts.period !== undefined) {
       try {
         period = parsePeriod(String(opts.period));
       } catch (e) {
-        throw new CliUsageError(`--period: ${(e as Error).message}`);
+        throw new CliUsageError(periodErrorZh(String(opts.period), e));
       }
     }
-    if (opts.ddl && opts.rows !== undefined) throw new CliUsageError('--ddl and --rows: give one of them');
-    if (opts.cluster !== undefined && !opts.ddl) throw new CliUsageError('--cluster goes with --ddl');
+    if (opts.ddl && opts.rows !== undefined) throw new CliUsageError('--ddl 与 --rows 只能给一个');
+    if (opts.cluster !== undefined && !opts.ddl) throw new CliUsageError('--cluster 须与 --ddl 同用');
     if (opts.ddl || opts.rows !== undefined) {
       const table = String(opts.table);
       if (opts.ddl) {
@@ -90,8 +90,8 @@ export const sqlCommand: CommandDefinition = {
     } catch (e) {
       // toSQL's RangeError/TypeError name the bad argument: a usage error here (exit 2).
       const msg = (e as Error).message.replace(/^toSQL: /, '');
-      if (/divides by days/.test(msg)) throw new CliUsageError(`--period or --days: ${index} divides by the day count d, give one of them`);
-      throw new CliUsageError(e instanceof TypeError || /unknown index/.test(msg) ? `--index ${index}: ${msg}` : msg);
+      if (/divides by days/.test(msg)) throw new CliUsageError(`--period 或 --days：${index} 要除以统计天数 d，请给出其中一个`);
+      throw new CliUsageError(/unknown index/.test(msg) ? unknownIndexZh(index) : e instanceof TypeError ? `--index ${index}：${msg}` : msg);
     }
     const row = { index, dialect, timeType, period: period?.label ?? '', sql };
     return {
