@@ -24,7 +24,7 @@ describe('govmedia ingestion flags', () => {
     const bad = file('bad-map.json', JSON.stringify({ 看过: 'views' }));
     const b = await cli(['rank', '--posts', posts, '--columns', bad]);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain('unknown posts field "views"');
+    expect(b.stderr).toContain('--columns：表头“看过”映射到未知的字段 "views"（可用的字段：accountId、');
     expect((await cli(['rank', '--posts', posts, '--columns', file('notjson.json', '{')])).code).toBe(2);
   });
   it('--preset forces a preset (and names it); an unknown name is a usage error listing the known ones', async () => {
@@ -34,6 +34,7 @@ describe('govmedia ingestion flags', () => {
     const bad = await cli(['rank', '--posts', `${C}/exports/e_douyin_gbk.csv`, '--preset', 'tiktok']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('gsdata-wechat');
+    expect(bad.stderr).toMatch(/^govmedia: --preset：未知的导出格式 "tiktok"（应为 .*、gsdata-wechat、.* 之一）/);
   });
   it('--account only fills exports without an account column', async () => {
     const r = await rank(['--posts', `${C}/exports/a_gsdata_wechat_gbk.csv`, '--account', '别的号', '--period', '2024-09']);

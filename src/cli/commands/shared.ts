@@ -160,8 +160,13 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
     try {
       r = await readInputFile(file, (p, o) => readPostsFile(p, o), { strict: opts.strict, io: ctx.io, read });
     } catch (e) {
-      if (e instanceof RangeError && /preset/.test(e.message)) throw new CliUsageError(`--preset: ${e.message.replace(/^[^:]*: /, '')}`);
-      if (e instanceof RangeError && /columns/.test(e.message)) throw new CliUsageError(`--columns: ${e.message.replace(/^[^:]*: /, '')}`);
+      // The readers' RangeErrors name the function (for programmers); a clerk reads them in Chinese.
+      let m: RegExpExecArray | null;
+      if (e instanceof RangeError && (m = /unknown preset "([^"]*)" \(one of (.*)\)/.exec(e.message))) throw new CliUsageError(`--preset：未知的导出格式 ${JSON.stringify(m[1])}（应为 ${m[2]!.split(', ').join('、')} 之一）`);
+      if (e instanceof RangeError && (m = /unknown (\w+) field "([^"]*)" for header "([^"]*)" \(fields: (.*)\)/.exec(e.message)))
+        throw new CliUsageError(`--columns：表头“${m[3]}”映射到未知的字段 ${JSON.stringify(m[2])}（可用的字段：${m[4]!.split(', ').join('、')}）`);
+      if (e instanceof RangeError && /preset/.test(e.message)) throw new CliUsageError(`--preset：${e.message.replace(/^[^:]*: /, '')}`);
+      if (e instanceof RangeError && /columns/.test(e.message)) throw new CliUsageError(`--columns：${e.message.replace(/^[^:]*: /, '')}`);
       throw e;
     }
     for (const c of r.rejectedCells.slice(0, MAX_LISTED_REJECTIONS)) err.write(`govmedia: ${file} ${describeRejection(c, file)}——该单元格按缺失处理，行保留\n`);
