@@ -70,11 +70,15 @@ export async function readInputFile<T extends object>(file: string, read: FileRe
  * Where a rejection is and why, in the user's numbering: `第 3 行，列“阅读数”：不是计数（须为 ≥ 0 的数）："abc"`.
  * For a text table the line is the spreadsheet's (header = line 1), as the readers
  * number `row` (and `line`). JSON input is numbered by record
- * (`第 2 条记录，字段“…”`); row 0 is the header (`表头：…`). The value is added only when the reason does not already quote it.
+ * (`第 2 条记录，字段“…”`); row 0 is the header (`表头：…`); a whole-row problem (column `(record)`) names no column. The value is added only when the reason does not already quote it.
  */
 export function describeRejection(r: Rejection, file = ''): string {
   const value = r.value === undefined || r.reason.includes(r.value) ? '' : `（值 ${JSON.stringify(r.value)}）`;
-  const where = r.row === 0 ? '表头' : isJsonFile(file) ? `第 ${r.row} 条记录，字段“${r.column}”` : `第 ${r.line ?? r.row} 行，列“${r.column}”`;
+  // A problem of the whole row or file (`(record)`, `(header)` …: the readers' placeholders) names no column.
+  const whole = /^\((record|row|file|header)\)$/.test(r.column);
+  const where = r.row === 0 ? '表头'
+    : isJsonFile(file) ? `第 ${r.row} 条记录${whole ? '' : `，字段“${r.column}”`}`
+    : `第 ${r.line ?? r.row} 行${whole ? '' : `，列“${r.column}”`}`;
   return `${where}：${r.reason}${value}`;
 }
 

@@ -20,7 +20,7 @@ export interface Rejection {
  * Thrown for bad input in strict mode; names the record, column and reason. The message
  * is in Chinese, the readers' language (a clerk may see it):
  * `posts.csv：第 4 行，列“发布时间”：不是日期时间："…"（另有 2 处）` (row 4, column, reason; and 2 more).
- * `rejections` holds every problem.
+ * A whole-record problem (column `(record)`, `(header)` …) names no column. `rejections` holds every problem.
  */
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -32,7 +32,7 @@ export class InputError extends Error {
     const where = source ? `${source}：` : '';
     super(
       first
-        ? `${where}第 ${first.row} 行，列“${first.column}”：${first.reason}` +
+        ? `${where}第 ${first.row} 行${/^\((record|row|file|header)\)$/.test(first.column) ? '' : `，列“${first.column}”`}：${first.reason}` +
             (rejections.length > 1 ? `（另有 ${rejections.length - 1} 处）` : '')
         : `${where}输入无效`,
     );
