@@ -84,12 +84,12 @@ describe('govmedia sql', () => {
       [['--time-type', 'unix', '--days', '30'], /--time-type：应为 epoch-ms 或 timestamp/],
       [['--period', '2024-13'], /--period：统计周期 "2024-13" 有误：年份或月份无效/],
       [['--table-columns', 'acct', '--days', '30'], /--table-columns：应为“字段=列名”对/],
-      [['--table-columns', 'account=a;b', '--days', '30'], /unsafe identifier/],
-      [['--index', 'bvci-2.0', '--days', '7'], /--index bvci-2.0：index bvci-2.0 needs /],
+      [['--table-columns', 'account=a;b', '--days', '30'], /不安全的标识符 "a;b"/],
+      [['--index', 'bvci-2.0', '--days', '7'], /--index bvci-2.0：需要“/],
       [[], /--period 或 --days：wci-14.2 要除以统计天数 d/],
       [['--ddl', '--rows', 'examples/data/posts.csv'], /--ddl 与 --rows 只能给一个/],
       [['--cluster', 'c', '--days', '30'], /--cluster 须与 --ddl 同用/],
-      [['--ddl', '--dialect', 'postgres', '--cluster', 'c'], /cluster is for the clickhouse dialect/],
+      [['--ddl', '--dialect', 'postgres', '--cluster', 'c'], /--cluster 只用于 clickhouse 方言/],
     ];
     for (const [args, msg] of cases) {
       const r = await cli(['sql', ...args]);

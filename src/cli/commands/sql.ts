@@ -25,6 +25,22 @@ function parseColumns(spec: unknown): Partial<SqlColumns> {
   return out;
 }
 
+/**
+ * toSQL's and postsTableDdl's RangeError/TypeError (English, naming the function, for
+ * programmers) as the user reads them: in Chinese, naming the flag; an unrecognised one
+ * passes unchanged.
+ */
+function sqlErrorZh(message: string, index: string): string {
+  const msg = message.replace(/^(toSQL|postsTableDdl): /, '');
+  let m: RegExpExecArray | null;
+  if ((m = /unsafe identifier "([^"]*)"/.exec(msg))) return `不安全的标识符 ${JSON.stringify(m[1])}（--table、--table-columns 的表名和列名只能用字母、数字和下划线，可带一个 schema. 前缀）`;
+  if ((m = /index (\S+) needs "([^"]*)" \(([^)]*)\)/.exec(msg))) return `--index ${m[1]}：需要“${m[2]}”（${m[3]}），SQL 中的帖子表没有这一项；请在自己的查询中关联账号记录`;
+  if (/cluster is for the clickhouse dialect/.test(msg)) return '--cluster 只用于 clickhouse 方言';
+  if (/whole seconds/.test(msg)) return '--period：ClickHouse 的 DateTime 精确到秒，统计周期的边界须为整秒';
+  if (/unknown index/.test(msg)) return unknownIndexZh(index);
+  return msg;
+}
+
 /** `govmedia sql`: prints the SQL computing an index per account on a database's posts table (toSQL). */
 export const sqlCommand: CommandDefinition = {
   name: 'sql',
@@ -71,7 +87,7 @@ export const sqlCommand: CommandDefinition = {
         try {
           ddl = postsTableDdl({ dialect, timeType, table, ...(opts.cluster === undefined ? {} : { cluster: String(opts.cluster) }) });
         } catch (e) {
-          throw new CliUsageError((e as Error).message.replace(/^postsTableDdl: /, ''));
+          throw new CliUsageError(sqlErrorZh((e as Error).message, String(opts.index)));
         }
         return sqlOutput({ kind: 'ddl', dialect, timeType, table, sql: ddl }, ddl);
       }
@@ -91,7 +107,7 @@ export const sqlCommand: CommandDefinition = {
       // toSQL's RangeError/TypeError name the bad argument: a usage error here (exit 2).
       const msg = (e as Error).message.replace(/^toSQL: /, '');
       if (/divides by days/.test(msg)) throw new CliUsageError(`--period 或 --days：${index} 要除以统计天数 d，请给出其中一个`);
-      throw new CliUsageError(/unknown index/.test(msg) ? unknownIndexZh(index) : e instanceof TypeError ? `--index ${index}：${msg}` : msg);
+      throw new CliUsageError(sqlErrorZh(msg, index));
     }
     const row = { index, dialect, timeType, period: period?.label ?? '', sql };
     return {
