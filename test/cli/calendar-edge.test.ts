@@ -64,7 +64,7 @@ describe('calendar edge in the CLI (t07-yearend)', () => {
     writeFileSync(file, JSON.stringify({ 2027: { off: [['2027-13-01', '2027-01-03']] } }));
     const bad = await cli(['warn', ...FILES, '--at', '2027-01-05', '--next', '2027-01-10', '--holidays', file]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/2027\.json：bad date "2027-13-01"/);
+    expect(bad.stderr).toMatch(/2027\.json：日期 "2027-13-01" 无效（应为 YYYY-MM-DD）/);
   });
 });
 

@@ -38,7 +38,9 @@ export async function loadCalendar(opts: Record<string, unknown>, io: CliIO): Pr
   try {
     return createWorkingCalendar(data);
   } catch (e) {
-    throw new CliInputError(`${file}：${(e as Error).message.replace(/^createWorkingCalendar: /, '')}`);
+    const msg = (e as Error).message.replace(/^createWorkingCalendar: /, '');
+    const bad = /bad date "([^"]*)"/.exec(msg);
+    throw new CliInputError(`${file}：${bad ? `日期 ${JSON.stringify(bad[1])} 无效（应为 YYYY-MM-DD）` : /no years given/.test(msg) ? '没有给出任何年份' : msg}`);
   }
 }
 

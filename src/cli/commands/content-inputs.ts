@@ -70,7 +70,7 @@ export async function loadContentRules(opts: Record<string, unknown>, io: CliIO)
     try {
       out.toSimplified = await loadTraditionalToSimplified();
     } catch (e) {
-      throw new CliUsageError(`--traditional: ${(e as Error).message}`);
+      throw new CliUsageError(/not installed/.test((e as Error).message) ? '--traditional：需要可选包 opencc-js，请先安装（npm install opencc-js）' : `--traditional：${(e as Error).message}`);
     }
   }
   return out;
