@@ -1,23 +1,33 @@
-import { z } from 'zod';
-import { AccountKindSchema, PlatformSchema } from '../model/enum-schemas.js';
+// zod/mini (tree-shakable), as the reply policies: a 十佳 dashboard that imports shortlist
+// does not load zod's classic API (README "Packaging"). zod/mini has no English messages
+// unless a locale is loaded, so each check names its own reason.
+import * as z from 'zod/mini';
+import { ACCOUNT_KINDS, PLATFORMS } from '../model/enums.js';
+
+const num = 'expected a number', str = 'expected a string';
+const oneOf = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` });
+const VERDICTS = ['pass', 'fail'] as const, TIERS = ['active', 'stale', 'dormant', 'zombie'] as const;
 
 /** A candidate for a shortlist: an account's score and what the constraints need. */
-export const ShortlistCandidateSchema = z.object({
-  accountId: z.string().min(1),
-  name: z.string().optional(),
-  /** The data score (e.g. WCI); `null` = no index in the period. */
-  score: z.number().finite().nullable(),
-  unit: z.string().default(''),
-  platform: PlatformSchema.optional(),
-  kind: AccountKindSchema.default('unit'),
-  posts: z.number().nonnegative().default(0),
-  /** Inspection verdict, when the account was inspected. */
-  verdict: z.enum(['pass', 'fail']).optional(),
-  /** Activity tier in the period. */
-  tier: z.enum(['active', 'stale', 'dormant', 'zombie']).optional(),
-  /** Passed through to the output (e.g. the index explanation). */
-  explanation: z.unknown().optional(),
-});
+export const ShortlistCandidateSchema = z.object(
+  {
+    accountId: z.string({ error: str }).check(z.minLength(1, { error: 'must not be empty' })),
+    name: z.optional(z.string({ error: str })),
+    /** The data score (e.g. WCI); `null` = no index in the period. */
+    score: z.nullable(z.number({ error: 'expected a finite number or null' })),
+    unit: z._default(z.string({ error: str }), ''),
+    platform: z.optional(z.enum(PLATFORMS, oneOf(PLATFORMS))),
+    kind: z._default(z.enum(ACCOUNT_KINDS, oneOf(ACCOUNT_KINDS)), 'unit'),
+    posts: z._default(z.number({ error: num }).check(z.nonnegative({ error: 'must be ≥ 0' })), 0),
+    /** Inspection verdict, when the account was inspected. */
+    verdict: z.optional(z.enum(VERDICTS, oneOf(VERDICTS))),
+    /** Activity tier in the period. */
+    tier: z.optional(z.enum(TIERS, oneOf(TIERS))),
+    /** Passed through to the output (e.g. the index explanation). */
+    explanation: z.optional(z.unknown()),
+  },
+  { error: 'expected an object' },
+);
 export type ShortlistCandidate = z.output<typeof ShortlistCandidateSchema>;
 export type ShortlistCandidateInput = z.input<typeof ShortlistCandidateSchema>;
 
@@ -26,7 +36,7 @@ export interface ShortlistCategory {
   id: string;
   label?: string;
   kind?: 'unit' | 'personal';
-  platform?: z.infer<typeof PlatformSchema>;
+  platform?: (typeof PLATFORMS)[number];
   /** List size for this category; default `options.topN`. */
   topN?: number;
 }
@@ -119,7 +129,7 @@ function resolve(o: ShortlistOptions) {
  */
 export function shortlist(scores: readonly ShortlistCandidateInput[], options: ShortlistOptions = {}): ShortlistCategoryResult[] {
   const o = resolve(options);
-  const parsed = z.array(ShortlistCandidateSchema).safeParse(scores);
+  const parsed = z.array(ShortlistCandidateSchema, { error: 'expected an array' }).safeParse(scores);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     throw new TypeError(`shortlist: scores[${String(i.path[0])}].${i.path.slice(1).join('.')}: ${i.message}`);
