@@ -48,6 +48,12 @@ export async function readInputFile<T extends object>(file: string, read: FileRe
       throw new CliInputError(first ? `${file} ${describeRejection(first, file)}` : `${file}：${e.message}`, e.rejections);
     }
     if (e instanceof Error && 'code' in e) throw new CliInputError(`${file}：无法读取（${e.message}）`);
+    // A reading option the file cannot honour is a usage error (exit 2) in Chinese, not an internal error.
+    if (e instanceof RangeError) {
+      if (e.message.startsWith('sheet: ')) throw new CliUsageError(`--sheet：${file}：${e.message.slice(7).replace(/\s*\/ no sheet .*$/, '')}`);
+      const m = /valueAliases\.(\w+)\["([^"]*)"\] = "([^"]*)" is not a \w+ \(one of (.*)\)/.exec(e.message);
+      if (m) throw new CliUsageError(`--aliases：${m[1]} 中“${m[2]}”对应的 "${m[3]}" 不是可用的取值（应为 ${m[4]!.split(', ').join('、')} 之一）`);
+    }
     throw e;
   }
   const rejectedRows = new Set(result.rejected.map((r) => r.row)).size;

@@ -36,6 +36,13 @@ describe('govmedia ingestion flags', () => {
     expect(bad.stderr).toContain('gsdata-wechat');
     expect(bad.stderr).toMatch(/^govmedia: --preset：未知的导出格式 "tiktok"（应为 .*、gsdata-wechat、.* 之一）/);
   });
+  it('a --sheet the workbook lacks and an --aliases value that is no label are usage errors in Chinese (exit 2), not internal errors', async () => {
+    const sheet = await cli(['rank', '--posts', `${C}/exports/g_gsdata_wechat.xlsx`, '--sheet', 'nope']);
+    expect(sheet).toEqual({ code: 2, stdout: '', stderr: `govmedia: --sheet：${C}/exports/g_gsdata_wechat.xlsx：工作簿里没有工作表“nope”（有：文章列表）\n` });
+    const aliases = await cli(['census', '--accounts', 'examples/data/accounts.csv', '--aliases', file('al.json', JSON.stringify({ level: { 市级: 'galaxy' } }))]);
+    expect(aliases.code).toBe(2);
+    expect(aliases.stderr).toBe('govmedia: --aliases：level 中“市级”对应的 "galaxy" 不是可用的取值（应为 national、province、city、county、township、village 之一）\n');
+  });
   it('--account only fills exports without an account column', async () => {
     const r = await rank(['--posts', `${C}/exports/a_gsdata_wechat_gbk.csv`, '--account', '别的号', '--period', '2024-09']);
     expect(r.json!.ranking.map((x) => x.name)).toEqual(['青山发布', '青山市场监管']);
