@@ -407,18 +407,19 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const table = postsTable() ?? need('请先添加帖子文件。');
   const accounts = state.accounts ?? need('十佳遴选需要账号台账文件。');
   const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
-  const { def, rows } = scoredRows(params, table, accounts, p);
-  // As the CLI's `shortlist --at`: the candidates are inspected at the check instant (default: end of the
+  const def = g.resolveIndex(params.index || 'wci-14.2');
+  // The page's default platform follows the index (WCI → WeChat, BCI → Weibo), as the CLI's `shortlist` with a ledger.
+  const platform = (params.platform === 'all' ? null : params.platform || (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null)) as g.Platform | null;
+  const n = params.topN && params.topN > 0 ? params.topN : 10;
+  // One library call, as `govmedia shortlist --at`: the candidates are inspected at the check instant (default: end of the
   // period), so accounts failing a veto rule, or stale/dormant/zombie, are excluded with the reason.
   const checkTime = checkInstant(params, p)!;
-  const scored = new Set(rows.map((r) => r.accountId));
-  const verdicts = g.inspect(accounts.filter((a) => scored.has(a.id)), table, state.messages, [], { at: checkTime });
-  const candidates = g.shortlistCandidates(rows.map((r) => ({ accountId: r.accountId, value: r.value, articles: r.articles, dimensions: r.dimensions })), accounts, { verdicts, at: checkTime });
-  const n = params.topN && params.topN > 0 ? params.topN : 10;
-  const categories: g.ShortlistCategory[] | undefined = params.byKind
-    ? [{ id: 'unit', label: '单位账号', kind: 'unit' }, { id: 'personal', label: '个人账号', kind: 'personal' }]
-    : undefined;
-  const lists = g.shortlist(candidates, { topN: n, ...(params.perUnit ? { maxPerUnit: params.perUnit } : {}), ...(params.minPosts ? { minPosts: params.minPosts } : {}), ...(categories ? { categories } : {}) });
+  const r = g.shortlistReport(table, accounts, {
+    index: def, period: p, ...(platform ? { platform } : {}), at: checkTime, messages: state.messages,
+    topN: n, ...(params.perUnit ? { maxPerUnit: params.perUnit } : {}), ...(params.minPosts ? { minPosts: params.minPosts } : {}), ...(params.byKind ? { byKind: true } : {}),
+  });
+  const lists = r.lists;
+  const rows = r.ranked;
   // Top-N probabilities and 90% rank intervals: the library's bootstrap over posts (seeded, so the page is reproducible).
   progress(null, '计算入围概率（自助法 200 次）');
   const robust = new Map(g.rankRobustness(table, { index: def, period: p, accountIds: rows.map((r) => r.accountId), topN: n, iterations: 200, seed: 1 }).map((r) => [r.accountId, r]));
@@ -439,47 +440,39 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
         { key: 'posts', label: '发文数' }, { key: 'prob', label: `入前 ${n} 名概率`, align: 'right' }, { key: 'interval', label: '排名 90% 区间' }, { key: 'tie', label: '并列入围' },
       ],
       rows: c.entries.map((e) => {
-        const r = robust.get(e.accountId);
-        return { ...e, platform: platformZh(e.platform), prob: r?.topNProbability != null ? `${(r.topNProbability * 100).toFixed(1)}%` : r?.tooFewPosts ? `发文不足（${r.posts} 篇）` : '—', interval: r?.rankInterval ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
+        const rb = robust.get(e.accountId);
+        return { ...e, platform: platformZh(e.platform), prob: rb?.topNProbability != null ? `${(rb.topNProbability * 100).toFixed(1)}%` : rb?.tooFewPosts ? `发文不足（${rb.posts} 篇）` : '—', interval: rb?.rankInterval ? `${rb.rankInterval[0]}–${rb.rankInterval[1]}` : '—', tie: e.tieExpanded ? '是' : '' };
       }),
     };
     sections.push({ kind: 'table', id: `shortlist-${c.category.id}`, title: t.title!, table: t });
     sections.push({ kind: 'chart', title: `${catLabel(c.category)}（入围）`, spec: g.rankingChartSpec(c.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { topN: n, valueTitle: def.name }) });
   }
-  const excluded: ReportTable = {
-    title: '未入围说明',
-    columns: [{ key: 'category', label: '类别' }, { key: 'name', label: '账号名称' }, { key: 'score', label: def.name, digits: 2 }, { key: 'reason', label: '原因' }, { key: 'detail', label: '说明' }],
-    rows: lists.flatMap((l) => l.excluded.map((x) => ({ category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: g.SHORTLIST_EXCLUSION_LABELS_ZH[x.reason], detail: x.detail }))),
-  };
-  sections.push({ kind: 'table', id: 'excluded', title: '未入围说明', table: excluded });
+  sections.push({ kind: 'table', id: 'excluded', title: '未入围说明', table: r.excluded });
   return { title: `十佳遴选 · ${def.name}`, subtitle: `统计周期 ${p.label}（${p.days} 天）`, sections };
 }
 
 /**
- * The quarterly 通报 (seed 004's shape), as `govmedia report` builds it: every ledger account
- * inspected at the check instant (a sample when 抽查比例 is set: `stratifiedSample`, seed 1),
- * registry problems (`reconcileRegistry`), the content findings of the content view when it was
- * run (`checkContent`; veto candidates a human has not confirmed are listed, not judged), then
- * `buildQuarterlyReport`. Downloads: `quarterlyReportDocx`, `quarterlyReportHtml`, `quarterlyReportXlsx`.
+ * The quarterly 通报 (seed 004's shape), as `govmedia report` builds it, in one library call
+ * (`quarterlyInspectionReport`): every ledger account inspected at the check instant (a sample
+ * when 抽查比例 is set: `stratifiedSample`, seed 1), registry problems (`reconcileRegistry`),
+ * `buildQuarterlyReport`. Content findings are not passed (not wired: a human confirms them
+ * first; README). Downloads: `quarterlyReportDocx`, `quarterlyReportHtml`, `quarterlyReportXlsx`.
  */
 async function tongbaoView(params: ViewParams): Promise<Doc> {
   const accounts = state.accounts ?? need('通报需要账号台账文件。');
   const table = postsTable() ?? need('请先添加帖子文件。');
   const p = period(params, table);
   const at = checkInstant(params, p) ?? need('请给出监测时间点。');
-  const sampled = params.sampleShare > 0 && params.sampleShare < 1 ? g.stratifiedSample(accounts, { share: params.sampleShare, seed: 1 }) : accounts;
-  const verdicts = g.inspect(sampled, table, state.messages, state.registry, { at });
-  const registryFindings = state.registry.length ? g.reconcileRegistry(accounts, state.registry, table, { at }) : [];
-  const report = g.buildQuarterlyReport({
-    accounts, verdicts, messages: state.messages, registryFindings, at,
-    ...(params.previousRate > 0 ? { previousRate: params.previousRate / 100 } : {}),
+  const sampling = params.sampleShare > 0 && params.sampleShare < 1;
+  // One library call, as `govmedia report`: sample, inspect, reconcile the registry, build the 通报 and its tables.
+  const { report, tables: { rates, problems, annex } } = g.quarterlyInspectionReport(accounts, table, state.messages, state.registry, {
+    at, ...(sampling ? { sample: { share: params.sampleShare, seed: 1 } } : {}), ...(params.previousRate > 0 ? { previousRate: params.previousRate / 100 } : {}),
   });
   state.quarterly = report;
   const pct = (x: number | null) => (x === null ? '—' : `${x}%`);
-  const { rates, problems, annex } = g.quarterlyReportTables(report);
   return {
     title: report.title,
-    subtitle: `${report.issuer} · ${report.date} · 截至 ${report.asOfDate}${sampled === accounts ? '' : ` · 抽查 ${Math.round(params.sampleShare * 100)}%（分层抽样，种子 1）`}`,
+    subtitle: `${report.issuer} · ${report.date} · 截至 ${report.asOfDate}${!sampling ? '' : ` · 抽查 ${Math.round(params.sampleShare * 100)}%（分层抽样，种子 1）`}`,
     sections: [
       { kind: 'facts', facts: [['开设账号', report.population.total], ['抽查', report.sample.checked], ['合格', report.sample.passed], ['合格率', pct(report.sample.ratePercent)], ...(report.change ? [['比上季度', `${report.change.points >= 0 ? '提升' : '下降'} ${Math.abs(report.change.points)} 个百分点`] as [string, string]] : [])] },
       { kind: 'table', id: 'quarterly-rates', title: rates.title!, table: rates },

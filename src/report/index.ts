@@ -47,3 +47,7 @@ export { matrixReport, type MatrixReport, type MatrixReportOptions } from './mat
 export { contentCheckReport, type ContentCheckReport, type ContentCheckReportOptions, type ContentFindingsFile } from './content-check-report.js';
 // Homogeneity (govmedia homogeneity and the office app): pairs, merge advice, high overlap, document.
 export { homogeneityReport, type HomogeneityReport, type HomogeneityReportOptions } from './homogeneity-report.js';
+// The quarterly 通报 from data (govmedia report and the office app): sample, inspect, registry, 通报, tables, document.
+export { quarterlyInspectionReport, type QuarterlyInspectionReport, type QuarterlyInspectionReportOptions } from './quarterly-inspection-report.js';
+// A 十佳 shortlist (govmedia shortlist and the office app): rank, inspect, join, shortlist, tables, document.
+export { shortlistReport, type ShortlistReport, type ShortlistReportOptions } from './shortlist-report.js';

@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseFindingsFile } from '../../content/index.js';
-import { inspect, reconcileRegistry, stratifiedSample } from '../../inspection/index.js';
 import { InputError } from '../../model/index.js';
-import { buildQuarterlyReport, quarterlyReportDocx, quarterlyReportHtml, quarterlyReportMarkdown, quarterlyReportTables, quarterlyReportXlsx } from '../../report/index.js';
+import { quarterlyInspectionReport, quarterlyReportDocx, quarterlyReportHtml, quarterlyReportMarkdown, quarterlyReportXlsx } from '../../report/index.js';
 import { CliInputError, CliUsageError, type CliIO } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
@@ -77,11 +76,9 @@ export const reportCommand: CommandDefinition = {
     const share = numberOption('--sample-share', opts.sampleShare, { min: 0, max: 1 });
     const size = numberOption('--sample-size', opts.sampleSize, { integer: true, min: 0, max: accounts.length });
     const seed = numberOption('--seed', opts.seed, { integer: true });
-    const sampled = share === undefined && size === undefined ? accounts : stratifiedSample(accounts, { ...(size === undefined ? { share: share! } : { size }), ...(seed === undefined ? {} : { seed }) });
-    const verdicts = inspect(sampled, table, messages, registry, { at });
-    const registryFindings = registry.length ? reconcileRegistry(accounts, registry, table, { at, calendar }) : [];
-    const report = buildQuarterlyReport({
-      accounts, verdicts, messages, registryFindings, at, ...(contentFindings ? { contentFindings } : {}), ...(previousRate === undefined ? {} : { previousRate }),
+    const { report, registryFindings, tables, document } = quarterlyInspectionReport(accounts, table, messages, registry, {
+      at, ...(share === undefined && size === undefined ? {} : { sample: { ...(size === undefined ? { share: share! } : { size }), ...(seed === undefined ? {} : { seed }) } }),
+      ...(contentFindings ? { contentFindings } : {}), ...(previousRate === undefined ? {} : { previousRate }),
       ...(policy ? { policy: policy } : {}), ...(opts.quarter ? { quarter: String(opts.quarter) } : {}), ...(opts.issuer ? { issuer: String(opts.issuer) } : {}),
       ...(opts.date ? { date: parseAtOption('--date', opts.date)! - 1 } : {}), calendar,
     });
@@ -94,12 +91,6 @@ export const reportCommand: CommandDefinition = {
     await save(opts.html, quarterlyReportHtml(report), ctx.io);
     if (opts.docx !== undefined) await save(opts.docx, await quarterlyReportDocx(report), ctx.io);
     if (opts.xlsx !== undefined) await save(opts.xlsx, await quarterlyReportXlsx(report), ctx.io);
-    const { rates, problems, annex } = quarterlyReportTables(report);
-    return {
-      json: report,
-      table: rates,
-      extraTables: [problems, annex],
-      report: { title: report.title, subtitle: `${report.issuer} ${report.date}`, sections: [rates, problems, annex].map((t) => ({ kind: 'table' as const, title: t.title ?? '', table: t })) },
-    };
+    return { json: report, table: tables.rates, extraTables: [tables.problems, tables.annex], report: document };
   },
 };

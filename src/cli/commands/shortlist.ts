@@ -1,8 +1,5 @@
-import { inspect } from '../../inspection/index.js';
 import { readMessagesFile } from '../../io/node/files.js';
-import { KIND_LABELS_ZH, PLATFORM_LABELS_ZH } from '../../model/index.js';
-import { rankAccounts, shortlist, shortlistCandidates, SHORTLIST_EXCLUSION_LABELS_ZH, type ShortlistCategory } from '../../ranking/index.js';
-import { rankingChartSpec, type ReportTable } from '../../report/index.js';
+import { shortlistReport } from '../../report/index.js';
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
@@ -50,66 +47,22 @@ export const shortlistCommand: CommandDefinition = {
     postsPlatformCheck(opts, def, ctx);
     const accounts = (await loadAccounts(opts, ctx))!;
     const period = requirePeriodWithPosts(opts, posts);
-    ctx.progress.step('计算指数');
-    const ranked = scoreOrExplain(postsLabel(opts), () => rankAccounts(posts, {
-      index: def, period, accounts, ...(platform ? { platform } : {}),
+    const messages = at === null ? undefined : (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
+    ctx.progress.step('计算指数并遴选');
+    const r = scoreOrExplain(postsLabel(opts), () => shortlistReport(posts, accounts, {
+      index: def, period, ...(platform ? { platform } : {}),
       ...(multiplier === undefined ? {} : { multiplier }), ...(opts.roundAverages ? { roundAverages: true } : {}),
-    }));
-    if (!ranked.some((r) => r.value !== null)) throw new CliInputError(`${postsLabel(opts)}：统计周期 ${period.label} 内没有可计算 ${label} 的账号，无法遴选`);
-    ctx.progress.step('遴选');
-    let verdicts;
-    if (at !== null) {
-      const messages = (await loadRecords(opts, 'messages', (p, o) => readMessagesFile(p, o), ctx)) ?? [];
-      const scored = new Set(ranked.map((r) => r.accountId));
-      verdicts = inspect(accounts.filter((a) => scored.has(a.id)), posts, messages, [], { at });
-    }
-    const candidates = shortlistCandidates(ranked, accounts, verdicts && at !== null ? { verdicts, at } : {});
-    const categories: ShortlistCategory[] | undefined = opts.byKind
-      ? [{ id: 'unit', label: `${KIND_LABELS_ZH.unit}账号`, kind: 'unit' }, { id: 'personal', label: `${KIND_LABELS_ZH.personal}账号`, kind: 'personal' }]
-      : undefined;
-    const lists = shortlist(candidates, {
+      ...(at === null ? {} : { at, messages: messages! }),
       ...(n === undefined ? {} : { topN: n }), ...(perUnit === undefined ? {} : { maxPerUnit: perUnit }),
-      ...(minPosts === undefined ? {} : { minPosts }), ...(categories ? { categories } : {}),
+      ...(minPosts === undefined ? {} : { minPosts }), ...(opts.byKind ? { byKind: true } : {}),
       ties, tieBreak,
-    });
-    const catLabel = (c: ShortlistCategory) => c.label ?? c.id;
-    const table: ReportTable = {
-      title: `${label} 入围名单（${period?.label ?? '无数据'}）`,
-      columns: [
-        { key: 'category', label: '类别' }, { key: 'place', label: '名次' }, { key: 'name', label: '账号名称' },
-        { key: 'unit', label: '主办单位' }, { key: 'platform', label: '平台' }, { key: 'score', label: label, digits: 2 },
-        { key: 'posts', label: '发文数' }, { key: 'tieExpanded', label: '并列入围' },
-      ],
-      rows: lists.flatMap((l) => l.entries.map((e) => ({
-        category: catLabel(l.category), place: e.place, name: e.name ?? e.accountId, unit: e.unit,
-        platform: e.platform ? PLATFORM_LABELS_ZH[e.platform] : '', score: e.score, posts: e.posts, tieExpanded: e.tieExpanded,
-      }))),
-    };
-    const excluded: ReportTable = {
-      title: '未入围说明',
-      columns: [{ key: 'category', label: '类别' }, { key: 'name', label: '账号名称' }, { key: 'score', label: label, digits: 2 }, { key: 'reason', label: '原因' }, { key: 'detail', label: '说明' }],
-      rows: lists.flatMap((l) => l.excluded.map((x) => ({
-        category: catLabel(l.category), name: x.candidate.name ?? x.candidate.accountId, score: x.candidate.score, reason: SHORTLIST_EXCLUSION_LABELS_ZH[x.reason], detail: x.detail,
-      }))),
-    };
+    }));
+    if (!r.ranked.some((x) => x.value !== null)) throw new CliInputError(`${postsLabel(opts)}：统计周期 ${period.label} 内没有可计算 ${label} 的账号，无法遴选`);
     return {
-      json: { period: periodJson(period), index: String(opts.index), lists },
-      table,
-      extraTables: [excluded],
-      report: {
-        title: `政务新媒体十佳遴选 · ${label}`,
-        subtitle: period ? `统计周期 ${period.label}（${period.days} 天）` : '无数据',
-        sections: [
-          { kind: 'facts', title: '遴选规则', facts: lists.map((l) => [catLabel(l.category), l.cutRule] as const) },
-          ...lists.map((l) => ({
-            kind: 'chart' as const,
-            title: catLabel(l.category),
-            spec: rankingChartSpec(l.entries.map((e) => ({ label: e.name ?? e.accountId, value: e.score, rank: e.place })), { topN: n ?? 10, valueTitle: label }),
-          })),
-          { kind: 'table', title: '入围名单', table },
-          { kind: 'table', title: '未入围说明', table: excluded },
-        ],
-      },
+      json: { period: periodJson(period), index: String(opts.index), lists: r.lists },
+      table: r.entries,
+      extraTables: [r.excluded],
+      report: r.document,
     };
   },
 };
