@@ -253,8 +253,8 @@ type Doc = { title: string; subtitle?: string; sections: SectionOut[] };
 /** One `rankAccounts` call: every competing account scored and ranked, best first, with its dimension explanation. */
 function scoredRows(params: ViewParams, table: g.PostsTable, accounts: Account[] | null, p: g.Period) {
   const def = g.resolveIndex(params.index || 'wci-14.2');
-  // The page's default platform follows the index (WCI → WeChat, BCI → Weibo) when a ledger is loaded, as the CLI's `rank` does.
-  const platform = (params.platform === 'all' ? null : params.platform || (accounts ? (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null) : null)) as g.Platform | null;
+  // The page's default platform follows the index (indexPlatform: WCI → WeChat, BCI → Weibo, DCI → Douyin, BVCI → Bilibili) when a ledger is loaded, as the CLI's `rank` does.
+  const platform = (params.platform === 'all' ? null : params.platform || (accounts ? g.indexPlatform(def) : null)) as g.Platform | null;
   if (platform && !accounts) need('按平台排行需要账号台账文件（平台来自台账）。');
   const ranked = g.rankAccounts(table, { index: def, period: p, ...(accounts ? { accounts } : {}), ...(platform ? { platform } : {}) });
   const nm = name(accounts);
@@ -408,8 +408,8 @@ async function shortlistView(params: ViewParams): Promise<Doc> {
   const accounts = state.accounts ?? need('十佳遴选需要账号台账文件。');
   const p = period(params, table) ?? need('帖子文件中没有带日期的帖子。');
   const def = g.resolveIndex(params.index || 'wci-14.2');
-  // The page's default platform follows the index (WCI → WeChat, BCI → Weibo), as the CLI's `shortlist` with a ledger.
-  const platform = (params.platform === 'all' ? null : params.platform || (def.id.startsWith('wci') ? 'wechat' : def.id.startsWith('bci') ? 'weibo' : null)) as g.Platform | null;
+  // The page's default platform follows the index (indexPlatform), as the CLI's `shortlist` with a ledger.
+  const platform = (params.platform === 'all' ? null : params.platform || g.indexPlatform(def)) as g.Platform | null;
   const n = params.topN && params.topN > 0 ? params.topN : 10;
   // One library call, as `govmedia shortlist --at`: the candidates are inspected at the check instant (default: end of the
   // period), so accounts failing a veto rule, or stale/dormant/zombie, are excluded with the reason.

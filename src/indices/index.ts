@@ -16,6 +16,7 @@ export { DCI, dci } from './dci.js';
 export type { DciStats } from './dci.js';
 export { weiboCityCompetitiveness } from './weibo-city.js';
 export { INDEX_CATALOG, resolveIndex } from './index-catalog.js';
+export { INDEX_PLATFORMS, indexPlatform } from './index-platform.js';
 export { indexInputsOf } from './table-fields.js';
 export type { AccountLevelInput, IndexInputSource } from './table-fields.js';
 export { scoreAccounts } from './score-accounts.js';

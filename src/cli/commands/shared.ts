@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readAccountsFile, readPostsFile } from '../../io/node/files.js';
-import { INDEX_CATALOG, IndexInputError, indexInputsOf, type IndexDefinition } from '../../indices/index.js';
+import { INDEX_CATALOG, INDEX_PLATFORMS, IndexInputError, indexInputsOf, type IndexDefinition } from '../../indices/index.js';
 // Internal variants whose errors name the CLI flag (--index) instead of the library function.
 import { resolveIndexNamed } from '../../indices/index-catalog.js';
 import { indexInputsOfNamed } from '../../indices/table-fields.js';
@@ -356,8 +356,8 @@ export function tableIndexIds(): string[] {
   return Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d); return true; } catch { return false; } }).map((d) => d.id);
 }
 
-/** The platform an index family is published for (WCI → WeChat, BCI → Weibo, DCI → Douyin, BVCI → Bilibili). */
-export const INDEX_PLATFORM: Readonly<Record<string, Platform>> = { wci: 'wechat', bci: 'weibo', dci: 'douyin', bvci: 'bilibili' };
+/** The platform an index family is published for: the library's (one table for the CLI and the office app). */
+export const INDEX_PLATFORM: Readonly<Record<string, Platform>> = INDEX_PLATFORMS;
 
 /** Index options shared by rank and shortlist. */
 export function indexOptions(cmd: Command): Command {
