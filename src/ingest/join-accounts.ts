@@ -22,6 +22,7 @@ export interface JoinAccountsResult {
  * join on the name, and on name + platform when the name exists on several platforms
  * (the platform comes from the export preset or the `platform` option). A key that
  * matches nothing by its own kind is tried by the other (an id given as `--account`).
+ * When the posts' platform is known, only accounts of that platform join, by name or by id.
  * Never guesses: a name on several platforms with no platform to choose is left
  * unjoined and listed in `ambiguous`. Reports posting accounts missing from the ledger
  * and ledger accounts with no posts.
@@ -52,9 +53,15 @@ export function joinAccounts(
     if (options.platform) c = c.filter((a) => a.platform === options.platform);
     return c.length === 1 ? c[0] : c.length > 1 ? 'ambiguous' : undefined;
   };
+  // With the posts' platform known, an id never joins an account of another platform
+  // (a ledger whose ids are names: a Weibo poster named like a WeChat account is not that account).
+  const byIdOf = (key: string): Account | undefined => {
+    const a = byId.get(key);
+    return a && (!options.platform || a.platform === options.platform) ? a : undefined;
+  };
   for (const k of used) {
     const key = table.accountIds[k]!;
-    let hit: Account | 'ambiguous' | undefined = keyedBy === 'accountId' ? byId.get(key) ?? byNameOf(key) : byNameOf(key) ?? byId.get(key);
+    let hit: Account | 'ambiguous' | undefined = keyedBy === 'accountId' ? byIdOf(key) ?? byNameOf(key) : byNameOf(key) ?? byIdOf(key);
     if (hit === 'ambiguous') { ambiguous.push(key); hit = undefined; }
     else if (hit) joined.set(key, hit.id);
     else missing.push(key);

@@ -1,6 +1,7 @@
 import type { Platform } from '../model/enums.js';
 import { InputError, type Rejection } from '../model/errors.js';
 import { ORIGINAL_UNKNOWN, PostsTableBuilder, type PostsTable } from '../table/posts-table.js';
+import { COLUMN_PRESETS } from './column-presets.js';
 import { EXCEL_SCIENTIFIC, RecordConverter, cellOptions, type CellOptions } from './convert-record.js';
 import { dropDuplicatePosts } from './drop-duplicate-posts.js';
 import { detectPostPreset, type PostPreset } from './post-presets.js';
@@ -32,6 +33,12 @@ export class PostRowSink {
   preset: PostPreset | undefined;
   /** Whether the header has a column for the position in push (位置/是否头条). */
   hasPosition = false;
+  /**
+   * Whether a header without a publication-time column is refused as a whole (one header
+   * error naming the accepted headers, not one "缺少发布时间" per row). Off for JSON/NDJSON,
+   * whose "header" is the first record's keys (a later record may carry the field).
+   */
+  requireTimeColumn = true;
 
   /**
    * @param options the reader's options
@@ -45,9 +52,10 @@ export class PostRowSink {
 
   /**
    * Fixes the preset from the (first) header row and checks the file can give an
-   * account for every row. Throws `InputError` (row 0 = the header) when there is no
-   * account column and no `account` option.
-   * @throws {InputError} when no column or option gives each row's account (row 0 = the header).
+   * account and a publication time for every row. Throws `InputError` (row 0 = the
+   * header) when there is no account column and no `account` option, or (text tables and
+   * workbooks, see `requireTimeColumn`) no publication-time column.
+   * @throws {InputError} when no column or option gives each row's account, or no column gives its publication time (row 0 = the header).
    */
   setHeaders(headers: readonly string[]): void {
     if (this.preset) return;
@@ -59,6 +67,15 @@ export class PostRowSink {
     if (!idCol && !nameCol && this.options.account === undefined) {
       const what = this.preset.oneAccount ? `${this.preset.label} 导出文件每个文件只含一个账号，没有账号列` : '没有账号列（账号ID / 账号名称 / 公众号名称 …）';
       throw new InputError([{ row: 0, column: '(header)', reason: `${what}：请用 account 选项（命令行 --account 账号名）指明账号，或用 columns / --columns 映射一列` }], this.options.sourceName);
+    }
+    if (this.requireTimeColumn && !fields.has('publishedAt')) {
+      // The headers this read accepts for the time: the column presets, the export preset's own, the `columns` option's.
+      const accepted = new Set<string>(COLUMN_PRESETS.posts.find((f) => f.field === 'publishedAt')!.headers);
+      for (const [h, f] of Object.entries({ ...this.preset.columns, ...this.options.columns })) if (f === 'publishedAt') accepted.add(h);
+      throw new InputError([{
+        row: 0, column: '(header)',
+        reason: `没有发布时间列：表头（${headers.filter((h) => h !== '').join('、') || '空'}）中没有可作发布时间的列；可用的列名：${[...accepted].join('、')}；或用 columns / --columns 把一列映射为 publishedAt`,
+      }], this.options.sourceName);
     }
     this.keyedBy = idCol ? 'accountId' : 'accountName';
   }

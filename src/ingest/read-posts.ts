@@ -95,6 +95,7 @@ export async function readPostsOnce(source: TextSource, options: ReadOptions): P
     if (input.kind === 'csv' && (options.fastPath ?? true)) rows = await postsFromCsvInput(input, options);
     else {
       const sink = new PostRowSink(options);
+      sink.requireTimeColumn = input.info.format !== 'json' && input.info.format !== 'ndjson';
       const records = input.kind === 'csv' ? csvRecords(input, 'posts', options.sourceName) : input.records;
       for await (const rec of records) sink.push(rec);
       rows = sink.finish();

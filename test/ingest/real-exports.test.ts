@@ -272,15 +272,17 @@ describe('ledgers as offices write them (h_*)', () => {
     expect(json!.ranking[0]!.value).toBeCloseTo(wciByHand(GSDATA_QINGSHAN), 9);
     expect(stderr).toContain('台账中没有发文的账号（1 个）: 青山区柳塘镇');
   });
-  it('h_ledger_id_is_name_gbk.csv: the duplicate id rejected naming the id and both rows; posts join by name + platform', async () => {
+  it('h_ledger_id_is_name_gbk.csv: the id on two platforms reported and kept as two accounts (id@platform); posts join by name + platform', async () => {
     const r = await readAccountsFile(resolve(CASES, 'exports/h_ledger_id_is_name_gbk.csv'));
-    expect(r.records).toHaveLength(4);
-    expect(r.rejected).toMatchObject([{ row: 3, column: '账号ID', reason: expect.stringMatching(/账号ID“青山发布”重复：第 2 行与第 3 行/) }]);
+    expect(r.records).toHaveLength(5);
+    expect(r.rejected).toEqual([]);
+    expect(r.warnings).toEqual([expect.stringMatching(/账号ID“青山发布”在不同平台重复，按名称\+平台区分为不同账号：第 2 行 → 青山发布@wechat，第 3 行 → 青山发布@weibo/)]);
     const { code, stderr, json } = await rankJson(['--posts', `${C}/exports/a_gsdata_wechat_gbk.csv`, '--accounts', `${C}/exports/h_ledger_id_is_name_gbk.csv`]);
     expect(code).toBe(0);
-    expect(stderr).toContain('账号ID“青山发布”重复');
-    expect(json!.ranking.map((x) => [x.accountId, x.platform])).toEqual([['青山发布', 'wechat'], ['青山市场监管', 'wechat']]);
-    expect((await cli(['census', '--accounts', `${C}/exports/h_ledger_id_is_name_gbk.csv`, '--strict'])).code).toBe(1);
+    expect(stderr).toContain('账号ID“青山发布”在不同平台重复');
+    expect(json!.ranking.map((x) => [x.accountId, x.platform])).toEqual([['青山发布@wechat', 'wechat'], ['青山市场监管', 'wechat']]);
+    // A warning, not a rejection: --strict still reads the ledger.
+    expect((await cli(['census', '--accounts', `${C}/exports/h_ledger_id_is_name_gbk.csv`, '--strict'])).code).toBe(0);
   });
   it('h_ledger_adapted_noid_gbk.csv: ids from name + platform', async () => {
     const r = await readAccounts(bytes('exports/h_ledger_adapted_noid_gbk.csv'));

@@ -219,7 +219,8 @@ export async function loadAccounts(opts: Opts, ctx: CommandContext): Promise<Acc
   const file = String(opts.accounts);
   ctx.progress.step(`读取 ${file}`);
   const read = await readerOptions(opts, ctx, 'accounts');
-  const { records } = await readInputFile(file, (p, o) => readAccountsFile(p, o), { strict: opts.strict, io: ctx.io, read }); // a ledger with no usable row was refused by readInputFile (读取 0 行（共 N 行）)
+  const { records, warnings } = await readInputFile(file, (p, o) => readAccountsFile(p, o), { strict: opts.strict, io: ctx.io, read }); // a ledger with no usable row was refused by readInputFile (读取 0 行（共 N 行）)
+  for (const w of warnings) ctx.io.stderr.write(`govmedia: ${file}: 注意: ${w}\n`);
   loadedAccounts.set(opts, records);
   return records;
 }

@@ -28,7 +28,8 @@ const quote = (v: string, d: string) => (v.includes(d) || /["\n\r]/.test(v) || v
 
 const csvArb = fc
   .record({
-    cols: fc.shuffledSubarray(Object.keys(COLUMNS), { minLength: 2 }).map((c) => (c.includes('账号ID') ? c : ['账号ID', ...c])),
+    // Always an account and a time column: a header without one is refused as a whole (test/ingest/ledger-id-platform.test.ts).
+    cols: fc.shuffledSubarray(Object.keys(COLUMNS), { minLength: 2 }).map((c) => (c.includes('账号ID') ? c : ['账号ID', ...c])).map((c) => (c.includes('发布时间') ? c : [...c, '发布时间'])),
     rows: fc.array(
       fc.record({
         picks: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
