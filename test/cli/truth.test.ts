@@ -250,10 +250,31 @@ describe('kind 3: platform defaults', () => {
     const all = await cli(['inspect', ...POSTS, ...ACCOUNTS, '--at', '2024-09-30', '--format', 'json']);
     expect(all.stderr).not.toContain('本次未检查');
   });
-  it('--platform without --accounts is a usage error (exit 2)', async () => {
+  it('--platform without --accounts on a file that names no platform is a usage error (exit 2)', async () => {
     const r = await cli(['rank', ...POSTS, '--platform', '微博']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe('govmedia: --platform 需要 --accounts（各账号的平台来自账号文件）\n');
+    expect(r.stderr).toBe('govmedia: --platform 需要 --accounts（各账号的平台来自账号文件；examples/data/posts.csv 不是能认出平台的导出）\n');
+  });
+  it('--platform without --accounts on a Weibo export: 微博 ranks the file (the filter keeps all), another platform is a usage error naming the export', async () => {
+    const weibo = 'test/fixtures/cases/exports/d_weibo_gbk.csv';
+    const r = await cli(['rank', '--posts', weibo, '--index', 'bci-4var', '--platform', '微博', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { platform: string; ranking: { name: string; platform: string }[] };
+    expect(out.platform).toBe('weibo');
+    expect(out.ranking.map((x) => [x.name, x.platform])).toEqual([['青山发布', 'weibo'], ['青山市场监管', 'weibo']]);
+    const table = await cli(['rank', '--posts', weibo, '--index', 'bci-4var', '--platform', 'weibo']);
+    expect(table.stdout).toContain('BCI (4 variables) 微博账号排行');
+    const wechat = await cli(['rank', '--posts', weibo, '--index', 'bci-4var', '--platform', '微信']);
+    expect(wechat).toMatchObject({ code: 2, stdout: '' });
+    expect(wechat.stderr).toContain(`govmedia: --platform 微信：${weibo} 是微博导出（weibo），其中没有微信账号`);
+  });
+  it('without --accounts, the names come from the posts file’s 账号名称 column beside its ids', async () => {
+    const r = await cli(['rank', ...POSTS, '--period', '2024-09', '--top-n', '2', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const ranking = JSON.parse(r.stdout).ranking as { accountId: string; name: string }[];
+    expect(ranking.map((x) => [x.accountId, x.name])).toEqual([['A00001', '江州发布'], ['A00052', '白沙市卫生健康委员会发布']]);
+    const table = await cli(['rank', ...POSTS, '--period', '2024-09', '--top-n', '1']);
+    expect(table.stdout).toMatch(/│ +1 │ 江州发布 +│/);
   });
 });
 

@@ -4,7 +4,7 @@ import { distributionChartSpec, rankingChartSpec, type ReportTable } from '../..
 import { CliInputError, CliUsageError } from '../io.js';
 import { numberOption } from '../inputs.js';
 import type { CommandDefinition } from './command.js';
-import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsFilesPlatform, postsPlatformCheck, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
+import { accountsOption, indexOptions, loadAccounts, loadPosts, periodJson, platformOption, postsFilesPlatform, postsFilesAccountNames, postsPlatformCheck, postsOptions, requirePeriodWithPosts, scoreOrExplain, tableIndexOption, postsLabel } from './shared.js';
 
 const TIE_METHODS = ['competition', 'dense', 'average'] as const;
 
@@ -19,9 +19,9 @@ const GROUP_FIELDS: Record<string, { label: (a: Account) => string; order?: read
 
 /** A ranked account as the tables show it: the record's name, platform and level beside the library's row. */
 type RankRow = ReturnType<typeof view>;
-function view(r: RankedAccount, filePlatform: Platform | null) {
+function view(r: RankedAccount, filePlatform: Platform | null, fileNames: ReadonlyMap<string, string>) {
   return {
-    accountId: r.accountId, name: r.account?.name || r.accountId, platform: r.account?.platform ?? filePlatform, level: r.account?.level ?? null,
+    accountId: r.accountId, name: r.account?.name || fileNames.get(r.accountId) || r.accountId, platform: r.account?.platform ?? filePlatform, level: r.account?.level ?? null,
     articles: r.articles, reads: r.inputs.reads ?? null, value: r.value, rank: r.rank, inputs: r.inputs, dimensions: r.dimensions,
   };
 }
@@ -56,11 +56,12 @@ export const rankCommand: CommandDefinition = {
     postsPlatformCheck(opts, def, ctx);
     const accounts = await loadAccounts(opts, ctx);
     const period = requirePeriodWithPosts(opts, posts);
+    const fileNames = await postsFilesAccountNames(opts, ctx); // no ledger: the names beside the ids in the posts files
     ctx.progress.step('计算指数');
     const ranked = scoreOrExplain(postsLabel(opts), () => rankAccounts(posts, {
-      index: def, period, method: method as RankMethod, ...(platform ? { platform } : {}),
+      index: def, period, method: method as RankMethod, ...(platform && accounts ? { platform } : {}), // no ledger: the files are that platform's exports (postsPlatformCheck)
       ...(accounts ? { accounts } : {}), ...(multiplier === undefined ? {} : { multiplier }), ...(opts.roundAverages ? { roundAverages: true } : {}),
-    }).map((r) => view(r, accounts ? null : postsFilesPlatform(opts))));
+    }).map((r) => view(r, accounts ? null : postsFilesPlatform(opts), fileNames)));
     requireScored(ranked, def.name, platform, postsLabel(opts));
     const label = def.name;
     const scope = platform ? `${PLATFORM_LABELS_ZH[platform]}账号` : '账号';

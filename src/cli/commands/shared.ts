@@ -18,6 +18,7 @@ import { CliInputError, CliUsageError } from '../io.js';
 import { MAX_LISTED_REJECTIONS, describeRejection, readInputFile, resolveRunPeriod } from '../inputs.js';
 import type { CommonOptions } from '../run-cli.js';
 import type { CommandContext } from './command.js';
+import { postsAccountNames } from './posts-account-names.js';
 
 const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
@@ -118,8 +119,10 @@ async function readerOptions(opts: Opts, ctx: CommandContext, kind: 'posts' | 'a
 export interface LoadedPosts {
   table: PostsTable;
   /** Per file: preset, rows, duplicates. */
-  files: { file: string; preset: string; rowCount: number; kept: number; platform?: Platform }[];
+  files: { file: string; preset: string; rowCount: number; kept: number; platform?: Platform; keyedBy: 'accountId' | 'accountName' }[];
   duplicates: number;
+  /** The reading options the files were read with. */
+  read: ReadOptions;
   join?: JoinAccountsResult;
 }
 
@@ -181,7 +184,7 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
     if (r.ignoredColumns.length) err.write(`govmedia: ${file}: 未使用的列: ${r.ignoredColumns.join('，')}\n`);
     for (const w of r.warnings) err.write(`govmedia: ${file}: 注意: ${w}\n`);
     results.push(r);
-    info.push({ file, preset: r.preset, rowCount: r.rowCount, kept, ...(r.platform ? { platform: r.platform } : {}) });
+    info.push({ file, preset: r.preset, rowCount: r.rowCount, kept, keyedBy: r.keyedBy, ...(r.platform ? { platform: r.platform } : {}) });
   }
   let table = concatPostsTables(results.map((r) => r.table));
   let duplicates = results.reduce((s, r) => s + r.duplicates, 0);
@@ -192,7 +195,7 @@ export async function loadPosts(opts: Opts, ctx: CommandContext): Promise<PostsT
     if (d.duplicates) err.write(`govmedia: 多个文件之间重复的文章 ${d.duplicates} 篇，只计一次\n`);
     for (const w of d.warnings) err.write(`govmedia: 注意: ${w}\n`);
   }
-  const loaded: LoadedPosts = { table, files: info, duplicates };
+  const loaded: LoadedPosts = { table, files: info, duplicates, read };
   const accounts = await loadAccounts(opts, ctx);
   if (accounts) {
     const keyedBy = results.some((r) => r.keyedBy === 'accountName') ? 'accountName' : 'accountId';
@@ -366,15 +369,16 @@ export function indexOptions(cmd: Command): Command {
     .option('--index <id>', `指数：WCI 版本号（14.2、13.0 …）或指数 ID（${tableIndexIds().join('、')}）`, 'wci-14.2')
     .option('--multiplier <m>', '外层乘数（WCI 14.x 默认 12；有的版本印作 10）')
     .option('--round-averages', '取对数前把篇均值四舍五入到 1 位小数（与清博的做法一致）')
-    .option('--platform <platform>', '只排该平台的账号（微信/wechat、微博/weibo …；需要 --accounts）；给了 --accounts 时默认为指数所属平台（WCI 微信、BCI 微博、DCI 抖音、BVCI 哔哩哔哩）；all 为全部账号');
+    .option('--platform <platform>', '只排该平台的账号（微信/wechat、微博/weibo …；需要 --accounts，或帖子文件是该平台的导出）；给了 --accounts 时默认为指数所属平台（WCI 微信、BCI 微博、DCI 抖音、BVCI 哔哩哔哩）；all 为全部账号');
 }
 
 /**
  * The platform filter of a ranking: `--platform` (`all` = none), else the index's
  * own platform when the accounts file tells each account's platform. Without
- * accounts there is no platform to filter on: `--platform` is refused, and for a
- * platform index a warning says every account of the posts file is ranked.
- * @throws {CliUsageError} for an unknown platform, or `--platform` without `--accounts`
+ * accounts, `--platform` is checked against the posts files' export platform after
+ * reading them (postsPlatformCheck), and for a platform index a warning says every
+ * account of the posts file is ranked.
+ * @throws {CliUsageError} for an unknown platform
  */
 export function platformOption(opts: Opts, def: IndexDefinition, ctx: CommandContext): Platform | null {
   const raw = opts.platform === undefined ? undefined : String(opts.platform);
@@ -383,8 +387,7 @@ export function platformOption(opts: Opts, def: IndexDefinition, ctx: CommandCon
   if (raw !== undefined) {
     const p = parseLabel('platform', raw);
     if (!p.ok || p.value === undefined) throw new CliUsageError(`--platform：未知平台 ${JSON.stringify(raw)}`);
-    if (!hasAccounts) throw new CliUsageError('--platform 需要 --accounts（各账号的平台来自账号文件）');
-    return p.value;
+    return p.value; // without a ledger, checked against the posts files' export platform once they are read (postsPlatformCheck)
   }
   const own = INDEX_PLATFORM[def.family];
   if (!own) return null;
@@ -399,8 +402,22 @@ export function platformOption(opts: Opts, def: IndexDefinition, ctx: CommandCon
  * naming the file, its platform and the index to use), not scored with the wrong
  * formula; files whose platform cannot be told get one warning.
  * @throws {CliInputError} when every posts file is known to be of another platform
+ * @throws {CliUsageError} for `--platform` without `--accounts` when a posts file is another platform's export or names no platform
  */
 export function postsPlatformCheck(opts: Opts, def: IndexDefinition, ctx: CommandContext): void {
+  if (opts.accounts === undefined && opts.platform !== undefined && String(opts.platform) !== 'all') {
+    // --platform without a ledger: each posts file must be an export of that platform (the filter then keeps every account).
+    const parsed = parseLabel('platform', String(opts.platform));
+    const wanted = (parsed.ok ? parsed.value : undefined) as Platform; // checked by platformOption before any file was read
+    const files = loadedPosts.get(opts)?.files ?? [];
+    const other = files.find((f) => f.platform !== undefined && f.platform !== wanted);
+    if (other)
+      throw new CliUsageError(`--platform ${PLATFORM_LABELS_ZH[wanted]}：${other.file} 是${PLATFORM_LABELS_ZH[other.platform!]}导出（${other.preset}），其中没有${PLATFORM_LABELS_ZH[wanted]}账号；请去掉 --platform 或改为 ${PLATFORM_LABELS_ZH[other.platform!]}，或给 --accounts`);
+    const unknown = files.filter((f) => f.platform === undefined);
+    if (unknown.length)
+      throw new CliUsageError(`--platform 需要 --accounts（各账号的平台来自账号文件；${unknown.map((f) => f.file).join('、')} 不是能认出平台的导出）`);
+    return;
+  }
   const own = INDEX_PLATFORM[def.family];
   if (!own || opts.accounts !== undefined || opts.platform !== undefined) return;
   const files = loadedPosts.get(opts)?.files ?? [];
@@ -431,6 +448,23 @@ export function postsFilesPlatform(opts: Opts): Platform | null {
   const files = loadedPosts.get(opts)?.files ?? [];
   const first = files[0]?.platform;
   return first !== undefined && files.every((f) => f.platform === first) ? first : null;
+}
+
+/**
+ * Without `--accounts`, the account names the `--posts` files write beside their ids
+ * (a 账号ID column and a 账号名称 column): id → name, first file first. Files keyed by
+ * name (no id column) give nothing here, their ids being the names already.
+ * @returns Account id → name; empty when a ledger was given or no file has both columns.
+ */
+export async function postsFilesAccountNames(opts: Opts, ctx: CommandContext): Promise<Map<string, string>> {
+  const loaded = loadedPosts.get(opts);
+  const names = new Map<string, string>();
+  if (!loaded || opts.accounts !== undefined) return names;
+  for (const f of loaded.files) {
+    if (f.keyedBy !== 'accountId') continue;
+    for (const [id, name] of await postsAccountNames(resolve(ctx.io.cwd, f.file), loaded.read)) if (!names.has(id)) names.set(id, name);
+  }
+  return names;
 }
 
 /** The `--posts` files as messages name them (the option is repeatable). */

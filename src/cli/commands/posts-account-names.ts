@@ -1,0 +1,41 @@
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import { RecordConverter, cellOptions } from '../../ingest/convert-record.js';
+import { reopenable } from '../../ingest/open-table.js';
+import { detectPostPreset } from '../../ingest/post-presets.js';
+import { rawRecords } from '../../ingest/raw-records.js';
+import type { ReadOptions } from '../../ingest/index.js';
+
+/**
+ * Account id → account name as a posts file writes them, for a file keyed by an
+ * account-id column that also has an account-name column (账号ID + 账号名称): without
+ * a ledger, the names a ranking shows. The file is read again, cells converted by the
+ * readers' own converter (same trimming, same column resolution, presets and
+ * `--columns`), and the first non-empty name of each id is kept; a file without both
+ * columns gives an empty map. Rows the reader rejected may still name an account here;
+ * only ids of the ranked table are looked up.
+ * @internal
+ * @param path The posts file (absolute).
+ * @param read The reading options the posts were read with.
+ * @returns Account id → name (first seen).
+ * @throws {TableFormatError} when the file cannot be read as a table (it was read once already, so only if it changed).
+ * @example await postsAccountNames('/data/posts.csv', {}) // Map { 'A00001' => '江州发布', … }
+ */
+export async function postsAccountNames(path: string, read: ReadOptions): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const ext = extname(path).toLowerCase();
+  const format = read.format ?? (ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined);
+  const source = reopenable(() => createReadStream(path, { highWaterMark: 1 << 20 }));
+  let conv: RecordConverter | undefined;
+  for await (const rec of rawRecords(source, { ...read, ...(format ? { format } : {}), sourceName: path, kind: 'posts' })) {
+    if ('error' in rec) continue;
+    if (!conv) {
+      conv = new RecordConverter('posts', read.columns, cellOptions(read), detectPostPreset(rec.headers, read.preset).columns);
+      if (conv.headerOf(rec.headers, 'accountId') === undefined || conv.headerOf(rec.headers, 'accountName') === undefined) return names;
+    }
+    const { fields } = conv.convert(rec);
+    const id = fields.get('accountId'), name = fields.get('accountName');
+    if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name);
+  }
+  return names;
+}
