@@ -82,3 +82,20 @@ describe('--help reads Chinese', () => {
     }
   });
 });
+
+describe('--help speaks to the user, not to the project', () => {
+  it('no command’s help names the project’s source documents, issues or ranking jargon', async () => {
+    for (const name of ['', ...COMMANDS.map((c) => c.name)]) {
+      const r = await cli(name ? [name, '--help'] : ['--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout, `govmedia ${name} --help`).not.toMatch(/seed \d|seed-\d|issue \d|1224/);
+    }
+  });
+  it('rank --help lists every catalog index, as the unknown-index error does', async () => {
+    const help = (await cli(['rank', '--help'])).stdout.replace(/\s+/g, '');
+    const err = (await cli(['rank', '--posts', 'x.csv', '--index', 'bogus'])).stderr;
+    const ids = /可用：([^；]*)；/.exec(err)![1]!.split('、');
+    expect(ids).toContain('weibo-city-2023Q3');
+    for (const id of ids) expect(help).toContain(id);
+  });
+});

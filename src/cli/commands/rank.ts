@@ -29,14 +29,14 @@ function view(r: RankedAccount, filePlatform: Platform | null, fileNames: Readon
 /** `govmedia rank`: score every account and rank them, best first. */
 export const rankCommand: CommandDefinition = {
   name: 'rank',
-  description: '按统计周期计算每个账号的传播力指数并排名（并列：competition 1224 式、dense 密集、average 平均）',
+  description: '按统计周期计算每个账号的传播力指数并排名（并列的排法：competition 并列同名次、其后跳号（1、2、2、4）；dense 并列同名次、其后不跳号（1、2、2、3）；average 取平均名次（1、2.5、2.5、4））',
   example: 'govmedia rank --posts examples/data/posts.csv --accounts examples/data/accounts.csv --period 2024-09 --index wci-14.2 --top-n 10',
   steps: 4,
   options(cmd) {
     postsOptions(cmd);
     accountsOption(cmd);
     indexOptions(cmd)
-      .option('--method <method>', `并列名次的排法：${TIE_METHODS.join('、')}`, 'competition')
+      .option('--method <method>', `并列名次的排法：${TIE_METHODS.join('、')}（competition 1、2、2、4；dense 1、2、2、3；average 1、2.5、2.5、4）`, 'competition')
       .option('--top-n <n>', '只输出前 n 名（图表总是突出前十名）')
       .option('--by <field>', `另按分组排名：${Object.keys(GROUP_FIELDS).join('、')}（platform 平台、level 层级、region 地区、kind 账号类型、unit 主办单位；需要 --accounts）；此时 --top-n 在每组内生效`);
   },

@@ -23,7 +23,7 @@ async function save(file: unknown, data: string | Uint8Array, io: CliIO): Promis
 /** `govmedia report`: the quarterly inspection 通报 (seed 004's shape) as Markdown, HTML, .docx, and .xlsx annexes. */
 export const reportCommand: CommandDefinition = {
   name: 'report',
-  description: '季度检查通报（seed 004 的格式）：按开设主体和类型的账号数、抽查合格率、与上季度比较、留言未回复比例、备案和内容问题、单项否决附件；--docx/--xlsx/--html/--md 写出文件',
+  description: '季度检查通报（省级季度检查情况通报的格式）：按开设主体和类型的账号数、抽查合格率、与上季度比较、留言未回复比例、备案和内容问题、单项否决附件；--docx/--xlsx/--html/--md 写出文件',
   example: 'govmedia report --accounts examples/data/accounts.csv --posts examples/data/posts.csv --messages examples/data/messages.csv --registry examples/data/registry.csv --at 2024-09-30 --sample-share 0.3 --previous-rate 0.8 --format md --out report.md',
   steps: 7,
   options(cmd) {

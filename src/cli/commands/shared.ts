@@ -302,9 +302,14 @@ const NOT_TABLE_SCORABLE: Record<string, string> = {
   'weibo-city': '政务微博城市竞争力由传播力、服务力、互动力三项现成得分合成，不能从帖子计算；可用 govmedia index --index weibo-city-2023Q3 由三项得分计算',
 };
 
+/** The catalog's index ids, as the `--index` help and the unknown-index error both list them. */
+function catalogIdsZh(): string {
+  return Object.keys(INDEX_CATALOG).join('、');
+}
+
 /** An unknown `--index` in Chinese (exit 2), naming the catalog's ids. */
 export function unknownIndexZh(raw: string): string {
-  return `--index：未知的指数 ${JSON.stringify(raw)}（可用：${Object.keys(INDEX_CATALOG).join('、')}；也可只写 WCI 版本号，如 14.2）`;
+  return `--index：未知的指数 ${JSON.stringify(raw)}（可用：${catalogIdsZh()}；也可只写 WCI 版本号，如 14.2）`;
 }
 
 /**
@@ -363,10 +368,17 @@ export function tableIndexIds(): string[] {
 /** The platform an index family is published for: the library's (one table for the CLI and the office app). */
 export const INDEX_PLATFORM: Readonly<Record<string, Platform>> = INDEX_PLATFORMS;
 
+/** The catalog's indices that no posts file can feed, for the `--index` help: `；weibo-city-2023Q3 不能从帖子排名（…）`, or empty. */
+function notRankableZh(): string {
+  const scorable = new Set(tableIndexIds());
+  const ids = Object.keys(INDEX_CATALOG).filter((id) => !scorable.has(id));
+  return ids.length ? `；其中 ${ids.join('、')} 由现成得分合成、不能从帖子排名（用 govmedia index 计算）` : '';
+}
+
 /** Index options shared by rank and shortlist. */
 export function indexOptions(cmd: Command): Command {
   return cmd
-    .option('--index <id>', `指数：WCI 版本号（14.2、13.0 …）或指数 ID（${tableIndexIds().join('、')}）`, 'wci-14.2')
+    .option('--index <id>', `指数：WCI 版本号（14.2、13.0 …）或指数 ID（${catalogIdsZh()}）${notRankableZh()}`, 'wci-14.2')
     .option('--multiplier <m>', '外层乘数（WCI 14.x 默认 12；有的版本印作 10）')
     .option('--round-averages', '取对数前把篇均值四舍五入到 1 位小数（与清博的做法一致）')
     .option('--platform <platform>', '只排该平台的账号（微信/wechat、微博/weibo …；需要 --accounts，或帖子文件是该平台的导出）；给了 --accounts 时默认为指数所属平台（WCI 微信、BCI 微博、DCI 抖音、BVCI 哔哩哔哩）；all 为全部账号');

@@ -23,7 +23,7 @@ export const shortlistCommand: CommandDefinition = {
       .option('--min-posts <n>', '统计周期内至少发文数（默认 1）')
       .option('--ties <rule>', '名额边界同分时：expand（与末位同分者全部入围）或 break（按 --tie-break 取舍）', 'expand')
       .option('--tie-break <key>', '取舍同分时的次要依据：posts（发文数多者优先）或 accountId（账号ID）', 'posts')
-      .option('--by-kind', '单位账号与个人账号分列两张名单（同 seed 003 的评选）')
+      .option('--by-kind', '单位账号与个人账号分列两张名单（如分设单位号、个人号两类的评选）')
       .option('--at <time>', '监测时间点（北京时间；只写日期即当天结束时）：先按此时间检查账号，不合格（单项否决）或长期不更新/休眠/僵尸的账号不参加遴选，并写明原因')
       .option('--messages <file>', '公众留言文件，用于 --at 检查中的互动渠道否决项');
   },
