@@ -24,7 +24,13 @@ const APP = resolve(root, 'dist/govmedia-app.html');
 const DATA = resolve(root, 'examples/data');
 const haveFirefox = existsSync(FIREFOX);
 const required = process.env.GOVMEDIA_REQUIRE_BROWSER === '1';
-if (!haveFirefox && !required) console.warn(`test/app: ${FIREFOX} not found, office app Firefox test skipped (apt-get install -y firefox-esr; GOVMEDIA_REQUIRE_BROWSER=1 makes this a failure)`);
+// Written to stderr directly, as the Chromium notice (test/global-setup.ts): vitest's
+// `silent: 'passed-only'` swallows a console.warn from a file whose tests all skip.
+if (!haveFirefox && !required)
+  process.stderr.write(
+    `\noffice app Firefox test skipped: no Firefox at ${FIREFOX} (set FIREFOX_PATH, or apt-get install -y firefox-esr). ` +
+      'Run it with `npm run test:browser` (GOVMEDIA_REQUIRE_BROWSER=1: a missing Firefox fails).\n\n',
+  );
 
 let browser: Browser;
 let profile = '';
