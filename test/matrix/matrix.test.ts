@@ -1,22 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { census, censusMarkdown, linkedPublishing, matrixCoverage, parseAccount, parseMatrix, PostsTable, SAN_YOU_RULES, type Account, type Level, type Platform, type Post } from '../../src/index.js';
+import { districtMatrix } from './district-matrix.js';
 
 const acc = (id: string, unit: string, level: Level, platform: Platform, extra: Partial<Account> = {}) => parseAccount({ id, name: id, unit, level, platform, ...extra });
 const H = 3600e3;
 const t0 = Date.parse('2024-09-02T09:00:00+08:00');
 
-// A hand-built district matrix under the 三有 rule: the district government must be on
-// WeChat and Weibo; a department may; a township should not.
-const matrix = parseMatrix({
-  id: 'm', lead: 'gov-wx', members: ['gov-wx', 'dept-wx', 'town-wb', 'dept-wx2'],
-  units: [
-    { unit: '某区人民政府', level: 'county', type: 'government' },
-    { unit: '某区教育局', level: 'county', type: 'department' },
-    { unit: '某镇人民政府', level: 'township', type: 'government' },
-  ],
-  rules: SAN_YOU_RULES,
-});
+// A hand-built district matrix under the 三有 rule (./district-matrix.ts).
+const matrix = districtMatrix();
 const accounts = [
   acc('gov-wx', '某区人民政府', 'county', 'wechat'),
   acc('dept-wx', '某区教育局', 'county', 'wechat'),

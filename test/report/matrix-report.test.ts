@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { matrixReport, monthPeriod, parseAccount, parseMatrix, PostsTable, SAN_YOU_RULES, scoreAccounts, type Account, type Level, type Platform } from '../../src/index.js';
+import { matrixReport, monthPeriod, parseAccount, PostsTable, scoreAccounts, type Account, type Level, type Platform } from '../../src/index.js';
+import { districtMatrix } from '../matrix/district-matrix.js';
 
 const acc = (id: string, name: string, unit: string, level: Level, platform: Platform): Account => parseAccount({ id, name, unit, level, platform });
 const H = 3600e3;
 const t0 = Date.parse('2024-09-02T09:00:00+08:00');
 
 // The district matrix of test/matrix under the 三有 rule: the government must be on WeChat and Weibo.
-const matrix = parseMatrix({
-  id: 'm', name: '某区政务矩阵', lead: 'gov-wx', members: ['gov-wx', 'dept-wx', 'town-wb', 'dept-wx2'],
-  units: [
-    { unit: '某区人民政府', level: 'county', type: 'government' },
-    { unit: '某区教育局', level: 'county', type: 'department' },
-    { unit: '某镇人民政府', level: 'township', type: 'government' },
-  ],
-  rules: SAN_YOU_RULES,
-});
+const matrix = districtMatrix('某区政务矩阵');
 const accounts = [
   acc('gov-wx', '某区发布', '某区人民政府', 'county', 'wechat'),
   acc('dept-wx', '某区教育', '某区教育局', 'county', 'wechat'),

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readPostsFile } from '../../../src/io/node/index.js';
 import { readPostsFileThreaded } from '../../../src/io/node/read-posts-threaded.js';
 import type { ReadPostsResult } from '../../../src/index.js';
+import { headerArb, quoteCsv } from '../../ingest/random-csv.js';
 
 // The threaded reader must give exactly what one thread gives: same rows in the same
 // order, same account dictionary (first-seen order), same rejections with the same row
@@ -24,12 +25,11 @@ const COLUMNS: Record<string, string[]> = {
   点赞数: ['3', '', '-', '99999'],
   位置: ['1', '2', '0', 'x', '', '头条'],
 };
-const quote = (v: string, d: string) => (v.includes(d) || /["\n\r]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = quoteCsv;
 
 const csvArb = fc
   .record({
-    // Always an account and a time column: a header without one is refused as a whole (test/ingest/ledger-id-platform.test.ts).
-    cols: fc.shuffledSubarray(Object.keys(COLUMNS), { minLength: 2 }).map((c) => (c.includes('账号ID') ? c : ['账号ID', ...c])).map((c) => (c.includes('发布时间') ? c : [...c, '发布时间'])),
+    cols: headerArb(Object.keys(COLUMNS)),
     rows: fc.array(
       fc.record({
         picks: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
