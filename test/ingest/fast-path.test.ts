@@ -17,7 +17,6 @@ const COLUMNS: Record<string, string[]> = {
   是否原创: ['是', '否', '', 'maybe'],
   是否头条: ['是', '否', ''],
 };
-const quote = quoteCsv;
 
 // Rows may also carry what real files have: a stray quote (unclosed, or with text after
 // the closing quote), trailing delimiters, rows of delimiters only; any delimiter, any
@@ -46,7 +45,7 @@ const csvArb = fc
     const lines = [cols.join(delim)];
     for (const r of rows) {
       if (r.blank && r.extra === 0) { lines.push(''); continue; }
-      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!.replace(/\n/g, eol); return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quote(v, delim); });
+      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!.replace(/\n/g, eol); return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quoteCsv(v, delim); });
       if (r.extra === -1) cells = cells.slice(1);
       if (r.extra === 12) cells.push('x');
       const at = r.picks[0]! % cells.length;

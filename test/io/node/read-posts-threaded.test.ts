@@ -25,7 +25,6 @@ const COLUMNS: Record<string, string[]> = {
   点赞数: ['3', '', '-', '99999'],
   位置: ['1', '2', '0', 'x', '', '头条'],
 };
-const quote = quoteCsv;
 
 const csvArb = fc
   .record({
@@ -50,7 +49,7 @@ const csvArb = fc
     const lines = [cols.join(delim)];
     for (const r of rows) {
       if (r.blank && r.defect === 'none' && r.picks[1]! % 5 === 0) { lines.push(''); continue; }
-      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!.replace(/\n/g, eol); return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quote(v, delim); });
+      let cells = cols.map((c, k) => { const pool = COLUMNS[c]!; const v = pool[r.picks[k]! % pool.length]!.replace(/\n/g, eol); return r.quoteAll ? `"${v.replace(/"/g, '""')}"` : quoteCsv(v, delim); });
       const i = r.picks[0]! % cells.length;
       if (r.defect === 'stray') cells[i] = `"${cells[i]!.replace(/"/g, '')}`;
       if (r.defect === 'junk') cells[i] = `"${cells[i]!.replace(/"/g, '')}"尾巴`;
