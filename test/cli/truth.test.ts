@@ -276,6 +276,17 @@ describe('kind 3: platform defaults', () => {
     const table = await cli(['rank', ...POSTS, '--period', '2024-09', '--top-n', '1']);
     expect(table.stdout).toMatch(/│ +1 │ 江州发布 +│/);
   });
+  it('without --accounts, an account renamed in the period shows its latest post’s name, in any row order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmedia-names-'));
+    const rows = ['A,旧名,2024-09-01 10:00,1,100,1,1', 'A,新名,2024-09-20 10:00,1,100,1,1', 'B,乙号,2024-09-02 10:00,1,50,1,1'];
+    for (const [i, order] of [rows, [...rows].reverse()].entries()) {
+      const file = join(dir, `posts-${i}.csv`);
+      writeFileSync(file, ['账号ID,账号名称,发布时间,位置,阅读数,在看数,点赞数', ...order].join('\n'));
+      const r = await cli(['rank', '--posts', file, '--period', '2024-09', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout).ranking as { accountId: string; name: string }[]).map((x) => [x.accountId, x.name])).toEqual([['A', '新名'], ['B', '乙号']]);
+    }
+  });
 });
 
 describe('kind 4: periods', () => {

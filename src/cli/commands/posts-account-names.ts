@@ -11,18 +11,20 @@ import type { ReadOptions } from '../../ingest/index.js';
  * account-id column that also has an account-name column (账号ID + 账号名称): without
  * a ledger, the names a ranking shows. The file is read again, cells converted by the
  * readers' own converter (same trimming, same column resolution, presets and
- * `--columns`), and the first non-empty name of each id is kept; a file without both
- * columns gives an empty map. Rows the reader rejected may still name an account here;
+ * `--columns`). An account renamed during the period keeps the name of its latest post (its
+ * current name; equal times: the smaller name), so the result does not depend on row order;
+ * a file without both columns gives an empty map. Rows the reader rejected may still name an account here;
  * only ids of the ranked table are looked up.
  * @internal
  * @param path The posts file (absolute).
  * @param read The reading options the posts were read with.
- * @returns Account id → name (first seen).
+ * @returns Account id → name (the latest post's).
  * @throws {TableFormatError} when the file cannot be read as a table (it was read once already, so only if it changed).
  * @example await postsAccountNames('/data/posts.csv', {}) // Map { 'A00001' => '江州发布', … }
  */
 export async function postsAccountNames(path: string, read: ReadOptions): Promise<Map<string, string>> {
   const names = new Map<string, string>();
+  const latest = new Map<string, { name: string; time: number }>();
   const ext = extname(path).toLowerCase();
   const format = read.format ?? (ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined);
   const source = reopenable(() => createReadStream(path, { highWaterMark: 1 << 20 }));
@@ -34,8 +36,12 @@ export async function postsAccountNames(path: string, read: ReadOptions): Promis
       if (conv.headerOf(rec.headers, 'accountId') === undefined || conv.headerOf(rec.headers, 'accountName') === undefined) return names;
     }
     const { fields } = conv.convert(rec);
-    const id = fields.get('accountId'), name = fields.get('accountName');
-    if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name);
+    const id = fields.get('accountId'), name = fields.get('accountName'), t = fields.get('publishedAt');
+    if (typeof id !== 'string' || typeof name !== 'string' || name === '') continue;
+    const time = typeof t === 'number' && Number.isFinite(t) ? t : -Infinity;
+    const seen = latest.get(id);
+    if (!seen || time > seen.time || (time === seen.time && name < seen.name)) latest.set(id, { name, time });
   }
+  for (const [id, { name }] of latest) names.set(id, name);
   return names;
 }
