@@ -1,10 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { extname } from 'node:path';
 import { RecordConverter, cellOptions } from '../../ingest/convert-record.js';
-import { reopenable } from '../../ingest/open-table.js';
 import { detectPostPreset } from '../../ingest/post-presets.js';
 import { rawRecords } from '../../ingest/raw-records.js';
 import type { ReadOptions } from '../../ingest/index.js';
+import { fileReadOptions, fileStream } from '../../io/node/files.js';
 
 /**
  * Account id → account name as a posts file writes them, for a file keyed by an
@@ -23,17 +21,13 @@ import type { ReadOptions } from '../../ingest/index.js';
  * @example await postsAccountNames('/data/posts.csv', {}) // Map { 'A00001' => '江州发布', … }
  */
 export async function postsAccountNames(path: string, read: ReadOptions): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
   const latest = new Map<string, { name: string; time: number }>();
-  const ext = extname(path).toLowerCase();
-  const format = read.format ?? (ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined);
-  const source = reopenable(() => createReadStream(path, { highWaterMark: 1 << 20 }));
   let conv: RecordConverter | undefined;
-  for await (const rec of rawRecords(source, { ...read, ...(format ? { format } : {}), sourceName: path, kind: 'posts' })) {
+  for await (const rec of rawRecords(fileStream(path), { ...fileReadOptions(path, read), sourceName: path, kind: 'posts' })) {
     if ('error' in rec) continue;
     if (!conv) {
       conv = new RecordConverter('posts', read.columns, cellOptions(read), detectPostPreset(rec.headers, read.preset).columns);
-      if (conv.headerOf(rec.headers, 'accountId') === undefined || conv.headerOf(rec.headers, 'accountName') === undefined) return names;
+      if (conv.headerOf(rec.headers, 'accountId') === undefined || conv.headerOf(rec.headers, 'accountName') === undefined) return new Map();
     }
     const { fields } = conv.convert(rec);
     const id = fields.get('accountId'), name = fields.get('accountName'), t = fields.get('publishedAt');
@@ -42,6 +36,5 @@ export async function postsAccountNames(path: string, read: ReadOptions): Promis
     const seen = latest.get(id);
     if (!seen || time > seen.time || (time === seen.time && name < seen.name)) latest.set(id, { name, time });
   }
-  for (const [id, { name }] of latest) names.set(id, name);
-  return names;
+  return new Map([...latest].map(([id, { name }]) => [id, name]));
 }

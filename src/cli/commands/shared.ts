@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readAccountsFile, readPostsFile } from '../../io/node/files.js';
-import { INDEX_CATALOG, INDEX_PLATFORMS, IndexInputError, indexInputsOf, type IndexDefinition } from '../../indices/index.js';
+import { INDEX_CATALOG, INDEX_PLATFORMS, IndexInputError, indexInputsOf, indexPlatform, type IndexDefinition } from '../../indices/index.js';
 // Internal variants whose errors name the CLI flag (--index) instead of the library function.
 import { resolveIndexNamed } from '../../indices/index-catalog.js';
 import { indexInputsOfNamed } from '../../indices/table-fields.js';
@@ -365,8 +365,6 @@ export function tableIndexIds(): string[] {
   return Object.values(INDEX_CATALOG).filter((d) => { try { indexInputsOf(d); return true; } catch { return false; } }).map((d) => d.id);
 }
 
-/** The platform an index family is published for: the library's (one table for the CLI and the office app). */
-export const INDEX_PLATFORM: Readonly<Record<string, Platform>> = INDEX_PLATFORMS;
 
 /** The catalog's indices that no posts file can feed, for the `--index` help: `；weibo-city-2023Q3 不能从帖子排名（…）`, or empty. */
 function notRankableZh(): string {
@@ -401,7 +399,7 @@ export function platformOption(opts: Opts, def: IndexDefinition, ctx: CommandCon
     if (!p.ok || p.value === undefined) throw new CliUsageError(`--platform：未知平台 ${JSON.stringify(raw)}`);
     return p.value; // without a ledger, checked against the posts files' export platform once they are read (postsPlatformCheck)
   }
-  const own = INDEX_PLATFORM[def.family];
+  const own = indexPlatform(def);
   if (!own) return null;
   if (hasAccounts) return own;
   return null; // without a ledger, the posts files' own platform is checked after reading them (postsPlatformCheck)
@@ -430,13 +428,13 @@ export function postsPlatformCheck(opts: Opts, def: IndexDefinition, ctx: Comman
       throw new CliUsageError(`--platform 需要 --accounts（各账号的平台来自账号文件；${unknown.map((f) => f.file).join('、')} 不是能认出平台的导出）`);
     return;
   }
-  const own = INDEX_PLATFORM[def.family];
+  const own = indexPlatform(def);
   if (!own || opts.accounts !== undefined || opts.platform !== undefined) return;
   const files = loadedPosts.get(opts)?.files ?? [];
   const other = files.filter((f) => f.platform !== undefined && f.platform !== own);
   const unknown = files.filter((f) => f.platform === undefined);
   if (files.length && other.length === files.length) {
-    const family = Object.entries(INDEX_PLATFORM).find(([, p]) => p === other[0]!.platform)?.[0];
+    const family = Object.entries(INDEX_PLATFORMS).find(([, p]) => p === other[0]!.platform)?.[0];
     throw new CliInputError(
       `${other.map((f) => f.file).join('、')}：是${PLATFORM_LABELS_ZH[other[0]!.platform!]}导出（${other.map((f) => f.preset).join('、')}），` +
         `${def.name} 是${PLATFORM_LABELS_ZH[own]}账号的指数，不对其他平台的账号排名` +

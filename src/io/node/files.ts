@@ -21,12 +21,26 @@ function formatOf(path: string, options: ReadOptions): InputFormat | undefined {
   return ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.json' ? 'json' : ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : undefined;
 }
 
-/** The file as 1 MiB chunks, openable again (a late sign that the file is not UTF-8 re-reads it as GB18030). */
-function stream(path: string): AsyncIterable<Uint8Array> {
+/**
+ * The file as 1 MiB chunks, openable again (a late sign that the file is not UTF-8 re-reads it as GB18030).
+ * @param path The file.
+ * @returns Its bytes, re-openable.
+ * @example for await (const chunk of fileStream('posts.csv')) bytes += chunk.length;
+ * @internal
+ */
+export function fileStream(path: string): AsyncIterable<Uint8Array> {
   return reopenable(() => createReadStream(path, { highWaterMark: 1 << 20 }));
 }
 
-const withFile = (path: string, options: ReadOptions): ReadOptions => ({ ...options, format: formatOf(path, options), sourceName: options.sourceName ?? path });
+/**
+ * The reading options of a file: its format from the extension (else sniffed) and its path as the source name.
+ * @param path The file.
+ * @param options The caller's reading options.
+ * @returns The options the readers get.
+ * @example fileReadOptions('posts.tsv', {}).format // 'csv'
+ * @internal
+ */
+export const fileReadOptions = (path: string, options: ReadOptions): ReadOptions => ({ ...options, format: formatOf(path, options), sourceName: options.sourceName ?? path });
 
 /** Options of {@link readPostsFile}: those of `readPosts` plus threads for large CSV files. */
 export type ReadPostsFileOptions = ReadOptions & ReadThreadOptions;
@@ -48,8 +62,8 @@ export type ReadPostsFileOptions = ReadOptions & ReadThreadOptions;
  */
 export async function readPostsFile(path: string, options: ReadPostsFileOptions = {}): Promise<ReadPostsResult> {
   const { threads, minBytes, ...read } = options;
-  const threaded = await readPostsFileThreaded(path, withFile(path, read), { ...(threads !== undefined ? { threads } : {}), ...(minBytes !== undefined ? { minBytes } : {}) });
-  return threaded ?? readPosts(stream(path), withFile(path, read));
+  const threaded = await readPostsFileThreaded(path, fileReadOptions(path, read), { ...(threads !== undefined ? { threads } : {}), ...(minBytes !== undefined ? { minBytes } : {}) });
+  return threaded ?? readPosts(fileStream(path), fileReadOptions(path, read));
 }
 
 /**
@@ -58,7 +72,7 @@ export async function readPostsFile(path: string, options: ReadPostsFileOptions 
  * @example const { records, rejected } = await readAccountsFile('examples/data/accounts.csv')
  */
 export function readAccountsFile(path: string, options: ReadOptions = {}) {
-  return readAccounts(stream(path), withFile(path, options));
+  return readAccounts(fileStream(path), fileReadOptions(path, options));
 }
 
 /**
@@ -67,7 +81,7 @@ export function readAccountsFile(path: string, options: ReadOptions = {}) {
  * @example const { records } = await readMessagesFile('examples/data/messages.csv')
  */
 export function readMessagesFile(path: string, options: ReadOptions = {}) {
-  return readMessages(stream(path), withFile(path, options));
+  return readMessages(fileStream(path), fileReadOptions(path, options));
 }
 
 /**
@@ -76,5 +90,5 @@ export function readMessagesFile(path: string, options: ReadOptions = {}) {
  * @example const { records } = await readRegistryFile('examples/data/registry.csv')
  */
 export function readRegistryFile(path: string, options: ReadOptions = {}) {
-  return readRegistry(stream(path), withFile(path, options));
+  return readRegistry(fileStream(path), fileReadOptions(path, options));
 }
